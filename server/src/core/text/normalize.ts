@@ -1,0 +1,69 @@
+// Normalisation for matching. The normalised string keeps a map back to the original so that a
+// match found on normalised text can be reported at exact UTF-16 offsets of the document.
+
+export interface NormalizeOptions {
+  /** Fold ة into ه (off by default: it merges words that differ in meaning). */
+  tehMarbuta?: boolean;
+}
+
+export interface Normalized {
+  text: string;
+  /** toOriginal[i] is the original offset of normalised code unit i; toOriginal[text.length] is the original length. */
+  toOriginal: Int32Array;
+}
+
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'ۀ': 'ه', 'ە': 'ه',
+};
+
+/** Characters that carry no letter: tashkeel, Quranic marks, tatweel, zero-width and bidi controls, BOM. */
+export function isIgnorable(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 ||
+    (code >= 0x06d6 && code <= 0x06ed && code !== 0x06e5 && code !== 0x06e6) ||
+    (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff || code === 0x00ad;
+}
+
+/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII; -1 when not such a digit. */
+export function foldDigit(code: number): number {
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 48;
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 48;
+  return -1;
+}
+
+export function normalizeChar(ch: string, options: NormalizeOptions = {}): string {
+  const code = ch.charCodeAt(0);
+  if (isIgnorable(code)) return '';
+  const digit = foldDigit(code);
+  if (digit >= 0) return String.fromCharCode(digit);
+  if (ch === 'ة' && options.tehMarbuta) return 'ه';
+  return FOLD[ch] ?? ch;
+}
+
+export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const n = normalizeChar(text[i], options);
+    if (n.length === 0) continue;
+    out += n;
+    map.push(i);
+  }
+  map.push(text.length);
+  return { text: out, toOriginal: Int32Array.from(map) };
+}
+
+/** Normalised form of a short string (a word or a name), for dictionary keys. */
+export function normalizeKey(text: string, options: NormalizeOptions = {}): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i], options);
+  return out;
+}
+
+/** Maps a normalised span [start, end) back to original offsets; the end maps past the last kept unit. */
+export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.toOriginal[start];
+  const e = end > 0 ? n.toOriginal[end - 1] + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}
