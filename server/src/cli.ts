@@ -1,8 +1,10 @@
 // The `mizan` command line: the same engine as the language server, over files and folders.
 import { runAnalyze } from './cli/analyzeCommand';
+import { runEval } from './cli/evalCommand';
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   analyze: { run: runAnalyze, help: 'analyze <files or folders> [--json]   tokens, sentences, quotations, entities, claims' },
+  eval: { run: runEval, help: 'eval ner <file> | eval ner --gold <folder> | eval claims <gold folder>' },
 };
 
 async function main(argv: string[]): Promise<number> {
