@@ -59,7 +59,9 @@ export function prefixSplits(word: string, minStem = 2): PrefixSplit[] {
     if (c[k] === 'ل' && c[k + 1] === 'ل') push(k + 2, k + 1, [...s.p, 'ل'], 'لل');
     if (PREP.has(c[k])) {
       const p = [...s.p, c[k]];
-      if (k > 0 || c.length - k - 1 >= 3) push(k + 1, k + 1, p, '');
+      // A bare ب/ك/ل is read as a preposition only before a long remainder: بوتين, بغداد, لبنان
+      // and كوريا stay whole, لروسيا and بطهران split. The lexicon-backed callers see every reading.
+      if (c.length - k - 1 >= 5) push(k + 1, k + 1, p, '');
       if (c[k] !== 'ل' && c[k + 1] === 'ا' && c[k + 2] === 'ل') push(k + 3, k + 1, p, 'ال');
     }
     if (c[k] === 'س' && IMPERFECT.has(c[k + 1]) && c.length - k >= 4) push(k + 1, k + 1, [...s.p, 'س'], '');

@@ -57,7 +57,9 @@ export function tokenize(text: string, withStems = true): Token[] {
         const c = text.charCodeAt(i);
         const k = classify(c);
         if (k === Cls.Latin || (k === Cls.Digit && c < 128)) { i++; continue; }
-        if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && i + 1 < n && classify(text.charCodeAt(i + 1)) === Cls.Latin) { i += 2; continue; }
+        // Apostrophes, hyphens and dots join Latin parts (O'Neil, S-300, U.S): one name, one token.
+        const nextCls = i + 1 < n ? classify(text.charCodeAt(i + 1)) : Cls.Space;
+        if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && (nextCls === Cls.Latin || (c === 45 && nextCls === Cls.Digit && text.charCodeAt(i + 1) < 128))) { i += 2; continue; }
         break;
       }
     } else if (cls === Cls.High) {
