@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerLanguageDetection } from './detectLanguage';
+import { registerAnnotating } from './commands/register';
 
 let client: LanguageClient | undefined;
 
@@ -19,9 +20,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'mizan' }],
     outputChannel: output,
+    // A function, so that a restart after the workspace is trusted tells the server it may write.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
+  registerAnnotating(context, client);
   await client.start();
 }
 

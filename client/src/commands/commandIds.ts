@@ -1,0 +1,41 @@
+// The client's command ids, declared once: package.json contributes the same ids (a unit test
+// checks both lists agree), and end-to-end tests call them by these names.
+export const Commands = {
+  tagStance: 'mizan.tagStance',
+  tagArticleStance: 'mizan.tagArticleStance',
+  acceptEntity: 'mizan.acceptEntity',
+  rejectEntity: 'mizan.rejectEntity',
+  relabelEntity: 'mizan.relabelEntity',
+  markEntity: 'mizan.markEntity',
+  acceptAllEntities: 'mizan.acceptAllEntities',
+  acceptClaim: 'mizan.acceptClaim',
+  rejectClaim: 'mizan.rejectClaim',
+  markClaim: 'mizan.markClaim',
+  setSpeaker: 'mizan.setSpeaker',
+  acceptAllClaims: 'mizan.acceptAllClaims',
+  nextUntagged: 'mizan.nextUntagged',
+  previousUntagged: 'mizan.previousUntagged',
+  undo: 'mizan.undo',
+  startFresh: 'mizan.startFresh',
+  refreshAnnotations: 'mizan.refreshAnnotations',
+  revealSpan: 'mizan.revealSpan',
+} as const;
+
+/** Commands that change annotations: refused, with an explanation, in an untrusted workspace. */
+export const WritingCommands: readonly string[] = [
+  Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,
+  Commands.markEntity, Commands.acceptAllEntities, Commands.acceptClaim, Commands.rejectClaim, Commands.markClaim,
+  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh,
+];
+
+export const AnnotationsViewId = 'mizan.annotations';
+export const StatusBarId = 'mizan.progress';
+/** Context key set once a Mizan article has been open: shows the Annotations view. */
+export const HasArticleContext = 'mizan.hasArticle';
+
+export const ENTITY_TYPES = [
+  { id: 'PER', key: 'p' },
+  { id: 'LOC', key: 'l' },
+  { id: 'ORG', key: 'o' },
+  { id: 'MISC', key: 'm' },
+] as const;

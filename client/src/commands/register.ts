@@ -1,0 +1,33 @@
+// Everything the annotator drives from the keyboard, wired to one language client: commands,
+// the Annotations view, the status bar, broken-sidecar handling.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerStatusBar } from '../statusBar';
+import { ActiveAnnotations } from '../views/activeAnnotations';
+import { registerAnnotationsView } from '../views/annotationsView';
+import { registerClaimCommands } from './claims';
+import type { CommandContext } from './context';
+import { registerEntityCommands } from './entities';
+import { registerNavigationCommands } from './navigate';
+import { MizanServer } from './server';
+import { registerSidecarHandling } from './sidecar';
+import { registerStanceCommands } from './stance';
+
+/** Call before client.start(): notification handlers registered now are installed when it runs. */
+export function registerAnnotating(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const server = new MizanServer(client);
+  const annotations = new ActiveAnnotations(server);
+  const ctx: CommandContext = { server, annotations };
+  context.subscriptions.push(
+    annotations,
+    ...registerStanceCommands(ctx),
+    ...registerEntityCommands(ctx),
+    ...registerClaimCommands(ctx),
+    ...registerNavigationCommands(ctx),
+    ...registerSidecarHandling(ctx),
+    ...registerAnnotationsView(annotations),
+    ...registerStatusBar(annotations),
+    // The server learns trust from its initialization options: restart it so that it may write.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
+  );
+}

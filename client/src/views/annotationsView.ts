@@ -1,0 +1,67 @@
+// The Annotations view: the active article's claims by speaker and entities by type; a click on
+// a claim or an entity selects its span in the editor.
+import * as vscode from 'vscode';
+import { AnnotationsViewId, Commands } from '../commands/commandIds';
+import { stanceLabels } from '../commands/stance';
+import { stanceName } from '../commands/stanceConfig';
+import { prefersArabic } from '../l10n';
+import type { ActiveAnnotations } from './activeAnnotations';
+import { buildAnnotationTree, type TreeNode } from './annotationTree';
+
+class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private root: TreeNode | undefined;
+
+  constructor(private readonly annotations: ActiveAnnotations) {}
+
+  update(): void {
+    const result = this.annotations.result;
+    const doc = this.annotations.document;
+    if (!result || !doc) {
+      this.root = undefined;
+    } else {
+      const labels = stanceLabels(doc.uri);
+      const arabic = prefersArabic(vscode.env.language);
+      this.root = buildAnnotationTree(result, {
+        fileName: doc.uri.path.split('/').pop() ?? doc.uri.path,
+        t: vscode.l10n.t,
+        stanceName: (id) => stanceName(id, labels, arabic),
+      });
+    }
+    this.changed.fire();
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.root ? [this.root] : [];
+    return node.children;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const expanded = node.id.endsWith('#article') || node.id.endsWith('#claims');
+    const state = node.children.length === 0
+      ? vscode.TreeItemCollapsibleState.None
+      : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+    if (node.range && this.root) {
+      const uri = this.annotations.result?.uri;
+      item.command = { title: vscode.l10n.t('Go to'), command: Commands.revealSpan, arguments: [uri, node.range] };
+    }
+    return item;
+  }
+}
+
+export function registerAnnotationsView(annotations: ActiveAnnotations): vscode.Disposable[] {
+  const provider = new AnnotationsProvider(annotations);
+  const view = vscode.window.createTreeView(AnnotationsViewId, { treeDataProvider: provider, showCollapseAll: true });
+  const update = () => {
+    provider.update();
+    view.message = annotations.document ? undefined : vscode.l10n.t('Open an Arabic news article to see its annotations.');
+  };
+  update();
+  return [view, annotations.onDidChange(update)];
+}
