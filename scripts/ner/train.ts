@@ -1,0 +1,42 @@
+// `npm run train:ner`: trains the NER tagger on ../shared/data/anercorp/train.tsv and writes
+// server/model/ner.bin. Deterministic: fixed split, fixed seed, no clocks or randomness in the model.
+//   --out FILE          write the model elsewhere
+//   --limit N           train on the first N sentences only (tests)
+//   --no-FEATURE        drop a feature group (affixes, stem, context2, gazetteer, triggers, lexicon, document)
+//   --no-propagate, --no-candidates   evaluation without those steps
+//   --epochs N, --bits N
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { parseConll } from '../../server/src/core/entities/conll';
+import { ALL_FEATURES, type FeatureOptions } from '../../server/src/core/entities/features';
+import { serializeModels } from '../../server/src/core/entities/model';
+import { loadNerResources } from '../../server/src/engineEntities';
+import { splitDocuments, trainModels } from './trainModels';
+import { evaluateDocuments } from './evaluateDev';
+
+const repo = process.env.MIZAN_REPO ?? path.resolve(__dirname, '..', '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const value = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
+
+const options: FeatureOptions = { ...ALL_FEATURES };
+for (const k of Object.keys(options) as (keyof FeatureOptions)[]) if (flag(`no-${k}`)) options[k] = false;
+const trainFile = value('train', path.resolve(repo, '..', 'shared', 'data', 'anercorp', 'train.tsv'));
+const out = path.resolve(value('out', path.join(repo, 'server', 'model', 'ner.bin')));
+const limit = Number(value('limit', '0'));
+
+const t0 = Date.now();
+let sentences = parseConll(fs.readFileSync(trainFile, 'utf8'), trainFile);
+if (limit > 0) sentences = sentences.slice(0, limit);
+const { train, dev } = splitDocuments(sentences);
+const lex = loadNerResources({ models: [] });
+const models = trainModels(train, lex, { options, bits: Number(value('bits', '18')), epochs: Number(value('epochs', '10')), seed: 20240601 });
+const bytes = zlib.deflateRawSync(serializeModels(models), { level: 9 });
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, bytes);
+process.stdout.write(`trained on ${train.length} documents (${train.reduce((s, d) => s + d.length, 0)} sentences) in ${((Date.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
+if (!flag('no-eval') && dev.length) {
+  const res = loadNerResources({ models });
+  process.stdout.write(evaluateDocuments(dev, res, { propagate: !flag('no-propagate'), candidates: !flag('no-candidates') }));
+}

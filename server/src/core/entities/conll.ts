@@ -1,0 +1,60 @@
+// The training file's format: one `token TAG` a line (tab or spaces), blank line between
+// sentences, IOB2 tags with PER or PERS. Read into sentences, and laid out as a document text
+// (tokens joined by spaces, a sentence a line) so the engine can run over it as over an article.
+import type { Span } from '../types';
+
+export interface ConllSentence {
+  tokens: string[];
+  tags: string[];
+}
+
+const TAG = /^(O|[BI]-(PERS?|LOC|ORG|MISC))$/;
+
+export function parseConll(text: string, name = 'input'): ConllSentence[] {
+  const out: ConllSentence[] = [];
+  let cur: ConllSentence = { tokens: [], tags: [] };
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    if (t === '') {
+      if (cur.tokens.length) out.push(cur);
+      cur = { tokens: [], tags: [] };
+      return;
+    }
+    const parts = t.split(/[\t ]+/);
+    const tag = parts[parts.length - 1];
+    if (parts.length < 2 || !TAG.test(tag)) throw new Error(`${name}:${i + 1}: expected "token<TAB>tag" with an IOB2 tag (O, B-PER, I-LOC …), got: ${t.slice(0, 60)}`);
+    // A token may itself contain no spaces in this format; extra columns before the tag are ignored.
+    cur.tokens.push(parts[0]);
+    cur.tags.push(tag.replace('PERS', 'PER'));
+  });
+  if (cur.tokens.length) out.push(cur);
+  return out;
+}
+
+export interface ConllDocument {
+  text: string;
+  /** Character span of every file token, in order over all sentences. */
+  tokens: Span[];
+  tags: string[];
+  sentences: Span[];
+}
+
+export function conllDocument(sentences: ConllSentence[]): ConllDocument {
+  let text = '';
+  const tokens: Span[] = [];
+  const tags: string[] = [];
+  const spans: Span[] = [];
+  for (const s of sentences) {
+    if (text) text += '\n';
+    const start = text.length;
+    s.tokens.forEach((tok, i) => {
+      if (i) text += ' ';
+      tokens.push({ start: text.length, end: text.length + tok.length });
+      tags.push(s.tags[i]);
+      text += tok;
+    });
+    spans.push({ start, end: text.length });
+  }
+  return { text, tokens, tags, sentences: spans };
+}

@@ -1,0 +1,42 @@
+// Longest-match search of a gazetteer over a token sequence.
+import type { Token } from '../types';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import type { WordInfo } from './words';
+
+export interface GazetteerMatch {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  entry: GazetteerEntry;
+  /** Offset in the first token's text where the name starts (after dropped proclitics). */
+  offset: number;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'latin' || t.kind === 'number';
+}
+
+/** Non-overlapping longest matches, left to right, within tokens [from, to). */
+export function matchGazetteer(g: Gazetteer, tokens: Token[], info: WordInfo[], from = 0, to = tokens.length): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  if (g.names.size === 0) return out;
+  let i = from;
+  while (i < to) {
+    let best: GazetteerMatch | undefined;
+    if (isNameToken(tokens[i])) {
+      const firsts = [{ start: 0, key: info[i].key }, ...info[i].readings];
+      for (const first of firsts) {
+        let key = first.key;
+        for (let j = i; j < to; ) {
+          const e = g.names.get(key);
+          if (e && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, entry: e, offset: first.start };
+          if (!g.prefixes.has(key) || j + 1 >= to || !isNameToken(tokens[j + 1])) break;
+          j++;
+          key = `${key} ${info[j].key}`;
+        }
+      }
+    }
+    if (best) { out.push(best); i = best.end; } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// Feature hashing without building strings: FNV-1a over a string's code units, and a mixer that
+// combines a feature template with a value hash into a table index.
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+export function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193) >>> 0;
+}
+
+export function fnv(s: string, h = FNV_OFFSET): number {
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Index of (template, value) in a table of 2^bits rows (a murmur3-style finaliser spreads the bits). */
+export function mix(template: number, value: number, mask: number): number {
+  let h = (Math.imul(template + 1, 0x9e3779b1) ^ value) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) & mask;
+}
+
+/** Two hashes into one value (for word pairs). */
+export function pair(a: number, b: number): number {
+  return fnvStep(fnvStep(a, b & 0xffff), b >>> 16);
+}

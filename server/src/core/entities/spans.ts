@@ -1,0 +1,43 @@
+// From tagged tokens to document spans: the model tags whole tokens (clitics attached, as in the
+// training data); a name's span drops the first token's proclitics, keeps ال, and never starts or
+// ends on punctuation such as quote marks.
+import type { EntityType, Span, Token } from '../types';
+import type { WordInfo } from './words';
+
+export interface RawMention extends Span {
+  type: EntityType;
+  /** Token indices [first, last) the mention covers. */
+  tokenStart: number;
+  tokenEnd: number;
+  source: 'model' | 'gazetteer' | 'user' | 'propagated';
+}
+
+const CONJ = 'وف';
+
+/**
+ * Offset in the token where a name starts. A reading without proclitics is taken when what remains
+ * is a known name word; otherwise only prefixes that are surely clitics (those before an article,
+ * or a conjunction before a long remainder) are dropped, so an unknown بوتين keeps its ب.
+ */
+export function nameStart(info: WordInfo, known: (key: string) => boolean): number {
+  for (const r of info.readings) if (known(r.key)) return r.start;
+  if (known(info.key)) return 0;
+  for (const r of info.readings) if (r.sure) return r.start;
+  const last = info.readings[info.readings.length - 1];
+  if (last && CONJ.includes(info.key[0]) && last.key === info.key.slice(1) && last.key.length >= 4) return last.start;
+  return 0;
+}
+
+function isNamePart(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'latin' || t.kind === 'number';
+}
+
+/** The span of tokens [from, to) as a name, or undefined when no word is left after trimming. */
+export function mentionSpan(tokens: Token[], info: WordInfo[], from: number, to: number, known: (key: string) => boolean, offset?: number): { start: number; end: number; from: number; to: number } | undefined {
+  while (from < to && !isNamePart(tokens[from])) from++;
+  while (to > from && !isNamePart(tokens[to - 1])) to--;
+  if (from >= to) return undefined;
+  const first = tokens[from];
+  const skip = offset ?? (first.kind === 'word' ? nameStart(info[from], known) : 0);
+  return { start: first.start + skip, end: tokens[to - 1].end, from, to };
+}

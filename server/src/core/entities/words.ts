@@ -1,0 +1,103 @@
+// What the tagger knows about each token: normalised forms of the word, of its base (article
+// kept, proclitics dropped) and of its bare stem, with value hashes the features reuse.
+import type { Token } from '../types';
+import { normalizeKey } from '../text/normalize';
+import { analyzeClitics, prefixSplits } from '../tokens/clitics';
+import { FNV_OFFSET, fnv, fnvStep } from './hash';
+
+export interface WordInfo {
+  /** Normalised token (clitics attached). */
+  key: string;
+  /** Normalised base: proclitics dropped, article kept. */
+  base: string;
+  /** Normalised bare stem. */
+  stem: string;
+  /** Offset of the base inside the token text (where a name span would start by default). */
+  baseStart: number;
+  hKey: number;
+  hBase: number;
+  hStem: number;
+  /** Prefix hashes of the key (1..4 letters) and suffix hashes (1..4); 0 when the key is shorter. */
+  pre: Uint32Array;
+  suf: Uint32Array;
+  /** Prefix (1..3) and suffix (1..3) hashes of the stem. */
+  stemPre: Uint32Array;
+  stemSuf: Uint32Array;
+  /** Kind, length bucket, article and proclitics, as one hash. */
+  shape: number;
+  /** Readings of the word without its proclitics (article kept), most letters dropped first. */
+  readings: Reading[];
+}
+
+export interface Reading {
+  /** Offset in the token text where the remainder starts. */
+  start: number;
+  key: string;
+  /** True when what was dropped ends in an article-bearing prefix (بال، لل، وال …), so it is surely a clitic. */
+  sure: boolean;
+}
+
+function affixes(s: string, n: number, fromEnd: boolean): Uint32Array {
+  const out = new Uint32Array(n);
+  let h = FNV_OFFSET;
+  for (let k = 0; k < n && k < s.length; k++) {
+    h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
+    out[k] = h;
+  }
+  return out;
+}
+
+function latinShape(text: string): string {
+  if (/^[A-Z0-9.&-]+$/.test(text)) return 'AA';
+  if (/^[A-Z]/.test(text)) return 'Aa';
+  return 'aa';
+}
+
+export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
+  const text = token.text;
+  let key: string;
+  let base: string;
+  let stem: string;
+  let baseStart = 0;
+  let shape: string;
+  let readings: Reading[] = [];
+  if (token.kind === 'word') {
+    key = normalizeKey(text);
+    const a = analyzeClitics(text);
+    baseStart = a.baseStart;
+    base = normalizeKey(text.slice(a.baseStart, a.stemEnd));
+    stem = normalizeKey(text.slice(a.stemStart, a.stemEnd));
+    readings = prefixSplits(text, 2).filter((p) => p.baseStart > 0).reverse()
+      // لل: the span keeps the second ل (للصين → لصين) but the name to look up is الصين.
+      .map((p) => ({ start: p.baseStart, key: (p.article === 'لل' ? 'ا' : '') + normalizeKey(text.slice(p.baseStart)), sure: p.article !== '' && p.proclitics.length > 0 }));
+    shape = `w${Math.min(stem.length, 8)}${a.article ? 'A' : ''}${a.proclitics.join('')}${a.enclitic ? 'E' : ''}`;
+  } else {
+    key = token.kind === 'latin' ? text.toLowerCase() : token.kind === 'number' ? text.replace(/[0-9]/g, '0') : text;
+    base = key;
+    stem = key;
+    shape = token.kind === 'latin' ? `L${latinShape(text)}${Math.min(text.length, 5)}` : token.kind === 'number' ? `N${Math.min(text.length, 5)}` : `P${text}`;
+  }
+  return {
+    key, base, stem, baseStart,
+    hKey: fnv(key), hBase: fnv(base), hStem: fnv(stem),
+    pre: affixes(key, 4, false), suf: affixes(key, 4, true),
+    stemPre: affixes(stem, 3, false), stemSuf: affixes(stem, 3, true),
+    shape: fnv(shape), readings,
+  };
+}
+
+/** A bounded memo of wordInfo: news text repeats its words, and the server re-analyses on every edit. */
+export class WordCache {
+  private map = new Map<string, WordInfo>();
+  constructor(private readonly limit = 200_000) {}
+  get(token: Pick<Token, 'text' | 'kind'>): WordInfo {
+    const k = token.kind === 'word' ? token.text : `${token.kind}:${token.text}`;
+    let info = this.map.get(k);
+    if (!info) {
+      if (this.map.size >= this.limit) this.map.clear();
+      info = wordInfo(token);
+      this.map.set(k, info);
+    }
+    return info;
+  }
+}
