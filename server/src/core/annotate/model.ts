@@ -41,4 +41,6 @@ export interface AnnotatedDocument {
   claims: ClaimAnnotation[];
   /** The stance of the whole article, when tagged. */
   article?: { stance: string; target?: string };
+  /** Annotations the annotator rejected: kept (sidecar, export) but left out of the lists above. */
+  rejected?: Annotation[];
 }

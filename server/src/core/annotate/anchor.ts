@@ -1,0 +1,61 @@
+// Finds a quote again in a changed text: exact occurrences first, then approximate ones (Myers'
+// bit-parallel matching from approx-string-match, the package Hypothesis anchors with). Every
+// candidate is scored by how well its text, its context and its position agree with what was
+// stored; a candidate whose text or context is too different is refused, so that a deleted span
+// becomes an orphan instead of jumping to another mention of the same name.
+import search from 'approx-string-match';
+import type { Span } from '../types';
+import type { Quote } from './record';
+
+export interface FindOptions {
+  /** Where the span was last seen; candidates near it win ties. */
+  hint: number;
+  /** Search only inside this part of the text (an edit's neighbourhood). */
+  within?: Span;
+}
+
+interface Candidate extends Span {
+  errors: number;
+}
+
+/** Quote similarity below this is a different text, not an edited one. */
+const MIN_QUOTE = 0.75;
+/** Best-side context similarity below this means the span's surroundings are gone. */
+const MIN_CONTEXT = 0.5;
+
+/** 1 for an exact match of `pattern` somewhere at the edge of `text`, falling with each error. */
+function similarity(text: string, pattern: string): number {
+  if (pattern.length === 0) return 1;
+  if (text.length === 0) return 0;
+  const matches = search(text, pattern, pattern.length);
+  const errors = matches.length ? Math.min(...matches.map((m) => m.errors)) : pattern.length;
+  return 1 - errors / pattern.length;
+}
+
+function candidates(text: string, exact: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const region = text.slice(from, to);
+  for (let i = region.indexOf(exact); i >= 0; i = region.indexOf(exact, i + 1)) out.push({ start: from + i, end: from + i + exact.length, errors: 0 });
+  if (out.length) return out;
+  const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE));
+  if (maxErrors === 0) return out;
+  for (const m of search(region, exact, maxErrors)) out.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+  return out;
+}
+
+export function findQuote(text: string, quote: Quote, options: FindOptions): Span | undefined {
+  if (!quote.exact) return undefined;
+  const from = Math.max(0, options.within?.start ?? 0);
+  const to = Math.min(text.length, options.within?.end ?? text.length);
+  let best: { span: Span; score: number } | undefined;
+  for (const c of candidates(text, quote.exact, from, to)) {
+    const quoteScore = 1 - c.errors / quote.exact.length;
+    const prefixScore = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length), c.start), quote.prefix) : 1;
+    const suffixScore = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length), quote.suffix) : 1;
+    if (quoteScore < MIN_QUOTE || Math.max(prefixScore, suffixScore) < MIN_CONTEXT) continue;
+    const positionScore = 1 - Math.abs(c.start - options.hint) / Math.max(1, text.length);
+    const score = 50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore;
+    if (!best || score > best.score) best = { span: { start: c.start, end: c.end }, score };
+  }
+  return best?.span;
+}
