@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerLanguageDetection } from './detectLanguage';
 import { registerAnnotating } from './commands/register';
+import { registerServerStatus } from './serverStatus';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
   registerAnnotating(context, client);
+  registerServerStatus(context, client);
   await client.start();
 }
 

@@ -6,15 +6,20 @@ function compare(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
+const BEFORE_WEIGHT = 3;
+
 export function contains(range: Range, inner: Range): boolean {
   return compare(range.start, inner.start) <= 0 && compare(inner.end, range.end) <= 0;
 }
 
-/** Characters between the selection and the claim; 0 when they touch or overlap. */
+/**
+ * Characters between the selection and the claim, 0 when they overlap. A claim before its speaker
+ * counts as farther: Arabic reporting puts the speaker first (قال الوزير إن …).
+ */
 function distance(claim: Range, sel: Range, offsetOf: (p: Position) => number): number {
-  const gapAfter = offsetOf(sel.start) - offsetOf(claim.end);
-  const gapBefore = offsetOf(claim.start) - offsetOf(sel.end);
-  return Math.max(0, gapAfter, gapBefore);
+  const claimBefore = offsetOf(sel.start) - offsetOf(claim.end);
+  const claimAfter = offsetOf(claim.start) - offsetOf(sel.end);
+  return Math.max(0, claimBefore * BEFORE_WEIGHT, claimAfter);
 }
 
 /** Claims that are not rejected, those containing the selection first, then the rest by distance. */
