@@ -112,4 +112,3 @@ describe('atomic writes', () => {
     assert.strictEqual(read.kind === 'ok' && read.content, content);
   });
 });
-});
