@@ -7,6 +7,8 @@ import { loadClaimLayer } from './engineClaims';
 export interface EngineOptions {
   /** Workspace folder, for the user's own lists (.mizan/…). */
   workspaceFolder?: string;
+  /** Extra claim cues, same shape as server/data/cues.json (e.g. from the user's settings). */
+  cues?: unknown;
 }
 
 export function loadEngine(options: EngineOptions = {}): Engine {

@@ -1,0 +1,55 @@
+// Where reported words end: at the end of the sentence, or where the next report of the sentence
+// starts (، مضيفا أن …، وقال …، وفقا لـ …، وأن …). A cue word that is part of the reported clause
+// (… وثائق تشير إلى …) does not end it; a noun object (نفى الاتهامات) is shorter and ends at any cue.
+import type { Span } from '../types';
+import type { ClaimContext } from './context';
+import { isBoundaryCue } from './frame';
+import { AND_THAT, cueOf, isComma } from './words';
+
+export interface ContentEnd {
+  /** Token index just past the content. */
+  end: number;
+  /** A coordinated أن at this token starts a second clause of the same report. */
+  andThat?: number;
+  /** A quotation opening at this token (، و"…") continues the same report as direct speech. */
+  quoteSplit?: number;
+}
+
+export function contentEnd(ctx: ClaimContext, from: number, sentEnd: number, nominal: boolean, isSource: (k: number) => boolean): ContentEnd {
+  for (let k = from; k < sentEnd; k++) {
+    const w = ctx.words[k];
+    const q = ctx.quoteAt.get(k);
+    if (q) {
+      const prev = ctx.words[k - 1];
+      if (k > from + 2 && prev?.key === 'و' && isComma(ctx.words[k - 2]) && (ctx.quoteEndTok.get(k) ?? k) - k - 2 >= 3) return { end: k - 2, quoteSplit: k };
+      k = (ctx.quoteEndTok.get(k) ?? k + 1) - 1;
+      continue;
+    }
+    if (k === from) continue;
+    const entry = cueOf(w, ctx.lex);
+    if (entry && (isBoundaryCue(ctx, k, entry) || nominal)) return { end: isComma(ctx.words[k - 1]) ? k - 1 : k };
+    if (isComma(w) && isSource(k + 1)) return { end: k };
+    if (AND_THAT.has(w.key) && ctx.words[k - 1]?.key !== 'سيما') return { end: isComma(ctx.words[k - 1]) ? k - 1 : k, andThat: k };
+  }
+  return { end: sentEnd };
+}
+
+const EDGE = /[\s.,،؛:!?؟\-–—]/;
+const QUOTES = /["“”«»″‶„‟＂]/g;
+
+/** The span of tokens [from, to), without edge punctuation and without a quote mark left unpaired. */
+export function contentSpan(ctx: ClaimContext, from: number, to: number, startOffset?: number): Span | undefined {
+  if (from >= to) return undefined;
+  let start = startOffset ?? ctx.words[from].tok.start;
+  let end = ctx.words[to - 1].tok.end;
+  const t = ctx.text;
+  for (;;) {
+    while (start < end && EDGE.test(t[start])) start++;
+    while (end > start && EDGE.test(t[end - 1])) end--;
+    const marks = (t.slice(start, end).match(QUOTES) ?? []).length;
+    if (marks % 2 === 1 && /["“”«»″‶„‟＂]/.test(t[start])) { start++; continue; }
+    if (marks % 2 === 1 && /["“”«»″‶„‟＂]/.test(t[end - 1]) && !/["“”«»″‶„‟＂]/.test(t.slice(start, end - 1))) { end--; continue; }
+    break;
+  }
+  return end > start ? { start, end } : undefined;
+}

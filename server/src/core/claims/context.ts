@@ -1,0 +1,53 @@
+// Everything the claim rules look up while reading one document, computed once.
+import type { BaseAnalysis, EntityLayer } from '../analyze';
+import type { Quotation, Span } from '../types';
+import type { CueLexicon } from './lexicon';
+import { type Word, wordsOf } from './words';
+
+export interface ClaimContext {
+  text: string;
+  words: Word[];
+  lex: CueLexicon;
+  layer: EntityLayer;
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  sentences: Span[];
+  /** Outermost quotations by the token index of their opening mark. */
+  quoteAt: Map<number, Quotation>;
+  /** Token index just past each outermost quotation, by the opening token index. */
+  quoteEndTok: Map<number, number>;
+  /** For each token, the outermost quotation whose inner text contains it. */
+  insideQuote: (Quotation | undefined)[];
+}
+
+/** Number of words inside a span. */
+export function wordCount(ctx: ClaimContext, span: Span): number {
+  let n = 0;
+  for (const w of ctx.words) if (w.tok.start >= span.start && w.tok.end <= span.end && !w.punct) n++;
+  return n;
+}
+
+export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): ClaimContext {
+  const words = wordsOf(base.tokens);
+  const sentenceOf = new Int32Array(words.length).fill(-1);
+  let s = 0;
+  words.forEach((w, i) => {
+    while (s < base.sentences.length && base.sentences[s].end <= w.tok.start) s++;
+    sentenceOf[i] = Math.min(s, base.sentences.length - 1);
+  });
+  const quoteAt = new Map<number, Quotation>();
+  const quoteEndTok = new Map<number, number>();
+  const insideQuote: (Quotation | undefined)[] = new Array(words.length).fill(undefined);
+  const outer = base.quotations.filter((q) => q.depth === 0);
+  const byStart = new Map(words.map((w, i) => [w.tok.start, i]));
+  for (const q of outer) {
+    const open = byStart.get(q.start);
+    if (open === undefined) continue;
+    quoteAt.set(open, q);
+    let j = open + 1;
+    while (j < words.length && words[j].tok.end <= q.inner.end) { insideQuote[j] = q; j++; }
+    if (j < words.length && words[j].tok.start < q.end) j++;
+    quoteEndTok.set(open, j);
+  }
+  return { text: base.text, words, lex, layer, sentenceOf, sentences: base.sentences, quoteAt, quoteEndTok, insideQuote };
+}

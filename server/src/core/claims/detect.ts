@@ -1,0 +1,197 @@
+// Claim detection over one document: every reporting verb and source phrase outside quoted speech
+// and outside the content of an earlier claim, read as cue → speaker → reported words.
+import type { BaseAnalysis, EntityLayer } from '../analyze';
+import type { Claim, ClaimKind, Span } from '../types';
+import { type ClaimContext, buildContext, wordCount } from './context';
+import { contentEnd, contentSpan } from './content';
+import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
+import type { CueEntry, CueLexicon } from './lexicon';
+import { matchSource } from './sources';
+import { type Speaker, antecedent, leadingSpeaker, speakerAfter, speakerBefore } from './speaker';
+import { RELATIVES, THAT, cueOf, isComma, markedPassive } from './words';
+
+/** How many sentences back a speaker can be carried to an unnamed verb (وأضاف، وتابعت). */
+const CARRY_SENTENCES = 3;
+
+interface State {
+  ctx: ClaimContext;
+  claims: Claim[];
+  last?: { speaker: Speaker; sentence: number };
+  /** Token index up to which the text belongs to an earlier claim. */
+  covered: number;
+  usedQuotes: Set<number>;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+}
+
+export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): Claim[] {
+  const ctx = buildContext(base, layer, lex);
+  const n = ctx.words.length;
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) sentStart[i] = i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] ? sentStart[i - 1] : i;
+  for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] ? sentEnd[i + 1] : i + 1;
+  const st: State = { ctx, claims: [], covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
+  for (let i = 0; i < n; i++) {
+    if (i < st.covered || ctx.insideQuote[i]) continue;
+    const entry = cueOf(ctx.words[i], lex);
+    if (entry) { onCue(st, i, entry); continue; }
+    onSource(st, i);
+  }
+  return st.claims.sort((a, b) => a.content.start - b.content.start);
+}
+
+function carried(st: State, cue: number): Speaker | undefined {
+  const { ctx, last } = st;
+  if (!last || ctx.sentenceOf[cue] - last.sentence > CARRY_SENTENCES) return undefined;
+  const cluster = last.speaker.cluster;
+  if (cluster === undefined) return last.speaker;
+  const before = ctx.layer.entities.filter((m) => m.cluster === cluster && m.end <= ctx.words[cue].tok.start);
+  const m = before[before.length - 1];
+  return m ? { span: { start: m.start, end: m.end }, cluster } : last.speaker;
+}
+
+function isSourceAt(st: State, k: number): boolean {
+  return k < st.ctx.words.length && !!matchSource(st.ctx, k);
+}
+
+function emit(st: State, kind: ClaimKind, content: Span | undefined, cue: Span, speaker: Speaker | undefined, cueTok: number): boolean {
+  const { ctx } = st;
+  if (!content || wordCount(ctx, content) < 2) return false;
+  const claim: Claim = { kind, content, cue };
+  if (speaker) {
+    claim.speaker = speaker.span;
+    if (speaker.cluster !== undefined) claim.speakerCluster = speaker.cluster;
+    const sentence = ctx.sentences[ctx.sentenceOf[cueTok]];
+    if (sentence && speaker.span.end <= sentence.start) claim.speakerCarried = true;
+    st.last = { speaker, sentence: ctx.sentenceOf[cueTok] };
+  }
+  st.claims.push(claim);
+  return true;
+}
+
+/** Content from token `from`: a whole quotation there is direct speech, else the clause is reported. */
+function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Speaker | undefined, cueTok: number, nominal: boolean, direct = false): void {
+  const { ctx } = st;
+  let k = from;
+  while (k < sentEnd && ctx.words[k].punct && !ctx.quoteAt.has(k)) k++;
+  const q = ctx.quoteAt.get(k);
+  if (q) {
+    const qEnd = ctx.quoteEndTok.get(k) ?? k + 1;
+    const after = ctx.words[qEnd];
+    // The quotation is the whole report unless words run on right after its closing mark.
+    if (qEnd >= sentEnd || !after || after.punct || isBoundaryCue(ctx, qEnd, cueOf(after, ctx.lex)) || after.key === 'و') {
+      st.usedQuotes.add(k);
+      emit(st, 'direct', contentSpan(ctx, k + 1, qEnd - 1) ?? undefined, cue, speaker, cueTok);
+      st.covered = Math.max(st.covered, qEnd);
+      // “…” و“…”: a second quotation of the same speaker.
+      if (after?.key === 'و' && ctx.quoteAt.has(qEnd + 1)) report(st, qEnd + 1, sentEnd, cue, speaker, cueTok, nominal);
+      return;
+    }
+  }
+  const end = contentEnd(ctx, k, sentEnd, nominal, (t) => isSourceAt(st, t));
+  emit(st, direct ? 'direct' : 'indirect', contentSpan(ctx, k, end.end), cue, speaker, cueTok);
+  st.covered = Math.max(st.covered, end.end);
+  if (end.quoteSplit !== undefined) report(st, end.quoteSplit, sentEnd, cue, speaker, cueTok, false);
+  else if (end.andThat !== undefined) report(st, end.andThat + 1, sentEnd, cue, speaker, cueTok, nominal);
+}
+
+/** A quotation that closes right before the verb (“…”، قال الوزير): direct speech reported after it. */
+function quoteBefore(st: State, cue: number, sentStart: number): number | undefined {
+  const { ctx } = st;
+  let j = cue - 1;
+  while (j >= sentStart && (isComma(ctx.words[j]) || ctx.words[j].key === 'و')) j--;
+  for (const [open, end] of ctx.quoteEndTok) {
+    if (end === j + 1 && open >= sentStart && !st.usedQuotes.has(open) && end - open - 2 >= MIN_QUOTE_WORDS) return open;
+  }
+  return undefined;
+}
+
+function onCue(st: State, i: number, entry: CueEntry): void {
+  const { ctx } = st;
+  const w = ctx.words[i];
+  if (markedPassive(w)) return;
+  const s0 = st.sentStart[i];
+  const s1 = st.sentEnd[i];
+  const cue = { start: w.tok.start, end: w.tok.end };
+  const impersonal = ctx.lex.impersonal.has(w.bare) || ctx.lex.impersonal.has(w.key);
+  let relative: Speaker | undefined;
+  if (i > s0 && RELATIVES.has(ctx.words[i - 1].key)) {
+    const ant = antecedent(ctx, i - 1, s0);
+    if (ant.reportNoun) return;
+    if (!impersonal) relative = ant.speaker;
+  }
+  const frame = scanFrame(ctx, i, entry, s1);
+  const anchor = frame.anchor;
+  const regionEnd = anchor ? anchor.tok : frame.stop;
+  const fallback = (): Speaker | undefined => speakerBefore(ctx, i, s0) ?? relative ?? (impersonal ? undefined : carried(st, i));
+
+  if (!anchor || (anchor.kind === 'prep' && entry.nominal && relative)) {
+    const open = quoteBefore(st, i, s0);
+    if (open !== undefined && !anchor) {
+      const speaker = speakerAfter(ctx, frame.speakerFrom, regionEnd) ?? fallback();
+      if (!speaker) return;
+      st.usedQuotes.add(open);
+      emit(st, 'direct', contentSpan(ctx, open + 1, (ctx.quoteEndTok.get(open) ?? open + 1) - 1), cue, speaker, i);
+      return;
+    }
+    if (!(entry.nominal || entry.object) || entry.needsThat) return;
+    // A noun object: نفى الوزير الاتهامات، الذي رفض توسع الحلف، يعتبره المراقبون ردا …
+    if (relative) return report(st, i + 1, s1, cue, relative, i, true);
+    const lead = leadingSpeaker(ctx, frame.speakerFrom, s1);
+    if (lead && lead.next < s1) return report(st, lead.next, s1, cue, lead.speaker, i, true);
+    const before = speakerBefore(ctx, i, s0);
+    if (before) report(st, i + 1, s1, cue, before, i, true);
+    return;
+  }
+
+  let speaker: Speaker | undefined;
+  let from = anchor.tok + 1;
+  if (entry.object) {
+    const lead = leadingSpeaker(ctx, frame.speakerFrom, regionEnd);
+    speaker = lead?.speaker;
+  } else {
+    speaker = speakerAfter(ctx, frame.speakerFrom, regionEnd);
+  }
+  if (anchor.kind === 'prep') {
+    // دعا الوزير روسيا إلى الحوار: an object between speaker and preposition belongs to the report.
+    const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
+    if (lead && lead.next < anchor.tok && !ctx.words[lead.next].punct && speakerAfter(ctx, lead.next, anchor.tok) === undefined) from = lead.next;
+    if (ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
+  }
+  if (anchor.kind === 'quote' || anchor.kind === 'first') from = anchor.tok;
+  speaker = speaker ?? fallback();
+  if (!speaker) return;
+  const nominal = anchor.kind === 'prep';
+  report(st, from, s1, cue, speaker, i, nominal, anchor.kind === 'colon' || anchor.kind === 'first');
+}
+
+function onSource(st: State, i: number): void {
+  const { ctx } = st;
+  const m = matchSource(ctx, i);
+  if (!m) return;
+  const s0 = st.sentStart[i];
+  const s1 = st.sentEnd[i];
+  const prev = ctx.words[i - 1];
+  let k = m.speakerTok;
+  while (k < s1 && k - m.speakerTok < 10 && !isComma(ctx.words[k]) && !THAT.has(ctx.words[k].key)) k++;
+  const speakerSpan = contentSpan(ctx, m.speakerTok, k, m.speakerStart);
+  if (!speakerSpan) return;
+  const cue = { start: ctx.words[i].tok.start, end: ctx.words[Math.max(i, m.speakerTok - 1)].tok.end };
+  const speaker: Speaker = { span: speakerSpan };
+  const ms = ctx.layer.entities.filter((e) => e.start >= speakerSpan.start && e.end <= speakerSpan.end);
+  if (ms.length) { speaker.span = { start: ms[0].start, end: ms[0].end }; speaker.cluster = ms[0].cluster; }
+  // Closing a clause: ، وفقا لوسائل إعلام روسية. Only when no verb already reported that clause.
+  if (isComma(prev) && k >= s1 - 1) {
+    const lastClaim = st.claims[st.claims.length - 1];
+    if (lastClaim && lastClaim.content.end > ctx.words[s0].tok.start) return;
+    emit(st, 'indirect', contentSpan(ctx, s0, i - 1), cue, speaker, i);
+    return;
+  }
+  const opensClause = i === s0 || isComma(prev) || (prev?.punct && prev.key === ':');
+  if (!opensClause || k >= s1 - 1 || !(isComma(ctx.words[k]) || THAT.has(ctx.words[k].key))) return;
+  let from = k + 1;
+  if (THAT.has(ctx.words[from]?.key ?? '')) from++;
+  st.covered = Math.max(st.covered, from);
+  report(st, from, s1, cue, speaker, i, false);
+}

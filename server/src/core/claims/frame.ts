@@ -1,0 +1,78 @@
+// What follows a reporting verb, read left to right: the speaker's stretch, then the anchor where
+// the reported words begin — a complementiser (أن/إن), a colon, a quotation, the verb's own
+// preposition (أشار إلى، أعرب عن), or first-person words of unquoted direct speech.
+import type { ClaimContext } from './context';
+import type { CueEntry } from './lexicon';
+import { FIRST_PERSON, NEGATIONS, THAT, cueOf, isColon, isComma } from './words';
+
+export type AnchorKind = 'that' | 'colon' | 'quote' | 'prep' | 'first';
+
+export interface Frame {
+  anchor?: { kind: AnchorKind; tok: number };
+  /** Where the speaker's stretch starts (after عن for relay verbs) and where the scan stopped. */
+  speakerFrom: number;
+  stop: number;
+}
+
+const MAX_SCAN = 30;
+/** Words inside a quotation at the anchor that make it a statement rather than a quoted name. */
+export const MIN_QUOTE_WORDS = 3;
+
+function quoteWords(ctx: ClaimContext, open: number): number {
+  return (ctx.quoteEndTok.get(open) ?? open) - open - 2;
+}
+
+/** A participle cue (مضيفا) or a verb with its own conjunction after a comma (، وقال) starts a new report. */
+export function isBoundaryCue(ctx: ClaimContext, k: number, entry: CueEntry | undefined): boolean {
+  if (!entry) return false;
+  if (entry.participle) return true;
+  const prev = ctx.words[k - 1];
+  return ctx.words[k].conj && !!prev && (isComma(prev) || (prev.punct && /["”»″]/.test(prev.key)));
+}
+
+function prepMatches(ctx: ClaimContext, k: number, preps: string[]): boolean {
+  const w = ctx.words[k];
+  if (w.punct) return false;
+  if (preps.includes(w.key)) return true;
+  // ب glued to the reported noun (طالب بوقف): only a word long enough not to be a short name.
+  return preps.includes('ب') && w.key.startsWith('ب') && !w.key.startsWith('بان') && w.key.length >= 5;
+}
+
+function firstPerson(ctx: ClaimContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (FIRST_PERSON.has(w.key)) return true;
+  const next = ctx.words[k + 1];
+  return NEGATIONS.has(w.key) && !!next && next.key.startsWith('ن') && next.key.length >= 4;
+}
+
+export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentEnd: number): Frame {
+  const limit = Math.min(sentEnd, cue + MAX_SCAN);
+  let speakerFrom = cue + 1;
+  if (entry.relay) {
+    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (ctx.words[k].key === 'عن') { speakerFrom = k + 1; break; }
+  }
+  for (let k = cue + 1; k < limit; k++) {
+    const w = ctx.words[k];
+    if (k > cue + 1 && isBoundaryCue(ctx, k, cueOf(w, ctx.lex))) return { speakerFrom, stop: k };
+    const q = ctx.quoteAt.get(k);
+    if (q) {
+      if (quoteWords(ctx, k) >= MIN_QUOTE_WORDS) return { anchor: { kind: 'quote', tok: k }, speakerFrom, stop: k };
+      k = (ctx.quoteEndTok.get(k) ?? k + 1) - 1;
+      continue;
+    }
+    if (THAT.has(w.key)) return { anchor: { kind: 'that', tok: k }, speakerFrom, stop: k };
+    if (isColon(w)) return { anchor: { kind: 'colon', tok: k }, speakerFrom, stop: k };
+    if (k >= speakerFrom && prepMatches(ctx, k, entry.preps)) {
+      // أشار إلى أن، أعرب عن أمله في أن: the clause after the preposition is what is reported.
+      for (let t = k + 1; t < Math.min(limit, k + 4); t++) {
+        if (THAT.has(ctx.words[t].key)) return { anchor: { kind: 'that', tok: t }, speakerFrom, stop: k };
+        if (ctx.words[t].punct) break;
+      }
+      return { anchor: { kind: 'prep', tok: k }, speakerFrom, stop: k };
+    }
+    if (firstPerson(ctx, k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
+    // A comma followed by a conjunction opens another clause: the report, if any, is over.
+    if (isComma(w) && ctx.words[k + 1]?.conj) return { speakerFrom, stop: k };
+  }
+  return { speakerFrom, stop: limit };
+}

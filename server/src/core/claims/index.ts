@@ -1,0 +1,3 @@
+export { detectClaims } from './detect';
+export { buildLexicon, validateCueData, CueLexiconError } from './lexicon';
+export type { CueLexicon, CueLexiconData, CueVerbData, CueSourceData, CueEntry } from './lexicon';

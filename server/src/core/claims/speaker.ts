@@ -1,0 +1,175 @@
+// Who speaks: the noun phrase after a verb (وقال دميتري بيسكوف …), before it (الباحث صدام الجاسر
+// يؤكد …), the antecedent of a relative (بوتين، الذي أكد …), or a name in quote marks or an entity
+// mention inside the stretch between the verb and what is reported. Entity mentions are used when
+// the entity layer has them; otherwise the spans come from the text alone.
+import type { EntityMention, Span } from '../types';
+import type { ClaimContext } from './context';
+import { CLAUSE_WORDS, KANA, RELATIVES, SPEAKER_STOP, THAT, cueOf, isComma, type Word } from './words';
+
+export interface Speaker {
+  span: Span;
+  cluster?: number;
+}
+
+const MAX_SPEAKER = 7;
+/** Words after which a name is the one spoken to or about, not the speaker (قال لبوتين، مخاطبا بوتين). */
+const ADDRESSEE = new Set(['ل', 'لـ', 'مخاطبا', 'مع', 'الى', 'على', 'عن', 'من', 'ب', 'في', 'بين']);
+
+function isQuoteMark(w: Word): boolean {
+  return w.punct && /["“”«»″‶„‟＂]/.test(w.key);
+}
+
+function addressed(ctx: ClaimContext, startOffset: number, tokIdx: number): boolean {
+  const w = ctx.words[tokIdx];
+  // A preposition glued to the name (لبوتين، لـ"بوتين") or a preposition word before it.
+  if (w && w.tok.start < startOffset) return /[لب]/.test(ctx.text.slice(w.tok.start, startOffset));
+  let j = tokIdx - 1;
+  while (j >= 0 && isQuoteMark(ctx.words[j])) j--;
+  return j >= 0 && ADDRESSEE.has(ctx.words[j].key);
+}
+
+function tokenAt(ctx: ClaimContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.words[mid].tok.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+function mentionsIn(ctx: ClaimContext, span: Span): EntityMention[] {
+  return ctx.layer.entities.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+function spanOf(ctx: ClaimContext, from: number, to: number): Span | undefined {
+  let a = from;
+  let b = to - 1;
+  while (a <= b && ctx.words[a].punct) a++;
+  while (b >= a && ctx.words[b].punct) b--;
+  if (a > b) return undefined;
+  const first = ctx.words[a];
+  // Spans exclude an attached conjunction or preposition (لوسائل → وسائل), as the gold does.
+  const start = first.tok.stem && /^[وفلب]/.test(first.key) && !first.key.startsWith('ال') ? Math.min(first.tok.stem.start, first.tok.start + 1) : first.tok.start;
+  return { start, end: ctx.words[b].tok.end };
+}
+
+/** A speaker from a span of text: the person or organisation mentioned in it when there is one. */
+export function speakerFromSpan(ctx: ClaimContext, span: Span): Speaker {
+  const ms = mentionsIn(ctx, span);
+  const best = ms.find((m) => m.type === 'PER') ?? ms.find((m) => m.type === 'ORG') ?? (ms.length === 1 ? ms[0] : undefined);
+  return best ? { span: { start: best.start, end: best.end }, cluster: best.cluster } : { span };
+}
+
+/** Short quotations (a quoted name, not a quoted statement) starting in [from, to). */
+function quotedNames(ctx: ClaimContext, from: number, to: number): { open: number; end: number }[] {
+  const out: { open: number; end: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const q = ctx.quoteAt.get(i);
+    const end = ctx.quoteEndTok.get(i);
+    if (!q || end === undefined) continue;
+    if (end - i - 2 <= 3 && end - i - 2 >= 1) out.push({ open: i, end });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * The speaker named in the stretch [from, to) after a verb: a person or organisation mention, or a
+ * quoted name, not spoken to (لـ، مخاطبا); otherwise the noun phrase that opens the stretch.
+ */
+export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speaker | undefined {
+  if (from >= to) return undefined;
+  const stretch = { start: ctx.words[from].tok.start, end: ctx.words[to - 1].tok.end };
+  for (const m of mentionsIn(ctx, stretch)) {
+    if ((m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start))) return { span: { start: m.start, end: m.end }, cluster: m.cluster };
+  }
+  for (const q of quotedNames(ctx, from, to)) {
+    if (addressed(ctx, ctx.words[q.open].tok.start, q.open)) continue;
+    const span = spanOf(ctx, q.open + 1, q.end - 1);
+    if (span) return speakerFromSpan(ctx, span);
+  }
+  let end = from;
+  while (end < to && end - from < MAX_SPEAKER && !stopsSpeaker(ctx, end)) end++;
+  const span = spanOf(ctx, from, end);
+  return span ? speakerFromSpan(ctx, span) : undefined;
+}
+
+function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
+  const w = ctx.words[i];
+  if (w.punct) return !isQuoteMark(w);
+  if (w.tok.kind === 'number') return true;
+  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || THAT.has(w.key) || !!cueOf(w, ctx.lex) ||
+    (/^[لب]ل?ـ?$/.test(w.key));
+}
+
+function isPreposition(w: Word): boolean {
+  return ['في', 'فى', 'عن', 'من', 'على', 'الى', 'مع', 'لدى'].includes(w.key);
+}
+
+function stopsBackward(ctx: ClaimContext, w: Word): boolean {
+  if (w.punct) return !isQuoteMark(w);
+  return CLAUSE_WORDS.has(w.key) || KANA.has(w.key) || RELATIVES.has(w.key) || THAT.has(w.key) || w.key === 'و' ||
+    !!cueOf(w, ctx.lex) || (!isPreposition(w) && SPEAKER_STOP.has(w.key));
+}
+
+/**
+ * The subject before a verb (subject-first order): الباحث السياسي صدام الجاسر يؤكد …، وكان روحاني
+ * قد أشار …. Only for a verb without a conjunction of its own.
+ */
+export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number): Speaker | undefined {
+  if (ctx.words[cue].conj) return undefined;
+  let j = cue - 1;
+  while (j >= sentStart && KANA.has(ctx.words[j].key) && !/^[وف]?كان/.test(ctx.words[j].key)) j--;
+  if (j >= sentStart && isComma(ctx.words[j]) && j < cue - 1) j--;
+  let a = j;
+  while (a >= sentStart && j - a < 6 && !stopsBackward(ctx, ctx.words[a])) a--;
+  const from = a + 1;
+  if (from > j) return undefined;
+  // كان X … قد قال: the subject is the noun phrase right after كان, before any place phrase.
+  let to = j + 1;
+  for (let k = from + 1; k <= j; k++) if (isPreposition(ctx.words[k])) { to = k; break; }
+  if (isPreposition(ctx.words[from])) return undefined;
+  const span = spanOf(ctx, from, to);
+  return span ? speakerFromSpan(ctx, span) : undefined;
+}
+
+/** The antecedent of a relative pronoun at `rel` (…، الذي قال): the nearest noun phrase before it. */
+export function antecedent(ctx: ClaimContext, rel: number, sentStart: number): { speaker?: Speaker; reportNoun: boolean } {
+  let j = rel - 1;
+  if (j >= sentStart && isComma(ctx.words[j])) j--;
+  let a = j;
+  while (a >= sentStart && j - a < 4 && !stopsBackward(ctx, ctx.words[a]) && !isPreposition(ctx.words[a])) a--;
+  const from = a + 1;
+  if (from > j) return { reportNoun: false };
+  for (let k = from; k <= j; k++) if (ctx.lex.reportNouns.has(ctx.words[k].bare) || ctx.lex.reportNouns.has(ctx.words[k].key)) return { reportNoun: true };
+  const span = spanOf(ctx, from, j + 1);
+  if (!span) return { reportNoun: false };
+  const ms = ctx.layer.entities.filter((m) => m.end <= span.end && m.end > span.start && (m.type === 'PER' || m.type === 'ORG'));
+  const last = ms[ms.length - 1];
+  return { speaker: last ? { span: { start: Math.max(last.start, span.start), end: last.end }, cluster: last.cluster } : speakerFromSpan(ctx, span), reportNoun: false };
+}
+
+/**
+ * Verb-first order with a noun object (شرح “بوتين” جهود أنقرة …، دعا الوزير روسيا إلى …): the
+ * speaker is the first noun phrase; returns it and the token where the object begins.
+ */
+export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { speaker: Speaker; next: number } | undefined {
+  if (from >= to) return undefined;
+  for (const q of quotedNames(ctx, from, Math.min(to, from + 8))) {
+    if (addressed(ctx, ctx.words[q.open].tok.start, q.open)) continue;
+    const span = spanOf(ctx, q.open + 1, q.end - 1);
+    if (span) return { speaker: speakerFromSpan(ctx, span), next: q.end };
+  }
+  const limit = Math.min(to, from + 4);
+  const stretch = { start: ctx.words[from].tok.start, end: ctx.words[limit - 1].tok.end };
+  const m = mentionsIn(ctx, { start: stretch.start, end: ctx.words[to - 1].tok.end })
+    .find((x) => x.start < stretch.end && (x.type === 'PER' || x.type === 'ORG') && !addressed(ctx, x.start, tokenAt(ctx, x.start)));
+  if (m) return { speaker: { span: { start: m.start, end: m.end }, cluster: m.cluster }, next: tokenAt(ctx, m.end - 1) + 1 };
+  if (stopsSpeaker(ctx, from)) return undefined;
+  let end = from + 1;
+  // A title or a plural subject with its nisba adjectives: الرئيس الروسي، المصادر الإيرانية.
+  while (end < to && /^ال.+(ي|ية|يون|يين|يان)$/.test(ctx.words[end].key) && !stopsSpeaker(ctx, end)) end++;
+  const span = spanOf(ctx, from, end);
+  return span ? { speaker: speakerFromSpan(ctx, span), next: end } : undefined;
+}

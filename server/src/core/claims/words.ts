@@ -1,0 +1,71 @@
+// The token view the claim rules read: each token's normalised key, the key without a leading
+// و/ف, and the small closed word classes (complementisers, prepositions, relatives) that mark
+// where a speaker ends and what is reported begins.
+import type { Token } from '../types';
+import { normalizeKey } from '../text/normalize';
+import type { CueEntry, CueLexicon } from './lexicon';
+
+export interface Word {
+  tok: Token;
+  key: string;
+  /** key without a leading conjunction و/ف (equal to key when there is none). */
+  bare: string;
+  conj: boolean;
+  punct: boolean;
+}
+
+export function wordsOf(tokens: Token[]): Word[] {
+  return tokens.map((tok) => {
+    const key = tok.kind === 'word' ? normalizeKey(tok.text) : tok.text;
+    const conj = tok.kind === 'word' && key.length > 2 && (key[0] === 'و' || key[0] === 'ف');
+    return { tok, key, bare: conj ? key.slice(1) : key, conj, punct: tok.kind === 'punct' || tok.kind === 'symbol' };
+  });
+}
+
+const set = (s: string) => new Set(s.split(' ').map((w) => normalizeKey(w)));
+
+/** أن/إن and their suffixed and ب-forms (normalised, so أن and إن are one key). */
+export const THAT = set('ان انه انها انهم انهما انهن اننا انني اني انكم بان بانه بانها بانهم بانهما باننا فان فانه فانها فانهم');
+/** Coordinated complementisers: a second reported clause of the same speaker (… وأن …). */
+export const AND_THAT = set('وان وانه وانها وانهم وبان وبانه وبانها');
+export const RELATIVES = set('الذي التي الذين اللذان اللتان اللواتي اللاتي');
+export const KANA = set('كان كانت كانوا وكان وكانت وكانوا فكان قد وقد لقد');
+/** Words after which the speaker's noun phrase is over: prepositions, adverbs of time and manner. */
+export const SPEAKER_STOP = set(
+  'في فى خلال خلالها خلاله عقب بعد قبل اثناء أثناء امس أمس اليوم الآن الان حاليا أيضا ايضا كذلك تعليقا ردا مخاطبا ' +
+  'عن على حول مع امام أمام عبر الى إلى من منذ لدى عند بقوله بقولها قوله قولها قولهم بقولهم وسط ضمن مساء صباح يوم ' +
+  'بدوره بدورها من جانبه جانبها جهته جهتها حيث اذ إذ كما ثم لكن بل لـ ل و ف أو او وذلك الذي التي الذين مرة أخرى'
+);
+/** Clause openers that cannot be the subject before a verb. */
+export const CLAUSE_WORDS = set('ما مما وما حيث اذ إذ كما وكما ثم بل لكن ولكن فيما بينما وهذا هذا وهو هو وهي هي بدوره بدورها جانبه جانبها جهته جهتها كذلك وكذلك ايضا');
+/** Report nouns that stand for a document speaking for its author (البيان، التقرير). */
+export const FIRST_PERSON = set('نحن انا أنا اننا إننا انني إنني لسنا لست');
+export const NEGATIONS = set('لن لم لا سوف');
+
+export function isComma(w: Word | undefined): boolean {
+  return !!w && w.punct && (w.key === '،' || w.key === ',');
+}
+
+export function isColon(w: Word | undefined): boolean {
+  return !!w && w.punct && w.key === ':';
+}
+
+/** The lexicon entry of a cue word (with or without و/ف, with an object suffix for object verbs). */
+export function cueOf(w: Word, lex: CueLexicon): CueEntry | undefined {
+  if (w.tok.kind !== 'word') return undefined;
+  const direct = lex.verbs.get(w.key) ?? (w.conj ? lex.verbs.get(w.bare) : undefined);
+  if (direct) return direct;
+  for (const suffix of ['هما', 'هم', 'ها', 'ه']) {
+    if (!w.bare.endsWith(suffix)) continue;
+    const e = lex.verbs.get(w.bare.slice(0, -suffix.length));
+    if (e?.object) return e;
+  }
+  return undefined;
+}
+
+/** A damma written on the first letter (يُعتقد، نُقل، يُذكر): the writer marked a passive. */
+export function markedPassive(w: Word): boolean {
+  const t = w.tok.text;
+  const start = w.conj ? 1 : 0;
+  return t[start + 1] === '\u064f';
+}
