@@ -1,0 +1,213 @@
+// The server's annotation state for every open article: loads the sidecar on open, keeps its spans
+// on the text while the editor changes it, merges the decisions with the machine's suggestions,
+// applies the annotator's commands one at a time per article, writes the sidecar atomically and
+// undoes. Knows nothing of LSP: the text and the machine's suggestions are passed in.
+import { randomUUID } from 'crypto';
+import { fileURLToPath } from 'url';
+import type { Actor, Outcome } from '../core/annotate/decide';
+import { mergeDecisions } from '../core/annotate/merge';
+import type { AnnotatedDocument } from '../core/annotate/model';
+import type { Decisions } from '../core/annotate/record';
+import { moveRecords, refreshQuotes, relocateRecords } from '../core/annotate/relocate';
+import { diffTexts } from '../core/annotate/textChange';
+import { restoreDecisions } from '../core/annotate/undo';
+import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
+import { SerialQueue } from '../store/serialQueue';
+import { EMPTY, type DocumentState } from './documentState';
+
+export interface ManagerOptions {
+  /** False in an untrusted workspace: nothing is written. */
+  writable: boolean;
+  author: string;
+  now?: () => Date;
+  /** Told when a sidecar is found broken (on open or before a write). */
+  onBroken?: (uri: string, sidecar: string, message: string) => void;
+}
+
+export interface Result {
+  ok: boolean;
+  message?: string;
+  id?: string;
+}
+
+/** What a command needs at the moment it runs: the current text and the machine's suggestions. */
+export type Current = () => { text: string; machine: AnnotatedDocument };
+export type Operation = (d: Decisions, view: AnnotatedDocument, text: string, actor: Actor) => Outcome;
+
+const UNDO_DEPTH = 200;
+
+function fileOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class AnnotationManager {
+  private docs = new Map<string, DocumentState>();
+  private queue = new SerialQueue();
+  private cache = new WeakMap<AnnotatedDocument, { decisions: Decisions; view: AnnotatedDocument }>();
+
+  constructor(private readonly options: ManagerOptions) {}
+
+  get writable(): boolean {
+    return this.options.writable;
+  }
+
+  /** Loads (or reloads) the sidecar of a document that was opened with this text. */
+  open(uri: string, text: string): DocumentState {
+    const file = fileOf(uri);
+    const state: DocumentState = { uri, file, sidecar: file && sidecarPath(file), text, decisions: EMPTY, undo: [], moved: false };
+    this.docs.set(uri, state);
+    this.load(state);
+    return state;
+  }
+
+  close(uri: string): void {
+    this.docs.delete(uri);
+  }
+
+  state(uri: string, text: string): DocumentState {
+    const state = this.docs.get(uri) ?? this.open(uri, text);
+    this.sync(state, text);
+    return state;
+  }
+
+  /** The annotated view of a document: suggestions merged with the decisions. */
+  view(uri: string, text: string, machine: AnnotatedDocument): AnnotatedDocument {
+    const state = this.state(uri, text);
+    const hit = this.cache.get(machine);
+    if (hit && hit.decisions === state.decisions) return hit.view;
+    const view = mergeDecisions(machine, state.decisions);
+    this.cache.set(machine, { decisions: state.decisions, view });
+    return view;
+  }
+
+  /** Runs one annotation command; commands on the same article run one after another. */
+  apply(uri: string, current: Current, op: Operation): Promise<Result> {
+    return this.queue.run(uri, async () => {
+      const { text, machine } = current();
+      const state = this.state(uri, text);
+      const refused = this.refusal(state);
+      if (refused) return refused;
+      const outcome = op(state.decisions, mergeDecisions(machine, state.decisions), state.text, this.actor(state));
+      if ('error' in outcome) return { ok: false, message: outcome.error };
+      return this.commit(state, outcome.decisions, outcome.id);
+    });
+  }
+
+  undo(uri: string, current: Current): Promise<Result> {
+    return this.queue.run(uri, async () => {
+      const state = this.state(uri, current().text);
+      const refused = this.refusal(state);
+      if (refused) return refused;
+      const previous = state.undo.pop();
+      if (!previous) return { ok: false, message: 'nothing to undo in this article' };
+      const result = await this.commit(state, restoreDecisions(previous, state.decisions, state.text), undefined, false);
+      if (!result.ok) state.undo.push(previous);
+      return result;
+    });
+  }
+
+  /** Backs up a broken sidecar and starts an empty one. */
+  startFresh(uri: string, current: Current): Promise<Result> {
+    return this.queue.run(uri, async () => {
+      const state = this.state(uri, current().text);
+      if (!this.options.writable) return { ok: false, message: 'this workspace is not trusted: Mizan writes nothing' };
+      if (!state.sidecar) return { ok: false, message: 'this document is not a file on disk: save it first' };
+      this.load(state);
+      if (!state.paused) return { ok: false, message: `${state.sidecar} is not broken: nothing to start again from` };
+      const backup = backUpBroken(state.sidecar, this.now());
+      Object.assign(state, { decisions: EMPTY, disk: undefined, paused: undefined, undo: [], moved: false });
+      return { ok: true, message: backup ? `the broken file was backed up to ${backup}` : undefined };
+    });
+  }
+
+  /** After the article was saved: writes spans that moved, so the sidecar matches the file on disk. */
+  saved(uri: string, text: string): Promise<Result> {
+    return this.queue.run(uri, async () => {
+      const state = this.state(uri, text);
+      if (!state.moved || !this.options.writable || !state.sidecar || state.disk === undefined) return { ok: true };
+      const disk = readSidecar(state.sidecar);
+      if (disk.kind !== 'ok' || disk.content !== state.disk) return { ok: true };
+      return this.commit(state, state.decisions, undefined, false);
+    });
+  }
+
+  private now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+
+  private actor(state: DocumentState): Actor {
+    const ids = new Set(state.decisions.records.map((r) => r.id));
+    return {
+      author: this.options.author,
+      time: this.now().toISOString(),
+      newId(kind) {
+        let id: string;
+        do id = `${kind === 'entity' ? 'e' : 'c'}-${randomUUID().slice(0, 8)}`; while (ids.has(id));
+        ids.add(id);
+        return id;
+      },
+    };
+  }
+
+  private load(state: DocumentState): void {
+    state.paused = undefined;
+    if (!state.sidecar) return;
+    const read = readSidecar(state.sidecar);
+    if (read.kind === 'broken') {
+      state.paused = read.message;
+      this.options.onBroken?.(state.uri, state.sidecar, read.message);
+      return;
+    }
+    const decisions = read.kind === 'ok' ? read.decisions : EMPTY;
+    state.decisions = { ...decisions, records: relocateRecords(decisions.records, state.text) };
+    state.moved = JSON.stringify(state.decisions.records) !== JSON.stringify(decisions.records);
+    state.disk = read.kind === 'ok' ? read.content : undefined;
+  }
+
+  private sync(state: DocumentState, text: string): void {
+    const change = diffTexts(state.text, text);
+    state.text = text;
+    if (!change || !state.decisions.records.length) return;
+    state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, text) };
+    state.moved = true;
+  }
+
+  /** Why a change cannot be made now, after taking in any change made to the sidecar outside. */
+  private refusal(state: DocumentState): Result | undefined {
+    if (!this.options.writable) return { ok: false, message: 'this workspace is not trusted: Mizan shows annotations but writes nothing' };
+    if (!state.sidecar) return { ok: false, message: 'this document is not a file on disk: save it first to annotate it' };
+    const read = readSidecar(state.sidecar);
+    const onDisk = read.kind === 'ok' ? read.content : undefined;
+    if (read.kind === 'broken' || state.paused || onDisk !== state.disk) {
+      this.load(state);
+      state.undo = [];
+    }
+    if (state.paused) return { ok: false, message: `annotating is paused: ${state.paused}. Fix the file or run "Start fresh" (the broken file is backed up first).` };
+    return undefined;
+  }
+
+  private async commit(state: DocumentState, next: Decisions, id?: string, undoable = true): Promise<Result> {
+    const text = state.text;
+    let decisions = { ...next, records: refreshQuotes(next.records, text) };
+    try {
+      state.disk = await writeSidecar(state.sidecar!, articleNameOf(state.file!), decisions);
+    } catch (err) {
+      return { ok: false, message: `could not write ${state.sidecar}: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    // The editor may have changed the text while the file was being written.
+    const change = diffTexts(text, state.text);
+    if (change) decisions = { ...decisions, records: moveRecords(decisions.records, change, state.text) };
+    if (undoable) {
+      state.undo.push(state.decisions);
+      if (state.undo.length > UNDO_DEPTH) state.undo.shift();
+    }
+    state.decisions = decisions;
+    state.moved = change !== undefined;
+    return { ok: true, ...(id ? { id } : {}) };
+  }
+}

@@ -1,0 +1,105 @@
+// Wires the annotation manager into the server: loads sidecars as articles open, keeps spans on
+// the text as it changes, answers mizan/annotations and mizan/nextUntagged, and provides the
+// annotated view (ctx.annotated) that every editor feature renders.
+import * as os from 'os';
+import type { InitializeParams } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fromAnalysis } from '../core/annotate/fromAnalysis';
+import type { AnnotatedDocument } from '../core/annotate/model';
+import { AnnotationManager, type Current } from '../annotations/manager';
+import {
+  AnnotationsChanged, AnnotationsRequest, NextUntaggedRequest, SidecarError,
+  type AnnotationItem, type AnnotationsChangedParams, type AnnotationsRequestParams, type AnnotationsResult, type NextUntaggedParams, type SidecarErrorParams,
+} from '../protocol';
+import type { ServerContext } from './context';
+import { itemOf, itemsOf, progressOf } from './annotationItems';
+import { registerAnnotationCommands } from './commands';
+
+export interface AnnotationService {
+  manager: AnnotationManager;
+  /** Machine suggestions of the latest analysis merged with the sidecar's decisions. */
+  annotated(uri: string): AnnotatedDocument | undefined;
+  /** The text and suggestions a command works on, read when the command runs. */
+  current(doc: TextDocument): Current;
+  /** After a change: re-render the document and tell the client. */
+  changed(uri: string): void;
+}
+
+const EMPTY_MACHINE: AnnotatedDocument = { entities: [], claims: [] };
+
+/** Trust and author from the client's initializationOptions ({ trusted, author }). */
+export function annotationOptions(init: InitializeParams | undefined): { writable: boolean; author: string } {
+  const options = (init?.initializationOptions ?? {}) as { trusted?: unknown; author?: unknown };
+  let author = typeof options.author === 'string' && options.author ? options.author : '';
+  if (!author) {
+    try { author = os.userInfo().username; } catch { author = 'unknown'; }
+  }
+  return { writable: options.trusted !== false, author };
+}
+
+export function registerAnnotations(ctx: ServerContext, init: InitializeParams | undefined): AnnotationService {
+  const { connection, documents } = ctx;
+  const manager = new AnnotationManager({
+    ...annotationOptions(init),
+    onBroken(uri, sidecar, message) {
+      const params: SidecarErrorParams = { uri, sidecar, message };
+      void connection.sendNotification(SidecarError, params);
+      connection.console.error(`Mizan: annotating ${uri} is paused: ${message}`);
+    },
+  });
+  const machineOf = (uri: string): AnnotatedDocument => {
+    const analysis = ctx.analysis(uri);
+    return analysis ? fromAnalysis(analysis) : EMPTY_MACHINE;
+  };
+  const annotated = (uri: string): AnnotatedDocument | undefined => {
+    const doc = documents.get(uri);
+    return doc ? manager.view(uri, doc.getText(), machineOf(uri)) : undefined;
+  };
+  const service: AnnotationService = {
+    manager,
+    annotated,
+    current: (doc) => () => ({ text: (documents.get(doc.uri) ?? doc).getText(), machine: machineOf(doc.uri) }),
+    changed(uri) {
+      ctx.refresh(uri);
+      const view = annotated(uri);
+      if (!view) return;
+      const params: AnnotationsChangedParams = { uri, progress: progressOf(view) };
+      void connection.sendNotification(AnnotationsChanged, params);
+    },
+  };
+
+  documents.onDidOpen((e) => { manager.state(e.document.uri, e.document.getText()); });
+  documents.onDidChangeContent((e) => { manager.state(e.document.uri, e.document.getText()); });
+  documents.onDidClose((e) => manager.close(e.document.uri));
+  documents.onDidSave((e) => { void manager.saved(e.document.uri, e.document.getText()); });
+
+  connection.onRequest(AnnotationsRequest, (params: AnnotationsRequestParams & { includeRejected?: boolean }): AnnotationsResult | null => {
+    const doc = documents.get(params.uri);
+    const view = doc && annotated(params.uri);
+    if (!doc || !view) return null;
+    const state = manager.state(doc.uri, doc.getText());
+    return {
+      uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true), progress: progressOf(view),
+      ...(view.article ? { article: view.article } : {}),
+      ...(state.paused ? { paused: state.paused } : {}),
+      writable: manager.writable,
+    };
+  });
+
+  connection.onRequest(NextUntaggedRequest, (params: NextUntaggedParams): AnnotationItem | null => {
+    const doc = documents.get(params.uri);
+    const view = doc && annotated(params.uri);
+    if (!doc || !view) return null;
+    const untagged = view.claims.filter((c) => !c.orphaned && !c.stance);
+    if (!untagged.length) return null;
+    const offset = doc.offsetAt(params.position);
+    const here = view.claims.find((c) => !c.orphaned && c.start <= offset && offset < c.end);
+    const pick = params.direction === 'previous'
+      ? [...untagged].reverse().find((c) => c.start < (here ? here.start : offset)) ?? untagged[untagged.length - 1]
+      : untagged.find((c) => c.start > offset) ?? untagged[0];
+    return itemOf(doc, pick);
+  });
+
+  registerAnnotationCommands(ctx, service);
+  return service;
+}
