@@ -1,16 +1,18 @@
 // Progress of the active article in the status bar (claims tagged / total); a click goes to the
 // next claim without a stance, or explains why annotating is paused.
 import * as vscode from 'vscode';
-import { Commands, StatusBarId } from './commands/commandIds';
+import { Commands, InternalCommands, StatusBarId } from './commands/commandIds';
 import type { ActiveAnnotations } from './views/activeAnnotations';
 import { progressText } from './views/progressText';
 
 export function registerStatusBar(annotations: ActiveAnnotations): vscode.Disposable[] {
   const item = vscode.window.createStatusBarItem(StatusBarId, vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Mizan annotation progress');
+  let visible = false;
   const update = () => {
     const result = annotations.result;
-    if (!result || !annotations.document) {
+    visible = Boolean(result && annotations.document);
+    if (!result || !visible) {
       item.hide();
       return;
     }
@@ -21,5 +23,11 @@ export function registerStatusBar(annotations: ActiveAnnotations): vscode.Dispos
     item.backgroundColor = result.paused ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   };
-  return [item, annotations.onDidChange(update), vscode.workspace.onDidGrantWorkspaceTrust(update)];
+  const snapshot = () => ({ visible, text: item.text, tooltip: item.tooltip, command: typeof item.command === 'string' ? item.command : item.command?.command });
+  return [
+    item,
+    annotations.onDidChange(update),
+    vscode.workspace.onDidGrantWorkspaceTrust(update),
+    vscode.commands.registerCommand(InternalCommands.statusBar, snapshot),
+  ];
 }

@@ -21,6 +21,15 @@ export const Commands = {
   revealSpan: 'mizan.revealSpan',
 } as const;
 
+/**
+ * Not in the manifest (no palette entry): what the status bar and the Annotations view show right
+ * now, as plain data, so that end-to-end tests can check them in real VS Code.
+ */
+export const InternalCommands = {
+  statusBar: 'mizan.internal.statusBar',
+  annotationsTree: 'mizan.internal.annotationsTree',
+} as const;
+
 /** Commands that change annotations: refused, with an explanation, in an untrusted workspace. */
 export const WritingCommands: readonly string[] = [
   Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,

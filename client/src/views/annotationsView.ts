@@ -1,7 +1,7 @@
 // The Annotations view: the active article's claims by speaker and entities by type; a click on
 // a claim or an entity selects its span in the editor.
 import * as vscode from 'vscode';
-import { AnnotationsViewId, Commands } from '../commands/commandIds';
+import { AnnotationsViewId, Commands, InternalCommands } from '../commands/commandIds';
 import { stanceLabels } from '../commands/stance';
 import { stanceName } from '../commands/stanceConfig';
 import { prefersArabic } from '../l10n';
@@ -11,7 +11,7 @@ import { buildAnnotationTree, type TreeNode } from './annotationTree';
 class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private root: TreeNode | undefined;
+  root: TreeNode | undefined;
 
   constructor(private readonly annotations: ActiveAnnotations) {}
 
@@ -63,5 +63,5 @@ export function registerAnnotationsView(annotations: ActiveAnnotations): vscode.
     view.message = annotations.document ? undefined : vscode.l10n.t('Open an Arabic news article to see its annotations.');
   };
   update();
-  return [view, annotations.onDidChange(update)];
+  return [view, annotations.onDidChange(update), vscode.commands.registerCommand(InternalCommands.annotationsTree, () => provider.root)];
 }
