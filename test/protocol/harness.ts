@@ -1,0 +1,232 @@
+// A real LSP client for protocol tests: spawns the built server (dist/server.js --stdio), speaks
+// JSON-RPC over its stdio, records every notification, and offers small helpers to open and edit
+// documents and decode semantic tokens.
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  createProtocolConnection, type ProtocolConnection, InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  type InitializeResult, type TextDocumentContentChangeEvent, type SemanticTokensLegend, type CancellationToken,
+} from 'vscode-languageserver-protocol/node';
+import { REPO } from '../support/samples';
+
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+export interface Received { method: string; params: unknown }
+
+export interface StartOptions {
+  /** Folder opened as the workspace (defaults to none). */
+  workspaceFolder?: string;
+  /** Extra initializationOptions. */
+  initializationOptions?: unknown;
+}
+
+const CLIENT_REQUESTS = [
+  'client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest',
+  'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/diagnostic/refresh', 'workspace/codeLens/refresh',
+  'workspace/applyEdit',
+];
+
+export class TestClient {
+  /** What the client answers to workspace/configuration (one value per asked section). */
+  configuration: unknown = null;
+  readonly received: Received[] = [];
+  private waiters: { method: string; test: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
+  private versions = new Map<string, number>();
+  private texts = new Map<string, string>();
+  result!: InitializeResult;
+  stderr = '';
+
+  private constructor(readonly child: cp.ChildProcess, readonly connection: ProtocolConnection) {}
+
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    const child = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(child.stdout!, child.stdin!);
+    const client = new TestClient(child, connection);
+    child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    connection.onUnhandledNotification((n) => client.record(n.method, n.params));
+    // The server may ask the client things (configuration, refreshes, registrations): answer plainly
+    // and record the ask, so that tests can check a refresh was requested.
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+      client.record('workspace/configuration', p);
+      return p.items.map(() => client.configuration);
+    });
+    for (const method of CLIENT_REQUESTS) connection.onRequest(method, (p: unknown) => { client.record(method, p); return null; });
+    connection.listen();
+    const folder = options.workspaceFolder;
+    client.result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folder ? pathToFileURL(folder).toString() : null,
+      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }] : null,
+      capabilities: {
+        textDocument: {
+          semanticTokens: {
+            requests: { full: { delta: true }, range: false }, tokenTypes: [], tokenModifiers: [], formats: ['relative'],
+            multilineTokenSupport: false, overlappingTokenSupport: false,
+          },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          publishDiagnostics: {},
+          inlayHint: {},
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+        workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, configuration: true, semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+      },
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private record(method: string, params: unknown): void {
+    this.received.push({ method, params });
+    this.waiters = this.waiters.filter((w) => {
+      if (w.method !== method || !w.test(params)) return true;
+      w.resolve(params);
+      return false;
+    });
+  }
+
+  /** Resolves with the first notification (already received or to come) that passes `test`. */
+  notification<T>(method: string, test: (p: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+    const seen = this.received.find((r) => r.method === method && test(r.params as T));
+    if (seen) return Promise.resolve(seen.params as T);
+    return this.nextNotification(method, test, timeoutMs);
+  }
+
+  /** Resolves with the next notification to come that passes `test` (ignores earlier ones). */
+  nextNotification<T>(method: string, test: (p: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ method, test: test as (p: unknown) => boolean, resolve: (p) => { clearTimeout(timer); resolve(p as T); } });
+    });
+  }
+
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    return token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params);
+  }
+
+  /** Opens a file of the workspace (or any text under a made-up uri) and returns its uri. */
+  async open(file: string, text = fs.readFileSync(file, 'utf8'), languageId = 'mizan'): Promise<string> {
+    const uri = file.includes('://') ? file : pathToFileURL(file).toString();
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
+  /** Applies changes (LSP ranges, in order) and sends them; returns the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    let text = this.texts.get(uri) ?? '';
+    for (const c of changes) {
+      if ('range' in c) {
+        const s = offsetAt(text, c.range.start);
+        const e = offsetAt(text, c.range.end);
+        text = text.slice(0, s) + c.text + text.slice(e);
+      } else text = c.text;
+    }
+    this.versions.set(uri, version);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  /** Replaces text between two offsets of the current text (a convenience over change()). */
+  edit(uri: string, start: number, end: number, insert: string): Promise<number> {
+    const text = this.text(uri);
+    return this.change(uri, [{ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: insert }]);
+  }
+
+  text(uri: string): string {
+    return this.texts.get(uri) ?? '';
+  }
+
+  async close(uri: string): Promise<void> {
+    this.texts.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  get legend(): SemanticTokensLegend {
+    const provider = this.result.capabilities.semanticTokensProvider;
+    if (!provider) throw new Error('the server declares no semantic tokens');
+    return provider.legend;
+  }
+
+  /** Shuts the server down the polite way and resolves with its exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => {
+      if (this.child.exitCode !== null) resolve(this.child.exitCode);
+      else this.child.once('exit', (code) => resolve(code));
+    });
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch { /* already gone */ }
+    const timer = setTimeout(() => this.child.kill(), 5000);
+    const code = await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+    return code;
+  }
+}
+
+export interface DecodedToken { line: number; character: number; length: number; type: string; modifiers: string[]; text: string }
+
+/** Decodes relative semantic token data into absolute tokens with the text they cover. */
+export function decodeTokens(data: number[], legend: SemanticTokensLegend, text: string): DecodedToken[] {
+  const lines = lineStarts(text);
+  const out: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    const length = data[i + 2];
+    const modifiers = legend.tokenModifiers.filter((_, bit) => (data[i + 4] >> bit) & 1);
+    const start = lines[line] + character;
+    out.push({ line, character, length, type: legend.tokenTypes[data[i + 3]], modifiers, text: text.slice(start, start + length) });
+  }
+  return out;
+}
+
+/** Applies a semantic tokens delta's edits to a previous data array. */
+export function applyTokenEdits(data: number[], edits: { start: number; deleteCount: number; data?: number[] }[]): number[] {
+  const out = data.slice();
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out.splice(e.start, e.deleteCount, ...(e.data ?? []));
+  return out;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+export function offsetAt(text: string, pos: { line: number; character: number }): number {
+  const starts = lineStarts(text);
+  const line = Math.min(pos.line, starts.length - 1);
+  return Math.min(starts[line] + pos.character, text.length);
+}
+
+export function fileUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
