@@ -1,0 +1,35 @@
+// Opens the code-server workbench in Debian's headless Chromium through playwright-core (never a
+// browser build of Playwright's own), optionally with an extension under development and a test
+// entry passed as the smoke-test payload.
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './paths.mjs';
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function launchBrowser({ headless = true } = {}) {
+  return chromium.launch({ executablePath: chromiumPath, headless, args: chromiumArgs });
+}
+
+/** The URL that opens `folder` with the extension at `extensionPath` (and its tests, if given). */
+export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath }) {
+  const authority = new URL(serverUrl).host; // must be exactly the host:port the page loads from
+  const remote = (p) => `vscode-remote://${authority}${p}`;
+  const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['enableProposedApi', ''], ['skipWelcome', 'true']];
+  if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  return `${serverUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/**
+ * Opens a page; `onLog` receives the test output the workbench forwards (codeAutomationLog),
+ * and the returned `exit` promise settles with the code passed to codeAutomationExit.
+ */
+export async function openWorkbench(browser, url, { onLog = () => {}, viewport = { width: 1400, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  let resolveExit;
+  const exit = new Promise((r) => { resolveExit = r; });
+  await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  await page.goto(url);
+  return { page, exit };
+}
