@@ -28,6 +28,8 @@ export function contentEnd(ctx: ClaimContext, from: number, sentEnd: number, nom
     if (k === from) continue;
     const entry = cueOf(w, ctx.lex);
     if (entry && (isBoundaryCue(ctx, k, entry) || nominal)) return { end: isComma(ctx.words[k - 1]) ? k - 1 : k };
+    // A noun object is one phrase: a comma ends it (رفض توسع الحلف، بما يتماشى …).
+    if (nominal && isComma(w)) return { end: k };
     if (isComma(w) && isSource(k + 1)) return { end: k };
     if (AND_THAT.has(w.key) && ctx.words[k - 1]?.key !== 'سيما') return { end: isComma(ctx.words[k - 1]) ? k - 1 : k, andThat: k };
   }

@@ -7,8 +7,8 @@ import { contentEnd, contentSpan } from './content';
 import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { matchSource } from './sources';
-import { type Speaker, antecedent, leadingSpeaker, speakerAfter, speakerBefore } from './speaker';
-import { RELATIVES, THAT, cueOf, isComma, markedPassive } from './words';
+import { type Speaker, antecedent, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
+import { RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
 
 /** How many sentences back a speaker can be carried to an unnamed verb (وأضاف، وتابعت). */
 const CARRY_SENTENCES = 3;
@@ -41,9 +41,9 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   return st.claims.sort((a, b) => a.content.start - b.content.start);
 }
 
-function carried(st: State, cue: number): Speaker | undefined {
+function carried(st: State, cue: number, sameSentence = false): Speaker | undefined {
   const { ctx, last } = st;
-  if (!last || ctx.sentenceOf[cue] - last.sentence > CARRY_SENTENCES) return undefined;
+  if (!last || ctx.sentenceOf[cue] - last.sentence > (sameSentence ? 0 : CARRY_SENTENCES)) return undefined;
   const cluster = last.speaker.cluster;
   if (cluster === undefined) return last.speaker;
   const before = ctx.layer.entities.filter((m) => m.cluster === cluster && m.end <= ctx.words[cue].tok.start);
@@ -79,8 +79,9 @@ function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Sp
   if (q) {
     const qEnd = ctx.quoteEndTok.get(k) ?? k + 1;
     const after = ctx.words[qEnd];
-    // The quotation is the whole report unless words run on right after its closing mark.
-    if (qEnd >= sentEnd || !after || after.punct || isBoundaryCue(ctx, qEnd, cueOf(after, ctx.lex)) || after.key === 'و') {
+    // A quotation where the reported words begin is the report (what follows is the writer's),
+    // unless it is a quoted name that the clause goes on from (أن “بوتين” لم يكن …).
+    if (qEnd - k - 2 >= MIN_QUOTE_WORDS || !after || after.punct || qEnd >= sentEnd) {
       st.usedQuotes.add(k);
       emit(st, 'direct', contentSpan(ctx, k + 1, qEnd - 1) ?? undefined, cue, speaker, cueTok);
       st.covered = Math.max(st.covered, qEnd);
@@ -124,7 +125,11 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   const frame = scanFrame(ctx, i, entry, s1);
   const anchor = frame.anchor;
   const regionEnd = anchor ? anchor.tok : frame.stop;
-  const fallback = (): Speaker | undefined => speakerBefore(ctx, i, s0) ?? relative ?? (impersonal ? undefined : carried(st, i));
+  // A participle (مضيفا، مؤكدين) has no subject of its own: it continues the last speaker.
+  // After a noun it describes (وقدم معلومات تفيد بأن …) the verb reports for the sentence's speaker.
+  const described = describedBefore(ctx, i, s0);
+  const fallback = (): Speaker | undefined => (entry.participle ? carried(st, i) :
+    speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described)));
 
   if (!anchor || (anchor.kind === 'prep' && entry.nominal && relative)) {
     const open = quoteBefore(st, i, s0);
@@ -135,7 +140,8 @@ function onCue(st: State, i: number, entry: CueEntry): void {
       emit(st, 'direct', contentSpan(ctx, open + 1, (ctx.quoteEndTok.get(open) ?? open + 1) - 1), cue, speaker, i);
       return;
     }
-    if (!(entry.nominal || entry.object) || entry.needsThat) return;
+    // وصف/اعتبر take a noun object only with the object on the verb (يعتبره المراقبون ردا …).
+    if (!(entry.nominal || (entry.object && hasObjectSuffix(w, ctx.lex))) || entry.needsThat) return;
     // A noun object: نفى الوزير الاتهامات، الذي رفض توسع الحلف، يعتبره المراقبون ردا …
     if (relative) return report(st, i + 1, s1, cue, relative, i, true);
     const lead = leadingSpeaker(ctx, frame.speakerFrom, s1);
@@ -156,7 +162,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   if (anchor.kind === 'prep') {
     // دعا الوزير روسيا إلى الحوار: an object between speaker and preposition belongs to the report.
     const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
-    if (lead && lead.next < anchor.tok && !ctx.words[lead.next].punct && speakerAfter(ctx, lead.next, anchor.tok) === undefined) from = lead.next;
+    if (lead && lead.next < anchor.tok && !ctx.words[lead.next].punct && !stopsSpeaker(ctx, lead.next)) from = lead.next;
     if (ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
   }
   if (anchor.kind === 'quote' || anchor.kind === 'first') from = anchor.tok;

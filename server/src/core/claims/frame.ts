@@ -16,7 +16,7 @@ export interface Frame {
 
 const MAX_SCAN = 30;
 /** Words inside a quotation at the anchor that make it a statement rather than a quoted name. */
-export const MIN_QUOTE_WORDS = 3;
+export const MIN_QUOTE_WORDS = 4;
 
 function quoteWords(ctx: ClaimContext, open: number): number {
   return (ctx.quoteEndTok.get(open) ?? open) - open - 2;
@@ -51,9 +51,13 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
   if (entry.relay) {
     for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (ctx.words[k].key === 'عن') { speakerFrom = k + 1; break; }
   }
+  let prep: Frame | undefined;
   for (let k = cue + 1; k < limit; k++) {
     const w = ctx.words[k];
-    if (k > cue + 1 && isBoundaryCue(ctx, k, cueOf(w, ctx.lex))) return { speakerFrom, stop: k };
+    // A preposition of place came first (أشار قبل توجهه إلى موسكو، إلى أن …): a clause soon after wins.
+    if (prep && k - prep.stop > 6) return prep;
+    // Another reporting verb owns what follows it.
+    if (k > cue + 1 && cueOf(w, ctx.lex)) return prep ?? { speakerFrom, stop: k };
     const q = ctx.quoteAt.get(k);
     if (q) {
       if (quoteWords(ctx, k) >= MIN_QUOTE_WORDS) return { anchor: { kind: 'quote', tok: k }, speakerFrom, stop: k };
@@ -62,17 +66,18 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     }
     if (THAT.has(w.key)) return { anchor: { kind: 'that', tok: k }, speakerFrom, stop: k };
     if (isColon(w)) return { anchor: { kind: 'colon', tok: k }, speakerFrom, stop: k };
-    if (k >= speakerFrom && prepMatches(ctx, k, entry.preps)) {
+    if (!prep && k >= speakerFrom && prepMatches(ctx, k, entry.preps)) {
       // أشار إلى أن، أعرب عن أمله في أن: the clause after the preposition is what is reported.
       for (let t = k + 1; t < Math.min(limit, k + 4); t++) {
         if (THAT.has(ctx.words[t].key)) return { anchor: { kind: 'that', tok: t }, speakerFrom, stop: k };
         if (ctx.words[t].punct) break;
       }
-      return { anchor: { kind: 'prep', tok: k }, speakerFrom, stop: k };
+      prep = { anchor: { kind: 'prep', tok: k }, speakerFrom, stop: k };
+      continue;
     }
     if (firstPerson(ctx, k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
-    if (isComma(w) && ctx.words[k + 1]?.conj) return { speakerFrom, stop: k };
+    if (isComma(w) && ctx.words[k + 1]?.conj) return prep ?? { speakerFrom, stop: k };
   }
-  return { speakerFrom, stop: limit };
+  return prep ?? { speakerFrom, stop: limit };
 }

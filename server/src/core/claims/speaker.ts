@@ -3,6 +3,7 @@
 // mention inside the stretch between the verb and what is reported. Entity mentions are used when
 // the entity layer has them; otherwise the spans come from the text alone.
 import type { EntityMention, Span } from '../types';
+import { normalizeKey } from '../text/normalize';
 import type { ClaimContext } from './context';
 import { CLAUSE_WORDS, KANA, RELATIVES, SPEAKER_STOP, THAT, cueOf, isComma, type Word } from './words';
 
@@ -13,7 +14,7 @@ export interface Speaker {
 
 const MAX_SPEAKER = 7;
 /** Words after which a name is the one spoken to or about, not the speaker (قال لبوتين، مخاطبا بوتين). */
-const ADDRESSEE = new Set(['ل', 'لـ', 'مخاطبا', 'مع', 'الى', 'على', 'عن', 'من', 'ب', 'في', 'بين']);
+const ADDRESSEE = new Set(['ل', 'مخاطبا', 'مع', 'إلى', 'على', 'عن', 'من', 'ب', 'في', 'بين'].map((w) => normalizeKey(w)));
 
 function isQuoteMark(w: Word): boolean {
   return w.punct && /["“”«»″‶„‟＂]/.test(w.key);
@@ -21,6 +22,7 @@ function isQuoteMark(w: Word): boolean {
 
 function addressed(ctx: ClaimContext, startOffset: number, tokIdx: number): boolean {
   const w = ctx.words[tokIdx];
+  if (w && w.tok.start === startOffset && (ADDRESSEE.has(w.key) || SPEAKER_STOP.has(w.key))) return true;
   // A preposition glued to the name (لبوتين، لـ"بوتين") or a preposition word before it.
   if (w && w.tok.start < startOffset) return /[لب]/.test(ctx.text.slice(w.tok.start, startOffset));
   let j = tokIdx - 1;
@@ -48,10 +50,7 @@ function spanOf(ctx: ClaimContext, from: number, to: number): Span | undefined {
   while (a <= b && ctx.words[a].punct) a++;
   while (b >= a && ctx.words[b].punct) b--;
   if (a > b) return undefined;
-  const first = ctx.words[a];
-  // Spans exclude an attached conjunction or preposition (لوسائل → وسائل), as the gold does.
-  const start = first.tok.stem && /^[وفلب]/.test(first.key) && !first.key.startsWith('ال') ? Math.min(first.tok.stem.start, first.tok.start + 1) : first.tok.start;
-  return { start, end: ctx.words[b].tok.end };
+  return { start: ctx.words[a].tok.start, end: ctx.words[b].tok.end };
 }
 
 /** A speaker from a span of text: the person or organisation mentioned in it when there is one. */
@@ -80,22 +79,27 @@ function quotedNames(ctx: ClaimContext, from: number, to: number): { open: numbe
  */
 export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speaker | undefined {
   if (from >= to) return undefined;
-  const stretch = { start: ctx.words[from].tok.start, end: ctx.words[to - 1].tok.end };
-  for (const m of mentionsIn(ctx, stretch)) {
+  let end = from;
+  while (end < to && end - from < MAX_SPEAKER && !stopsSpeaker(ctx, end)) end++;
+  const region = spanOf(ctx, from, end);
+  // No noun right after the verb (قال في بيان …، أكد عقب اللقاء …): the speaker is elsewhere.
+  if (!region) return undefined;
+  // The slot runs to the first comma: أعلن أمين مجمع … في إيران "محسن رضائي"، أن …
+  let slotEnd = from;
+  while (slotEnd < to && !isComma(ctx.words[slotEnd])) slotEnd++;
+  const slot = { start: ctx.words[from].tok.start, end: ctx.words[slotEnd - 1].tok.end };
+  for (const m of mentionsIn(ctx, slot)) {
     if ((m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start))) return { span: { start: m.start, end: m.end }, cluster: m.cluster };
   }
-  for (const q of quotedNames(ctx, from, to)) {
+  for (const q of quotedNames(ctx, from, slotEnd)) {
     if (addressed(ctx, ctx.words[q.open].tok.start, q.open)) continue;
     const span = spanOf(ctx, q.open + 1, q.end - 1);
     if (span) return speakerFromSpan(ctx, span);
   }
-  let end = from;
-  while (end < to && end - from < MAX_SPEAKER && !stopsSpeaker(ctx, end)) end++;
-  const span = spanOf(ctx, from, end);
-  return span ? speakerFromSpan(ctx, span) : undefined;
+  return speakerFromSpan(ctx, region);
 }
 
-function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
+export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
   const w = ctx.words[i];
   if (w.punct) return !isQuoteMark(w);
   if (w.tok.kind === 'number') return true;
@@ -103,9 +107,11 @@ function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
     (/^[لب]ل?ـ?$/.test(w.key));
 }
 
+const PREPOSITIONS = ['في', 'فى', 'عن', 'من', 'على', 'إلى', 'مع', 'لدى', 'حول', 'بعد', 'قبل', 'خلال', 'عقب'].map((w) => normalizeKey(w));
 function isPreposition(w: Word): boolean {
-  return ['في', 'فى', 'عن', 'من', 'على', 'الى', 'مع', 'لدى'].includes(w.key);
+  return PREPOSITIONS.includes(w.key) || (w.conj && PREPOSITIONS.includes(w.bare));
 }
+const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء']);
 
 function stopsBackward(ctx: ClaimContext, w: Word): boolean {
   if (w.punct) return !isQuoteMark(w);
@@ -126,12 +132,23 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
   while (a >= sentStart && j - a < 6 && !stopsBackward(ctx, ctx.words[a])) a--;
   const from = a + 1;
   if (from > j) return undefined;
+  const afterKana = a >= sentStart && /^[وف]?كان/.test(ctx.words[a].key);
   // كان X … قد قال: the subject is the noun phrase right after كان, before any place phrase.
   let to = j + 1;
   for (let k = from + 1; k <= j; k++) if (isPreposition(ctx.words[k])) { to = k; break; }
-  if (isPreposition(ctx.words[from])) return undefined;
+  if (isPreposition(ctx.words[from]) || DEMONSTRATIVES.has(ctx.words[j].key)) return undefined;
+  // An indefinite noun right before the verb is described by it (مشاهد تؤكد، معلومات تفيد).
+  if (!afterKana && describedBefore(ctx, cue, sentStart)) return undefined;
   const span = spanOf(ctx, from, to);
   return span ? speakerFromSpan(ctx, span) : undefined;
+}
+
+/** The verb follows an indefinite common noun that it describes (وثائق تشير، معلومات تفيد). */
+export function describedBefore(ctx: ClaimContext, cue: number, sentStart: number): boolean {
+  const w = ctx.words[cue - 1];
+  if (cue - 1 < sentStart || ctx.words[cue].conj || !w || w.punct || w.key.startsWith('ال') || w.tok.kind !== 'word') return false;
+  if (KANA.has(w.key) || CLAUSE_WORDS.has(w.key) || RELATIVES.has(w.key) || SPEAKER_STOP.has(w.key) || DEMONSTRATIVES.has(w.key)) return false;
+  return mentionsIn(ctx, w.tok).length === 0 && !ctx.layer.entities.some((m) => m.start < w.tok.end && m.end > w.tok.start);
 }
 
 /** The antecedent of a relative pronoun at `rel` (…، الذي قال): the nearest noun phrase before it. */

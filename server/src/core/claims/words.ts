@@ -63,6 +63,11 @@ export function cueOf(w: Word, lex: CueLexicon): CueEntry | undefined {
   return undefined;
 }
 
+/** True when the cue was found only by removing an object suffix (يعتبره، وصفها). */
+export function hasObjectSuffix(w: Word, lex: CueLexicon): boolean {
+  return !lex.verbs.has(w.key) && !lex.verbs.has(w.bare);
+}
+
 /** A damma written on the first letter (يُعتقد، نُقل، يُذكر): the writer marked a passive. */
 export function markedPassive(w: Word): boolean {
   const t = w.tok.text;
