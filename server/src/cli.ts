@@ -1,10 +1,12 @@
 // The `mizan` command line: the same engine as the language server, over files and folders.
 import { runAnalyze } from './cli/analyzeCommand';
 import { runEval } from './cli/evalCommand';
+import { runExport } from './cli/exportCommand';
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   analyze: { run: runAnalyze, help: 'analyze <files or folders> [--json]   tokens, sentences, quotations, entities, claims' },
   eval: { run: runEval, help: 'eval ner <file> | eval ner --gold <folder> | eval claims <gold folder>' },
+  export: { run: runExport, help: 'export <files or folders> --format brat|conll|jsonl|json|csv|w3c [--out dir] [--accepted]   annotations in other tools\' formats' },
 };
 
 async function main(argv: string[]): Promise<number> {
