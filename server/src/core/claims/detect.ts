@@ -162,7 +162,10 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   if (anchor.kind === 'prep') {
     // دعا الوزير روسيا إلى الحوار: an object between speaker and preposition belongs to the report.
     const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
-    if (lead && lead.next < anchor.tok && !ctx.words[lead.next].punct && !stopsSpeaker(ctx, lead.next)) from = lead.next;
+    if (lead?.strong && lead.next < anchor.tok && !ctx.words[lead.next].punct && !stopsSpeaker(ctx, lead.next)) {
+      from = lead.next;
+      speaker = lead.speaker;
+    }
     if (ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
   }
   if (anchor.kind === 'quote' || anchor.kind === 'first') from = anchor.tok;

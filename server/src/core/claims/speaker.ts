@@ -84,9 +84,11 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   const region = spanOf(ctx, from, end);
   // No noun right after the verb (قال في بيان …، أكد عقب اللقاء …): the speaker is elsewhere.
   if (!region) return undefined;
-  // The slot runs to the first comma: أعلن أمين مجمع … في إيران "محسن رضائي"، أن …
-  let slotEnd = from;
-  while (slotEnd < to && !isComma(ctx.words[slotEnd])) slotEnd++;
+  // The slot runs to the first comma or the first word that introduces someone else (مخاطبا،
+  // لـ، مع): أعلن أمين مجمع … في إيران "محسن رضائي"، أن …
+  let slotEnd = end;
+  const inTitle = (k: number) => ['في', 'فى'].includes(ctx.words[k].key);
+  while (slotEnd < to && !isComma(ctx.words[slotEnd]) && !(stopsSpeaker(ctx, slotEnd) && !inTitle(slotEnd))) slotEnd++;
   const slot = { start: ctx.words[from].tok.start, end: ctx.words[slotEnd - 1].tok.end };
   for (const m of mentionsIn(ctx, slot)) {
     if ((m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start))) return { span: { start: m.start, end: m.end }, cluster: m.cluster };
@@ -146,6 +148,12 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
 /** The verb follows an indefinite common noun that it describes (وثائق تشير، معلومات تفيد). */
 export function describedBefore(ctx: ClaimContext, cue: number, sentStart: number): boolean {
   const w = ctx.words[cue - 1];
+  // A run of bare words after a definite one is a name after its title (الخبير سامر حداد يرى).
+  for (let k = cue - 2; k >= Math.max(sentStart, cue - 4); k--) {
+    const p = ctx.words[k];
+    if (p.punct || p.conj || SPEAKER_STOP.has(p.key) || CLAUSE_WORDS.has(p.key)) break;
+    if (p.key.startsWith('ال')) return false;
+  }
   if (cue - 1 < sentStart || ctx.words[cue].conj || !w || w.punct || w.key.startsWith('ال') || w.tok.kind !== 'word') return false;
   if (KANA.has(w.key) || CLAUSE_WORDS.has(w.key) || RELATIVES.has(w.key) || SPEAKER_STOP.has(w.key) || DEMONSTRATIVES.has(w.key)) return false;
   return mentionsIn(ctx, w.tok).length === 0 && !ctx.layer.entities.some((m) => m.start < w.tok.end && m.end > w.tok.start);
@@ -171,22 +179,22 @@ export function antecedent(ctx: ClaimContext, rel: number, sentStart: number): {
  * Verb-first order with a noun object (شرح “بوتين” جهود أنقرة …، دعا الوزير روسيا إلى …): the
  * speaker is the first noun phrase; returns it and the token where the object begins.
  */
-export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { speaker: Speaker; next: number } | undefined {
+export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { speaker: Speaker; next: number; strong: boolean } | undefined {
   if (from >= to) return undefined;
   for (const q of quotedNames(ctx, from, Math.min(to, from + 8))) {
     if (addressed(ctx, ctx.words[q.open].tok.start, q.open)) continue;
     const span = spanOf(ctx, q.open + 1, q.end - 1);
-    if (span) return { speaker: speakerFromSpan(ctx, span), next: q.end };
+    if (span) return { speaker: speakerFromSpan(ctx, span), next: q.end, strong: true };
   }
   const limit = Math.min(to, from + 4);
   const stretch = { start: ctx.words[from].tok.start, end: ctx.words[limit - 1].tok.end };
   const m = mentionsIn(ctx, { start: stretch.start, end: ctx.words[to - 1].tok.end })
     .find((x) => x.start < stretch.end && (x.type === 'PER' || x.type === 'ORG') && !addressed(ctx, x.start, tokenAt(ctx, x.start)));
-  if (m) return { speaker: { span: { start: m.start, end: m.end }, cluster: m.cluster }, next: tokenAt(ctx, m.end - 1) + 1 };
+  if (m) return { speaker: { span: { start: m.start, end: m.end }, cluster: m.cluster }, next: tokenAt(ctx, m.end - 1) + 1, strong: true };
   if (stopsSpeaker(ctx, from)) return undefined;
   let end = from + 1;
   // A title or a plural subject with its nisba adjectives: الرئيس الروسي، المصادر الإيرانية.
   while (end < to && /^ال.+(ي|ية|يون|يين|يان)$/.test(ctx.words[end].key) && !stopsSpeaker(ctx, end)) end++;
   const span = spanOf(ctx, from, end);
-  return span ? { speaker: speakerFromSpan(ctx, span), next: end } : undefined;
+  return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 } : undefined;
 }

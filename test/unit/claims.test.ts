@@ -1,0 +1,145 @@
+// Claim detection on sentences written for these tests (not taken from the samples): each quoting
+// style, verb-first and subject-first order, multi-line and unbalanced quotes, continued speakers,
+// nominal and directive reports, source phrases, and look-alikes that are not reports.
+import * as assert from 'assert';
+import { claimsOf, type ClaimText, type NameGiven } from './claimsSupport';
+
+interface Expected {
+  kind?: 'direct' | 'indirect';
+  /** The found speaker's text must contain this; null when no speaker is expected. */
+  speaker?: string | null;
+  cue?: string;
+  content: string;
+  carried?: boolean;
+  cluster?: number;
+}
+
+interface Case { name: string; text: string; names?: NameGiven[]; claims: Expected[] }
+
+const cases: Case[] = [
+  // Quoting styles.
+  { name: 'curly quotes after إن', text: 'قال وزير الخارجية الفرنسي إن “الحل السياسي هو الطريق الوحيد لإنهاء الأزمة”.',
+    claims: [{ kind: 'direct', speaker: 'وزير الخارجية الفرنسي', cue: 'قال', content: 'الحل السياسي هو الطريق الوحيد لإنهاء الأزمة' }] },
+  { name: 'guillemets after a colon', text: 'وأكدت المتحدثة باسم الحكومة: «لن نقبل بأي تدخل خارجي في شؤوننا الداخلية».',
+    claims: [{ kind: 'direct', speaker: 'المتحدثة', cue: 'وأكدت', content: 'لن نقبل بأي تدخل خارجي في شؤوننا الداخلية' }] },
+  { name: 'straight quotes right after the speaker', text: 'وقال مدير المستشفى "استقبلنا أكثر من مئتي جريح منذ صباح اليوم".',
+    claims: [{ kind: 'direct', speaker: 'مدير المستشفى', cue: 'وقال', content: 'استقبلنا أكثر من مئتي جريح منذ صباح اليوم' }] },
+  { name: 'nested quotes stay inside one claim', text: 'وقال النائب إن «الحكومة وصفت الاحتجاجات بأنها “مؤامرة خارجية” وهذا غير صحيح».',
+    claims: [{ kind: 'direct', speaker: 'النائب', content: 'الحكومة وصفت الاحتجاجات بأنها “مؤامرة خارجية” وهذا غير صحيح' }] },
+  { name: 'a quote over hard-wrapped lines', text: 'وقال رئيس اللجنة الانتخابية في مؤتمر صحفي إن "عمليات الفرز\nستنتهي مساء الغد وستعلن النتائج\nالأولية بعد ذلك مباشرة".\nوانتهى المؤتمر دون أسئلة.\nوغادر الصحفيون القاعة بسرعة\nبعد ذلك.',
+    claims: [{ kind: 'direct', speaker: 'رئيس اللجنة الانتخابية', content: 'عمليات الفرز\nستنتهي مساء الغد وستعلن النتائج\nالأولية بعد ذلك مباشرة' }] },
+  { name: 'an unbalanced quote is cut at its sentence end', text: 'وقال المتحدث العسكري «إن القوات تقدمت في ثلاثة محاور رئيسية. وأضاف أن الهجوم سيستمر حتى تحرير المدينة.',
+    claims: [
+      { kind: 'direct', speaker: 'المتحدث العسكري', content: 'إن القوات تقدمت في ثلاثة محاور رئيسية' },
+      { kind: 'indirect', speaker: 'المتحدث العسكري', cue: 'وأضاف', content: 'الهجوم سيستمر حتى تحرير المدينة', carried: true },
+    ] },
+  { name: 'attribution after the quote', text: '“سنعيد بناء كل ما دمرته الحرب خلال عامين”، قال رئيس البلدية.',
+    claims: [{ kind: 'direct', speaker: 'رئيس البلدية', cue: 'قال', content: 'سنعيد بناء كل ما دمرته الحرب خلال عامين' }] },
+  { name: 'a quoted name alone is not a claim', text: 'وصل “بوتين” إلى طهران صباح اليوم في زيارة رسمية.', claims: [] },
+  { name: 'a quoted forum title is not a claim', text: 'شارك الوفد في منتدى "الأمن والتنمية في الشرق الأوسط" الذي عقد في الدوحة.', claims: [] },
+
+  // Verb-first and subject-first order, persons, tenses, numbers, clitics.
+  { name: 'verb-first with a cue word inside the content', text: 'وقال دميتري بيسكوف إن الكرملين لا يرى أي مبرر لتصعيد التوتر في المنطقة.',
+    claims: [{ kind: 'indirect', speaker: 'دميتري بيسكوف', cue: 'وقال', content: 'الكرملين لا يرى أي مبرر لتصعيد التوتر في المنطقة' }] },
+  { name: 'subject-first', text: 'الخبير الاقتصادي سامر حداد يرى أن أسعار النفط ستواصل الارتفاع خلال الشتاء.',
+    claims: [{ speaker: 'سامر حداد', cue: 'يرى', content: 'أسعار النفط ستواصل الارتفاع خلال الشتاء' }] },
+  { name: 'feminine verb and participle', text: 'وأكدت الوزيرة أن الحكومة ستدعم المزارعين المتضررين، مشيرة إلى أن الموسم الزراعي كان صعبا.',
+    claims: [
+      { speaker: 'الوزيرة', cue: 'وأكدت', content: 'الحكومة ستدعم المزارعين المتضررين' },
+      { speaker: 'الوزيرة', cue: 'مشيرة', content: 'الموسم الزراعي كان صعبا', carried: false },
+    ] },
+  { name: 'plural imperfect and plural participle', text: 'ويقول السكان إن المياه انقطعت عن الحي منذ أسبوع، مؤكدين أن أحدا من المسؤولين لم يتواصل معهم.',
+    claims: [
+      { speaker: 'السكان', cue: 'ويقول', content: 'المياه انقطعت عن الحي منذ أسبوع' },
+      { speaker: 'السكان', cue: 'مؤكدين', content: 'أحدا من المسؤولين لم يتواصل معهم' },
+    ] },
+  { name: 'كان … قد with the subject between', text: 'وكانت وزارة الدفاع قد أعلنت أن التدريبات العسكرية ستبدأ مطلع الشهر المقبل.',
+    claims: [{ speaker: 'وزارة الدفاع', cue: 'أعلنت', content: 'التدريبات العسكرية ستبدأ مطلع الشهر المقبل' }] },
+  { name: 'relative clause after a person', text: 'والتقى الوفد بالسفير الياباني كينجي سوزوكي، الذي أكد أن بلاده ستقدم مساعدات عاجلة للمتضررين.',
+    claims: [{ speaker: 'سوزوكي', cue: 'أكد', content: 'بلاده ستقدم مساعدات عاجلة للمتضررين' }] },
+  { name: 'relayed through عن', text: 'ونقلت وكالة الأنباء الرسمية عن مصدر أمني أن الانفجار نجم عن خلل فني في المولد.',
+    claims: [{ speaker: 'مصدر أمني', cue: 'ونقلت', content: 'الانفجار نجم عن خلل فني في المولد' }] },
+  { name: 'a second clause joined by وأن', text: 'وأكد البيان أن المفاوضات ستستأنف الأسبوع المقبل وأن الوفدين اتفقا على جدول الأعمال.',
+    claims: [
+      { speaker: 'البيان', content: 'المفاوضات ستستأنف الأسبوع المقبل' },
+      { speaker: 'البيان', content: 'الوفدين اتفقا على جدول الأعمال' },
+    ] },
+  { name: 'a quotation inside reported speech', text: 'وقال الرئيس إن الاقتصاد الوطني "يمر بمرحلة صعبة لكنه سيتعافى قريبا".',
+    claims: [{ kind: 'indirect', speaker: 'الرئيس', content: 'الاقتصاد الوطني "يمر بمرحلة صعبة لكنه سيتعافى قريبا"' }] },
+
+  // Continued speakers in later sentences.
+  { name: 'وتابع in the next sentence carries the speaker', text: 'وقال رئيس الوزراء إن الانتخابات ستجري في موعدها المحدد. وتابع: "لن نسمح لأحد بتعطيل العملية الديمقراطية".',
+    claims: [
+      { speaker: 'رئيس الوزراء', content: 'الانتخابات ستجري في موعدها المحدد', carried: false },
+      { kind: 'direct', speaker: 'رئيس الوزراء', cue: 'وتابع', content: 'لن نسمح لأحد بتعطيل العملية الديمقراطية', carried: true },
+    ] },
+  { name: 'وأضافت after an organisation', text: 'أعلنت الشركة أنها ستفتتح مصنعا جديدا في المدينة. وأضافت أن المصنع سيوفر ألف فرصة عمل.',
+    claims: [
+      { speaker: 'الشركة', content: 'ستفتتح مصنعا جديدا في المدينة' },
+      { speaker: 'الشركة', cue: 'وأضافت', content: 'المصنع سيوفر ألف فرصة عمل', carried: true },
+    ] },
+  { name: 'a carried speaker points at the nearest earlier mention of its entity',
+    text: 'التقى الوزير سامي الخطيب بالصحفيين. وقال الخطيب إن الميزانية أصبحت جاهزة. وأضاف أن التصويت سيجري يوم الخميس.',
+    names: [{ text: 'سامي الخطيب', type: 'PER' }, { text: 'الخطيب', type: 'PER' }],
+    claims: [
+      { speaker: 'الخطيب', content: 'الميزانية أصبحت جاهزة', cluster: 1 },
+      { speaker: 'الخطيب', cue: 'وأضاف', content: 'التصويت سيجري يوم الخميس', carried: true, cluster: 1 },
+    ] },
+  { name: 'entity mentions give the speaker and its cluster', text: 'وقال دميتري بيسكوف، المتحدث باسم الكرملين، إن الرئيس سيزور الصين الشهر المقبل.',
+    names: [{ text: 'دميتري بيسكوف', type: 'PER' }, { text: 'الكرملين', type: 'ORG' }],
+    claims: [{ speaker: 'دميتري بيسكوف', content: 'الرئيس سيزور الصين الشهر المقبل', cluster: 0 }] },
+  { name: 'a name spoken to is not the speaker', text: 'وقال الوزير مخاطبا نظيره التركي هاكان فيدان، إن البلدين يواجهان تحديات مشتركة.',
+    names: [{ text: 'هاكان فيدان', type: 'PER' }],
+    claims: [{ speaker: 'الوزير', content: 'البلدين يواجهان تحديات مشتركة' }] },
+
+  // Direct speech without quote marks, characterisations, nominal and directive reports.
+  { name: 'unquoted direct speech in the first person', text: 'وقال الوزير نحن لن نتراجع عن هذا القرار مهما كانت الضغوط.',
+    claims: [{ kind: 'direct', speaker: 'الوزير', content: 'نحن لن نتراجع عن هذا القرار مهما كانت الضغوط' }] },
+  { name: 'unquoted direct speech after a colon', text: 'وقال قائد الشرطة: الوضع تحت السيطرة ولا داعي للقلق.',
+    claims: [{ kind: 'direct', speaker: 'قائد الشرطة', content: 'الوضع تحت السيطرة ولا داعي للقلق' }] },
+  { name: 'characterisation وصف … بأنه', text: 'ووصف المتحدث الرسمي القرار بأنه خطوة غير مسؤولة تهدد الاستقرار.',
+    claims: [{ speaker: 'المتحدث الرسمي', cue: 'ووصف', content: 'خطوة غير مسؤولة تهدد الاستقرار' }] },
+  { name: 'nominal report أعرب عن', text: 'وأعرب الأمين العام عن قلقه البالغ من تدهور الأوضاع الإنسانية في الإقليم.',
+    claims: [{ speaker: 'الأمين العام', cue: 'وأعرب', content: 'قلقه البالغ من تدهور الأوضاع الإنسانية في الإقليم' }] },
+  { name: 'directive دعا … إلى', text: 'ودعا الاتحاد الأوروبي الطرفين إلى ضبط النفس والعودة إلى طاولة المفاوضات.',
+    claims: [{ speaker: 'الاتحاد الأوروبي', cue: 'ودعا', content: 'الطرفين إلى ضبط النفس والعودة إلى طاولة المفاوضات' }] },
+  { name: 'نفى with a noun object', text: 'ونفى المتحدث العسكري الأنباء عن سقوط قتلى مدنيين في القصف.',
+    claims: [{ speaker: 'المتحدث العسكري', cue: 'ونفى', content: 'الأنباء عن سقوط قتلى مدنيين في القصف' }] },
+
+  // Source phrases.
+  { name: 'source phrase opening the sentence', text: 'وبحسب مصادر محلية، فإن الاشتباكات استمرت حتى ساعات الفجر الأولى.',
+    claims: [{ speaker: 'مصادر محلية', cue: 'وبحسب', content: 'الاشتباكات استمرت حتى ساعات الفجر الأولى' }] },
+  { name: 'source phrase closing the sentence', text: 'ارتفع عدد ضحايا الفيضانات إلى خمسين شخصا، وفقا لوزارة الصحة.',
+    claims: [{ speaker: 'وزارة الصحة', content: 'ارتفع عدد ضحايا الفيضانات إلى خمسين شخصا' }] },
+  { name: 'a source phrase after a reported clause adds no claim', text: 'وأكد الرئيس أن التعاون بين البلدين يتعزز، وفقا لوسائل إعلام رسمية.',
+    claims: [{ speaker: 'الرئيس', content: 'التعاون بين البلدين يتعزز' }] },
+
+  // Look-alikes.
+  { name: 'marked passive يُعتقد', text: 'ويُعتقد أن المهاجمين فروا إلى الجبال القريبة.', claims: [] },
+  { name: 'marked passive نُقل', text: 'ونُقل المصابون إلى المستشفى القريب لتلقي العلاج.', claims: [] },
+  { name: 'reports with no source (التقارير التي تفيد)', text: 'وتتزايد التقارير التي تفيد بأن الجفاف سيضرب المنطقة هذا الصيف.', claims: [] },
+  { name: 'impersonal ويذكر أن', text: 'ويذكر أن الجسر افتتح عام 1990 بعد سنوات من العمل.', claims: [] },
+  { name: 'a noun of a reporting verb is not a cue', text: 'وتجدر الإشارة إلى أن المدينة شهدت احتجاجات مماثلة العام الماضي.', claims: [] },
+  { name: 'a described noun is not a speaker', text: 'وظهرت صور تؤكد أن الحريق بدأ في الطابق الثالث.', claims: [] },
+  { name: 'a reporting verb inside the content does not cut it', text: 'وقال الناطق باسم الجيش إن التقارير التي تؤكد انسحاب القوات من المدينة غير دقيقة.',
+    claims: [{ speaker: 'الناطق', content: 'التقارير التي تؤكد انسحاب القوات من المدينة غير دقيقة' }] },
+];
+
+function check(found: ClaimText[], expected: Expected[], label: string): void {
+  assert.strictEqual(found.length, expected.length, `${label}: found ${JSON.stringify(found, null, 1)}`);
+  expected.forEach((e, i) => {
+    const f = found[i];
+    const where = `${label} #${i}: ${JSON.stringify(f)}`;
+    assert.strictEqual(f.content, e.content, where);
+    if (e.kind) assert.strictEqual(f.kind, e.kind, where);
+    if (e.cue) assert.strictEqual(f.cue, e.cue, where);
+    if (e.speaker === null) assert.strictEqual(f.speaker, undefined, where);
+    else if (e.speaker !== undefined) assert.ok(f.speaker?.includes(e.speaker), where);
+    if (e.carried !== undefined) assert.strictEqual(f.carried, e.carried, where);
+    if (e.cluster !== undefined) assert.strictEqual(f.cluster, e.cluster, where);
+  });
+}
+
+describe('claims: quoting styles, word orders, continued speakers, look-alikes', () => {
+  for (const c of cases) it(c.name, () => check(claimsOf(c.text, c.names), c.claims, c.name));
+});
