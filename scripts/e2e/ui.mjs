@@ -1,0 +1,80 @@
+// Drives the VS Code workbench in the browser the way a person does: the command palette, Quick
+// Open, the mouse. Every wait has a deadline and says what it was waiting for.
+import { setTimeout as delay } from 'node:timers/promises';
+
+export const UI_DEADLINE_MS = 60_000;
+
+export async function waitUntil(what, probe, deadlineMs = UI_DEADLINE_MS) {
+  const until = Date.now() + deadlineMs;
+  let last;
+  while (Date.now() < until) {
+    try {
+      const v = await probe();
+      if (v) return v;
+      last = v;
+    } catch (e) { last = e; }
+    await delay(100);
+  }
+  throw new Error(`timed out after ${deadlineMs / 1000}s waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
+}
+
+export async function waitForWorkbench(page) {
+  await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: UI_DEADLINE_MS });
+}
+
+async function quickInput(page, prefixKey, text) {
+  await page.keyboard.press(prefixKey);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_DEADLINE_MS });
+  await input.fill(text);
+  return input;
+}
+
+/** Runs a command by its palette title ("Mizan: Tag Stance of Claim (or Selection)"). */
+export async function runCommand(page, title) {
+  const input = await quickInput(page, 'F1', `>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: UI_DEADLINE_MS });
+  await input.press('Enter');
+}
+
+/** The palette's entries for `text` (e.g. "Mizan:"), as shown. */
+export async function paletteEntries(page, text) {
+  await quickInput(page, 'F1', `>${text}`);
+  const rows = page.locator('.quick-input-list .monaco-list-row .quick-input-list-label');
+  await rows.first().waitFor({ timeout: UI_DEADLINE_MS });
+  const labels = await rows.allInnerTexts();
+  await page.keyboard.press('Escape');
+  return labels;
+}
+
+export async function openFile(page, name) {
+  const input = await quickInput(page, 'Control+P', name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: UI_DEADLINE_MS });
+  await input.press('Enter');
+  await page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor({ timeout: UI_DEADLINE_MS });
+}
+
+export function statusBarText(page) {
+  return page.locator('.part.statusbar').innerText();
+}
+
+/** Whether `word` is painted in its own colour (a semantic token) rather than as plain text (mtk1). */
+export async function wordIsColoured(page, word) {
+  return page.locator('.editor-instance .view-lines').evaluate((el, w) => {
+    for (const span of el.querySelectorAll('span[class*="mtk"]')) {
+      const text = span.textContent ?? '';
+      if (text.includes(w) && text.length < 40 && !span.classList.contains('mtk1')) return true;
+    }
+    return false;
+  }, word);
+}
+
+/** Distinct token colour classes (mtkN) in the visible editor lines: plain text shows one. */
+export async function tokenColourCount(page) {
+  return page.locator('.editor-instance .view-lines').evaluate((el) => {
+    const classes = new Set();
+    for (const span of el.querySelectorAll('span[class*="mtk"]')) for (const c of span.classList) if (/^mtk\d+$/.test(c)) classes.add(c);
+    return classes.size;
+  });
+}

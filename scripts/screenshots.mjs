@@ -1,0 +1,142 @@
+// Screenshots of real VS Code (code-server in headless Chromium) with a sample article open:
+// highlighted entities and claims, an entity hover, the stance quick pick, the Annotations view.
+// Each step waits for what it shows (with a deadline) and fails loudly when it never appears, so
+// the same run is a check of what an annotator sees: `--check` also tests the palette and a
+// broken annotation file, and writes the PNGs to a temporary folder unless --out is given.
+//   node scripts/screenshots.mjs [--out docs/screenshots] [--check] [--sample NAME]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startCodeServer } from './e2e/codeServer.mjs';
+import { repoRoot } from './e2e/paths.mjs';
+import { openFile, paletteEntries, runCommand, statusBarText, waitForWorkbench, waitUntil, wordIsColoured } from './e2e/ui.mjs';
+import { launchBrowser, openWorkbench, workbenchUrl } from './e2e/workbench.mjs';
+import { copySamples, requireBuild } from './e2e/workspace.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const check = argv.includes('--check');
+const outDir = path.resolve(option('--out') ?? (check ? fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-shots-')) : path.join(repoRoot, 'docs', 'screenshots')));
+const sample = option('--sample') ?? '001_e0cce0fd4d3fc110.txt';
+const HOVER_WORD = 'بوتين';
+
+const settings = {
+  'workbench.colorTheme': 'Default Light Modern',
+  'editor.fontSize': 17,
+  'editor.lineHeight': 30,
+  'editor.fontFamily': "'Noto Naskh Arabic', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif",
+  'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
+  'editor.hover.delay': 150,
+  'breadcrumbs.enabled': false,
+  'workbench.editor.enablePreview': false,
+  'files.exclude': { '**/*.mizan.json': false },
+};
+
+const shown = [];
+async function shot(page, name, what) {
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  shown.push(`${name}.png: ${what}`);
+  console.log(`screenshot ${file}`);
+}
+
+async function hoverEntity(page) {
+  const word = page.locator('.editor-instance .view-line span span', { hasText: HOVER_WORD }).first();
+  await word.waitFor({ timeout: 30_000 });
+  await word.hover();
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  await hover.waitFor({ state: 'visible', timeout: 30_000 });
+  return waitUntil(`the hover of ${HOVER_WORD} to show its card`, async () => {
+    const text = await hover.innerText();
+    return /PER|شخص|person/i.test(text) ? text : undefined;
+  });
+}
+
+async function tagFirstClaim(page, workspace) {
+  await page.keyboard.press('Escape');
+  await page.locator('.editor-instance .view-lines').click({ position: { x: 20, y: 10 } });
+  await page.keyboard.press('Control+Home');
+  await runCommand(page, 'Mizan: Go to Next Claim Without Stance');
+  await runCommand(page, 'Mizan: Tag Stance of Claim (or Selection)');
+  const pick = page.locator('.quick-input-widget');
+  await waitUntil('the stance quick pick', async () => /Favour|تأييد/.test(await pick.innerText()));
+  return async () => {
+    const before = await statusBarText(page);
+    await page.keyboard.press('f');
+    const sidecar = path.join(workspace, `${sample}.mizan.json`);
+    await waitUntil(`the sidecar ${path.basename(sidecar)} to be written with the stance`, () => fs.existsSync(sidecar) && /favour/.test(fs.readFileSync(sidecar, 'utf8')));
+    await waitUntil('the status bar progress to change', async () => (await statusBarText(page)) !== before);
+    await waitUntil('an inlay hint with the stance', async () => /Favour|تأييد/.test(await page.locator('.editor-instance .view-lines').innerText()));
+  };
+}
+
+async function checkPalette(page) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8'));
+  const hidden = new Set((pkg.contributes.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
+  const titles = pkg.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => nls[c.title.slice(1, -1)] ?? c.title);
+  const entries = await paletteEntries(page, 'Mizan: ');
+  const missing = titles.filter((t) => !entries.some((e) => e.includes(t)));
+  if (missing.length) throw new Error(`missing from the command palette: ${missing.join(', ')}`);
+  console.log(`palette: all ${titles.length} Mizan commands listed`);
+}
+
+async function checkBrokenSidecar(page, workspace) {
+  const name = '004_82b0062d205d1957.txt';
+  const sidecar = path.join(workspace, `${name}.mizan.json`);
+  const broken = '{ "version": 1, "annotations": [ this is not json\n';
+  fs.writeFileSync(sidecar, broken);
+  await openFile(page, name);
+  const toasts = page.locator('.notifications-toasts');
+  await waitUntil('an error notification about the broken annotation file', async () => (await toasts.innerText()).includes(`${name}.mizan.json`));
+  if (fs.readFileSync(sidecar, 'utf8') !== broken) throw new Error('the broken sidecar was overwritten');
+  console.log('broken sidecar: error shown, file untouched');
+}
+
+async function main() {
+  requireBuild();
+  fs.mkdirSync(outDir, { recursive: true });
+  const workspace = copySamples('mizan-shots-ws-');
+  const server = await startCodeServer({ settings });
+  const browser = await launchBrowser();
+  let page;
+  try {
+    const url = workbenchUrl(server.url, { folder: workspace, extensionPath: repoRoot });
+    ({ page } = await openWorkbench(browser, url, { viewport: { width: 1360, height: 820 } }));
+    await waitForWorkbench(page);
+    await openFile(page, sample);
+    await waitUntil('the Mizan language in the status bar', async () => (await statusBarText(page)).includes('Mizan'));
+    await waitUntil(`${HOVER_WORD} coloured as an entity (semantic tokens)`, () => wordIsColoured(page, HOVER_WORD));
+    await waitUntil('claim highlights (decorations)', async () => (await page.locator('.editor-instance .view-overlays .cdr').count()) > 0);
+    await shot(page, 'editor', 'entities coloured by type, claims highlighted');
+    await hoverEntity(page);
+    await shot(page, 'hover', `the card of ${HOVER_WORD}`);
+    const pickStance = await tagFirstClaim(page, workspace);
+    await shot(page, 'stance', 'the stance quick pick (one key per stance)');
+    await pickStance();
+    await runCommand(page, 'Explorer: Focus on Annotations View');
+    await page.locator('.pane-header', { hasText: 'Annotations' }).waitFor({ timeout: 30_000 });
+    await waitUntil('items in the Annotations view', async () => (await page.locator('.pane', { hasText: 'Annotations' }).locator('.monaco-list-row').count()) > 0);
+    await shot(page, 'annotations', 'the Annotations view beside the article, with progress in the status bar');
+    if (check) {
+      await checkPalette(page);
+      await checkBrokenSidecar(page, workspace);
+    }
+  } catch (err) {
+    // What the page showed when a step gave up, for the error message's reader.
+    await page?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => {});
+    console.error(`screenshots: the page at the failure is in ${path.join(outDir, 'failure.png')}`);
+    throw err;
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  console.log(shown.join('\n'));
+}
+
+main().catch((err) => {
+  console.error(`screenshots: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});
