@@ -53,6 +53,10 @@ export interface AnnotationsResult {
   writable: boolean;
 }
 
+/** Client (tests, bench) → server: resolves once the workspace index has caught up; answers how many files it holds. */
+export const IndexIdleRequest = 'mizan/indexIdle';
+export interface IndexIdleResult { files: number }
+
 /** Client → server: the next / previous claim without a stance from a position (null when none). */
 export const NextUntaggedRequest = 'mizan/nextUntagged';
 export interface NextUntaggedParams { uri: string; position: Position; direction: 'next' | 'previous' }

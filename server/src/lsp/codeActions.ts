@@ -1,0 +1,46 @@
+// Code actions: on a claim, tag its stance; on a suggested entity, accept, reject or relabel it.
+// Each action carries the server command (ServerCommands) and its argument object.
+import { CodeActionKind, type CodeAction, type ServerCapabilities } from 'vscode-languageserver/node';
+import { ENTITY_TYPES } from '../core/types';
+import { DEFAULT_STANCES, ServerCommands } from '../protocol';
+import { claimAt, entityAt } from './lookup';
+import { rangeOf, type Services } from './services';
+
+export const codeActionCapabilities: ServerCapabilities = { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] } };
+
+export function registerCodeActions(s: Services): void {
+  s.connection.onCodeAction((params): CodeAction[] => {
+    const doc = s.documents.get(params.textDocument.uri);
+    const view = doc && s.annotated(doc.uri);
+    if (!doc || !view) return [];
+    const uri = doc.uri;
+    const at = doc.offsetAt(params.range.start);
+    const out: CodeAction[] = [];
+    const claim = claimAt(view, at);
+    if (claim) {
+      const range = rangeOf(doc, claim.start, claim.end);
+      for (const st of DEFAULT_STANCES) {
+        if (claim.stance === st.id) continue;
+        const title = `Tag claim stance: ${st.en} (${st.ar})`;
+        out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ServerCommands.tagStance, arguments: [{ uri, range, stance: st.id }] } });
+      }
+    }
+    const entity = entityAt(view, at);
+    if (entity) {
+      const position = doc.positionAt(entity.start);
+      const name = entity.text.replace(/\s+/g, ' ');
+      if (entity.status === 'suggested') {
+        for (const status of ['accepted', 'rejected'] as const) {
+          const title = `${status === 'accepted' ? 'Accept' : 'Reject'} ${entity.type} «${name}»`;
+          out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ServerCommands.setEntityStatus, arguments: [{ uri, position, status }] } });
+        }
+      }
+      for (const type of ENTITY_TYPES) {
+        if (type === entity.type) continue;
+        const title = `Relabel «${name}» as ${type}`;
+        out.push({ title, kind: CodeActionKind.RefactorRewrite, command: { title, command: ServerCommands.relabelEntity, arguments: [{ uri, position, type }] } });
+      }
+    }
+    return out;
+  });
+}

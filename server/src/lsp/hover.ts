@@ -1,0 +1,72 @@
+// Hover: the entity card (type, canonical name, other spellings, English name, description, counts
+// here and across the folder, the claims it made) or, on a claim, its speaker, cue and stance.
+import type { Hover, ServerCapabilities } from 'vscode-languageserver/node';
+import type { AnnotatedDocument, ClaimAnnotation, EntityAnnotation } from '../core/annotate/model';
+import type { Analysis } from '../core/types';
+import { DEFAULT_STANCES } from '../protocol';
+import { claimAt, clusterOf, entityAt, namesOf, sameEntity } from './lookup';
+import { rangeOf, type Services } from './services';
+
+export const hoverCapabilities: ServerCapabilities = { hoverProvider: true };
+
+const TYPE_NAMES: Record<string, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation', MISC: 'Other name' };
+
+export function stanceLabel(id: string | undefined): string {
+  if (!id) return 'not tagged';
+  const known = DEFAULT_STANCES.find((s) => s.id === id);
+  return known ? `${known.en} (${known.ar})` : id;
+}
+
+const oneLine = (text: string, max = 80) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+export function entityCard(s: Services, uri: string, view: AnnotatedDocument, analysis: Analysis, e: EntityAnnotation): string {
+  const cluster = clusterOf(analysis, e);
+  const canonical = cluster?.canonical ?? e.text.replace(/\s+/g, ' ');
+  const names = namesOf(analysis, e);
+  const lines: string[] = [`**${canonical}** — ${TYPE_NAMES[e.type] ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
+  const kb = s.kb().lookup(e.type, names);
+  if (kb?.en) lines.push(`English: ${kb.en}`);
+  if (kb?.description) lines.push(`${kb.description} _(${kb.origin})_`);
+  const others = names.filter((n) => n !== canonical);
+  if (others.length) lines.push(`Also written: ${others.join(' / ')}`);
+  const here = sameEntity(view, analysis, e).length;
+  const folder = s.corpus.count(e.type, names, uri);
+  lines.push(`Mentions: ${here} in this article; ${folder.mentions} in ${folder.files} other article${folder.files === 1 ? '' : 's'} of the folder`);
+  const said = view.claims.filter((c) => c.status !== 'rejected' && c.speakerCluster !== undefined && cluster && analysis.clusters[c.speakerCluster] === cluster);
+  if (said.length) {
+    lines.push(`Claims made (${said.length}):`);
+    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${stanceLabel(c.stance)}`);
+    if (said.length > 5) lines.push(`- … ${said.length - 5} more`);
+  }
+  return lines.join('\n\n');
+}
+
+export function claimCard(text: string, analysis: Analysis, c: ClaimAnnotation): string {
+  const speaker = c.speaker ? text.slice(c.speaker.start, c.speaker.end).replace(/\s+/g, ' ')
+    : c.speakerCluster !== undefined ? analysis.clusters[c.speakerCluster]?.canonical : undefined;
+  const lines = [
+    `**Claim** (${c.claimKind === 'direct' ? 'direct quotation' : 'reported speech'}), ${c.status}`,
+    `Speaker: ${speaker ?? 'unknown'}${c.speakerCarried ? ' (carried over from an earlier sentence)' : ''}`,
+    `Cue: ${c.cue ? text.slice(c.cue.start, c.cue.end) : '—'}`,
+    `Stance: ${stanceLabel(c.stance)}${c.target ? ` toward ${c.target}` : ''}`,
+  ];
+  return lines.join('\n\n');
+}
+
+export function registerHover(s: Services): void {
+  s.connection.onHover((params): Hover | null => {
+    const doc = s.documents.get(params.textDocument.uri);
+    const analysis = doc && s.analysis(doc.uri);
+    const view = doc && s.annotated(doc.uri);
+    if (!doc || !analysis || !view) return null;
+    const at = doc.offsetAt(params.position);
+    const e = entityAt(view, at);
+    if (e) return { contents: { kind: 'markdown', value: entityCard(s, doc.uri, view, analysis, e) }, range: rangeOf(doc, e.start, e.end) };
+    const c = claimAt(view, at);
+    if (c) return { contents: { kind: 'markdown', value: claimCard(doc.getText(), analysis, c) }, range: rangeOf(doc, c.start, c.end) };
+    return null;
+  });
+}

@@ -1,0 +1,166 @@
+// The analysis of every open document, cached per version. Opening a document splits it into
+// paragraphs; the paragraphs are analysed in the background a few at a time (requests are answered
+// in between), or at once for whoever needs the whole analysis now. Edits re-analyse only what they
+// touched (see ChunkedDocument).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CancellationToken } from 'vscode-languageserver/node';
+import type { Engine } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { assemble } from './assemble';
+import type { Chunk } from './chunk';
+import { ChunkedDocument } from './chunkedDocument';
+import type { OffsetEdit } from './editLog';
+
+interface Entry {
+  doc?: ChunkedDocument;
+  assembled?: { version: number; analysis: Analysis };
+  scheduled?: boolean;
+  /** The last version onComplete was called for. */
+  notified?: number;
+}
+
+/** How long one background slice may run before yielding to pending requests. */
+const SLICE_MS = 8;
+
+export class AnalysisStore {
+  private entries = new Map<string, Entry>();
+  private waiters = new Map<string, (() => void)[]>();
+
+  constructor(
+    private engine: () => Engine,
+    private readonly getDocument: (uri: string) => TextDocument | undefined,
+    /** Called when a document's whole analysis is ready for its current version (background work done). */
+    private readonly onComplete: (uri: string, version: number) => void,
+  ) {}
+
+  open(uri: string): void {
+    this.entries.set(uri, {});
+    this.schedule(uri);
+  }
+
+  close(uri: string): void {
+    this.entries.delete(uri);
+    this.wake(uri);
+  }
+
+  /** Resolves true once the current version is fully analysed, false if the request was cancelled first. */
+  settled(uri: string, token?: CancellationToken): Promise<boolean> {
+    if (!this.entries.has(uri) || this.ready(uri)) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const sub = token?.onCancellationRequested(() => { sub?.dispose(); resolve(false); });
+      const list = this.waiters.get(uri) ?? [];
+      list.push(() => { sub?.dispose(); resolve(!token?.isCancellationRequested); });
+      this.waiters.set(uri, list);
+      this.schedule(uri);
+    });
+  }
+
+  private wake(uri: string): void {
+    const list = this.waiters.get(uri);
+    this.waiters.delete(uri);
+    for (const w of list ?? []) w();
+  }
+
+  /** The engine changed (user lists edited): forget every result. */
+  reset(): void {
+    for (const uri of this.entries.keys()) { this.entries.set(uri, {}); this.schedule(uri); }
+  }
+
+  edited(uri: string, edits: OffsetEdit[], full: boolean): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    e.assembled = undefined;
+    if (full || !e.doc) e.doc = undefined; else e.doc.edit(edits);
+    this.schedule(uri);
+  }
+
+  private chunked(uri: string, text: string): ChunkedDocument {
+    const e = this.entries.get(uri) ?? {};
+    if (!this.entries.has(uri)) this.entries.set(uri, e);
+    if (!e.doc) e.doc = new ChunkedDocument(text, this.engine());
+    try {
+      e.doc.chunks(text);
+    } catch {
+      // Out of step with the text (should not happen): start again from the text.
+      e.doc = new ChunkedDocument(text, this.engine());
+    }
+    return e.doc;
+  }
+
+  /** The whole analysis of the document's current version (analyses whatever is left, now). */
+  analysis(uri: string): Analysis | undefined {
+    const td = this.getDocument(uri);
+    if (!td) return undefined;
+    const e = this.entries.get(uri);
+    if (e?.assembled && e.assembled.version === td.version) return e.assembled.analysis;
+    const text = td.getText();
+    const doc = this.chunked(uri, text);
+    const analysis = assemble(text, doc.analyse(text));
+    this.entries.get(uri)!.assembled = { version: td.version, analysis };
+    return analysis;
+  }
+
+  /** The analysis of only the paragraphs overlapping [start, end) (what a visible range needs first). */
+  partial(uri: string, start: number, end: number): Analysis | undefined {
+    const td = this.getDocument(uri);
+    if (!td) return undefined;
+    const e = this.entries.get(uri);
+    if (e?.assembled && e.assembled.version === td.version) return e.assembled.analysis;
+    const text = td.getText();
+    const doc = this.chunked(uri, text);
+    const chunks = doc.chunks(text);
+    const from = Math.max(0, firstEndingAfter(chunks, start));
+    let to = from;
+    while (to < chunks.length && chunks[to].start < end) to++;
+    doc.analyse(text, from, to);
+    return assemble(text, chunks.slice(from, to));
+  }
+
+  /** True when the current version is fully analysed. */
+  ready(uri: string): boolean {
+    const td = this.getDocument(uri);
+    const e = this.entries.get(uri);
+    return !!td && !!e?.assembled && e.assembled.version === td.version;
+  }
+
+  private schedule(uri: string): void {
+    const e = this.entries.get(uri);
+    if (!e || e.scheduled) return;
+    e.scheduled = true;
+    setImmediate(() => this.step(uri));
+  }
+
+  private step(uri: string): void {
+    const e = this.entries.get(uri);
+    const td = this.getDocument(uri);
+    if (!e || !td) return;
+    e.scheduled = false;
+    if (e.assembled?.version === td.version) { this.finish(uri, e, td.version); return; }
+    const text = td.getText();
+    const doc = this.chunked(uri, text);
+    const chunks = doc.chunks(text);
+    const until = performance.now() + SLICE_MS;
+    let i = doc.nextPending(text);
+    while (i >= 0 && performance.now() < until) {
+      doc.analyseAt(text, chunks, i);
+      i = doc.nextPending(text, i + 1);
+    }
+    if (i >= 0) { this.schedule(uri); return; }
+    this.analysis(uri);
+    this.finish(uri, e, td.version);
+  }
+
+  private finish(uri: string, e: Entry, version: number): void {
+    this.wake(uri);
+    if (e.notified === version) return;
+    e.notified = version;
+    this.onComplete(uri, version);
+  }
+}
+
+function firstEndingAfter(chunks: Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}

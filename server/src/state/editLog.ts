@@ -1,0 +1,34 @@
+// Turns the editor's incremental changes into offset edits (start, end in the text before the
+// change, and the inserted length), so that a document's analysis can re-run only what an edit
+// touched. Plugged into TextDocuments as its update function.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  inserted: number;
+}
+
+export type EditListener = (uri: string, edits: OffsetEdit[], fullReplace: boolean) => void;
+
+export function recordingDocuments(onEdits: EditListener): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create: TextDocument.create,
+    update(doc, changes: TextDocumentContentChangeEvent[], version) {
+      const edits: OffsetEdit[] = [];
+      let full = false;
+      for (const change of changes) {
+        if ('range' in change) {
+          const start = doc.offsetAt(change.range.start);
+          const end = doc.offsetAt(change.range.end);
+          edits.push({ start, end, inserted: change.text.length });
+        } else full = true;
+        // One change at a time: the next change's range refers to the text after this one.
+        doc = TextDocument.update(doc, [change], version);
+      }
+      onEdits(doc.uri, edits, full);
+      return doc;
+    },
+  };
+}
