@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerLanguageDetection } from './detectLanguage';
 import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
+import { registerClaimDecorations } from './decorations';
 
 let client: LanguageClient | undefined;
 
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
   registerAnnotating(context, client);
   registerServerStatus(context, client);
+  registerClaimDecorations(context, client);
   await client.start();
 }
 
