@@ -37,10 +37,15 @@ export function annotationOptions(init: InitializeParams | undefined): { writabl
   return { writable: options.trusted !== false, author };
 }
 
-export function registerAnnotations(ctx: ServerContext, init: InitializeParams | undefined): AnnotationService {
+/**
+ * Registers the annotation commands and requests. `init` gives the initialize params (trust, author);
+ * a function, since handlers are registered before the client has sent them.
+ */
+export function registerAnnotations(ctx: ServerContext, init: () => InitializeParams | undefined): AnnotationService {
   const { connection, documents } = ctx;
   const manager = new AnnotationManager({
-    ...annotationOptions(init),
+    get writable() { return annotationOptions(init()).writable; },
+    get author() { return annotationOptions(init()).author; },
     onBroken(uri, sidecar, message) {
       const params: SidecarErrorParams = { uri, sidecar, message };
       void connection.sendNotification(SidecarError, params);

@@ -1,6 +1,7 @@
 // The server commands of the annotating UI (workspace/executeCommand, one argument object each,
 // answering CommandResult). Each maps LSP positions to offsets and hands a pure decision to the
 // annotation manager, which applies it, writes the sidecar and answers; then the editor refreshes.
+import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as decide from '../core/annotate/decide';
 import type { ClaimKind, Span } from '../core/types';
@@ -12,6 +13,9 @@ import type { ServerContext } from './context';
 type Handler = (args: Args, doc: TextDocument) => Promise<CommandResult>;
 
 export const ANNOTATION_COMMANDS: string[] = Object.values(ServerCommands);
+
+/** For the server's capabilities: VS Code runs these commands (e.g. from code actions) on the server. */
+export const annotationCapabilities: ServerCapabilities = { executeCommandProvider: { commands: ANNOTATION_COMMANDS } };
 
 export function registerAnnotationCommands(ctx: ServerContext, service: AnnotationService): void {
   const { manager } = service;

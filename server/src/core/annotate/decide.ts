@@ -108,7 +108,7 @@ function claimFor(d: Decisions, view: AnnotatedDocument, text: string, range: Sp
     return claim ? { d, claim } : { error: 'no claim at this position (select the claim text to make it one)' };
   }
   const span = trimSpan(text, range);
-  const same = view.claims.find((c) => c.start === span.start && c.end === span.end);
+  const same = view.claims.find((c) => { const t = trimSpan(text, c); return t.start === span.start && t.end === span.end; });
   if (same) return { d, claim: same };
   const made = addClaim(d, view, text, range, claimKind, actor);
   if ('error' in made) return made;
