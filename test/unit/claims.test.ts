@@ -106,9 +106,23 @@ const cases: Case[] = [
   { name: 'نفى with a noun object', text: 'ونفى المتحدث العسكري الأنباء عن سقوط قتلى مدنيين في القصف.',
     claims: [{ speaker: 'المتحدث العسكري', cue: 'ونفى', content: 'الأنباء عن سقوط قتلى مدنيين في القصف' }] },
 
+  { name: 'a time phrase between commas is not the object', text: 'أعلنت وزارة الداخلية المصرية، اليوم الثلاثاء، القبض على خلية كانت تخطط لتنفيذ هجمات.',
+    claims: [{ speaker: 'وزارة الداخلية', content: 'القبض على خلية كانت تخطط لتنفيذ هجمات' }] },
+  { name: 'a place phrase before the object is not the object', text: 'ونفت الشركة في بيان أي علاقة لها بالحادث.',
+    claims: [{ speaker: 'الشركة', content: 'أي علاقة لها بالحادث' }] },
+  { name: 'an apposition (، وهو …) before the colon', text: 'ويقول أحمد، وهو صاحب متجر في السوق القديم: "الأسعار تضاعفت ولم يعد الناس قادرين على الشراء".',
+    claims: [{ kind: 'direct', speaker: 'أحمد', content: 'الأسعار تضاعفت ولم يعد الناس قادرين على الشراء' }] },
+  { name: 'the outlet spoken to (للجزيرة) is not the speaker', text: 'وقد أكدت مصادر دبلوماسية للجزيرة أن الاجتماع سيعقد في جنيف.',
+    names: [{ text: 'الجزيرة', type: 'ORG' }],
+    claims: [{ speaker: 'مصادر دبلوماسية', content: 'الاجتماع سيعقد في جنيف' }] },
+  { name: 'a plural subject before a describing verb is no title', text: 'ورفع خلالها المحتجون شعارات تطالب برحيل الحكومة.', claims: [] },
+  { name: 'a verb that needs a clause takes no noun object', text: 'وتابعت القوات تقدمها نحو المدينة رغم المقاومة الشديدة.', claims: [] },
+
   // Source phrases.
   { name: 'source phrase opening the sentence', text: 'وبحسب مصادر محلية، فإن الاشتباكات استمرت حتى ساعات الفجر الأولى.',
     claims: [{ speaker: 'مصادر محلية', cue: 'وبحسب', content: 'الاشتباكات استمرت حتى ساعات الفجر الأولى' }] },
+  { name: 'source phrase with للـ', text: 'ووفقا للبيانات الرسمية، ارتفع معدل التضخم إلى 12 بالمئة في أيلول.',
+    claims: [{ speaker: 'بيانات الرسمية', cue: 'ووفقا', content: 'ارتفع معدل التضخم إلى 12 بالمئة في أيلول' }] },
   { name: 'source phrase closing the sentence', text: 'ارتفع عدد ضحايا الفيضانات إلى خمسين شخصا، وفقا لوزارة الصحة.',
     claims: [{ speaker: 'وزارة الصحة', content: 'ارتفع عدد ضحايا الفيضانات إلى خمسين شخصا' }] },
   { name: 'a source phrase after a reported clause adds no claim', text: 'وأكد الرئيس أن التعاون بين البلدين يتعزز، وفقا لوسائل إعلام رسمية.',

@@ -9,16 +9,16 @@ import { buildLexicon, CueLexiconError, validateCueData } from '../../server/src
 import { loadClaimLayer } from '../../server/src/engineClaims';
 import { claimsOf } from './claimsSupport';
 
-const SENTENCE = 'وغرّد الوزير أن الاتفاق سيوقع قريبا في العاصمة.';
+const SENTENCE = 'وهمس الوزير أن الاتفاق سيوقع قريبا في العاصمة.';
 
 describe('cue lexicon', () => {
   const bad: { name: string; data: unknown; message: RegExp }[] = [
     { name: 'not an object', data: [], message: /must hold a JSON object/ },
     { name: 'unknown key', data: { verb: [] }, message: /key "verb" is not known/ },
     { name: 'verbs not a list', data: { verbs: {} }, message: /"verbs" must be a list/ },
-    { name: 'forms missing', data: { verbs: [{ lemma: 'غرد' }] }, message: /verbs\[0\]\.forms must be a list/ },
-    { name: 'empty form', data: { verbs: [{ lemma: 'غرد', forms: [''] }] }, message: /verbs\[0\]\.forms/ },
-    { name: 'flag not boolean', data: { verbs: [{ lemma: 'غرد', forms: ['غرد'], nominal: 'yes' }] }, message: /verbs\[0\]\.nominal must be true or false/ },
+    { name: 'forms missing', data: { verbs: [{ lemma: 'همس' }] }, message: /verbs\[0\]\.forms must be a list/ },
+    { name: 'empty form', data: { verbs: [{ lemma: 'همس', forms: [''] }] }, message: /verbs\[0\]\.forms/ },
+    { name: 'flag not boolean', data: { verbs: [{ lemma: 'همس', forms: ['همس'], nominal: 'yes' }] }, message: /verbs\[0\]\.nominal must be true or false/ },
     { name: 'source tokens missing', data: { sources: [{}] }, message: /sources\[0\]\.tokens/ },
   ];
   for (const b of bad) it(`rejects a file with ${b.name}`, () => {
@@ -27,10 +27,10 @@ describe('cue lexicon', () => {
 
   it('a verb added as data becomes a cue in every form given, with and without و', () => {
     assert.deepStrictEqual(claimsOf(SENTENCE), []);
-    const lex = buildLexicon({ verbs: [{ lemma: 'غرد', forms: ['غرد', 'غردت'] }] });
+    const lex = buildLexicon({ verbs: [{ lemma: 'همس', forms: ['همس', 'همست'] }] });
     const found = claimsOf(SENTENCE, [], lex);
     assert.strictEqual(found.length, 1);
-    assert.strictEqual(found[0].cue, 'وغرّد');
+    assert.strictEqual(found[0].cue, 'وهمس');
     assert.strictEqual(found[0].content, 'الاتفاق سيوقع قريبا في العاصمة');
   });
 
@@ -39,11 +39,11 @@ describe('cue lexicon', () => {
     try {
       assert.strictEqual(analyze(SENTENCE, { claims: loadClaimLayer({ workspaceFolder: dir }) }).claims.length, 0);
       fs.mkdirSync(path.join(dir, '.mizan'));
-      fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), JSON.stringify({ verbs: [{ lemma: 'غرد', forms: ['غرد'] }] }));
+      fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), JSON.stringify({ verbs: [{ lemma: 'همس', forms: ['همس'] }] }));
       assert.strictEqual(analyze(SENTENCE, { claims: loadClaimLayer({ workspaceFolder: dir }) }).claims.length, 1);
       fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), '{ "verbs": [ ');
       assert.throws(() => loadClaimLayer({ workspaceFolder: dir }), /cues\.json: not valid JSON/);
-      fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), JSON.stringify({ verbs: [{ lemma: 'غرد', forms: 'غرد' }] }));
+      fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), JSON.stringify({ verbs: [{ lemma: 'همس', forms: 'همس' }] }));
       assert.throws(() => loadClaimLayer({ workspaceFolder: dir }), /cues\.json: verbs\[0\]\.forms must be a list/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -51,7 +51,7 @@ describe('cue lexicon', () => {
   });
 
   it('extra cues can be passed in the engine options', () => {
-    const layer = loadClaimLayer({ cues: { verbs: [{ lemma: 'غرد', forms: ['غرد'] }] } });
+    const layer = loadClaimLayer({ cues: { verbs: [{ lemma: 'همس', forms: ['همس'] }] } });
     assert.strictEqual(analyze(SENTENCE, { claims: layer }).claims.length, 1);
   });
 });

@@ -74,6 +74,7 @@ function emit(st: State, kind: ClaimKind, content: Span | undefined, cue: Span, 
 function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Speaker | undefined, cueTok: number, nominal: boolean, direct = false): void {
   const { ctx } = st;
   let k = from;
+  if (nominal) k = skipAdverbial(ctx, k, sentEnd);
   while (k < sentEnd && ctx.words[k].punct && !ctx.quoteAt.has(k)) k++;
   const q = ctx.quoteAt.get(k);
   if (q) {
@@ -95,6 +96,24 @@ function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Sp
   st.covered = Math.max(st.covered, end.end);
   if (end.quoteSplit !== undefined) report(st, end.quoteSplit, sentEnd, cue, speaker, cueTok, false);
   else if (end.andThat !== undefined) report(st, end.andThat + 1, sentEnd, cue, speaker, cueTok, nominal);
+}
+
+/**
+ * Before a noun object: a phrase set off by commas (، اليوم الثلاثاء،) or a short place or time
+ * phrase (في بيان، خلال المؤتمر) belongs to the verb, not to what is reported.
+ */
+function skipAdverbial(ctx: ClaimContext, k: number, sentEnd: number): number {
+  if (isComma(ctx.words[k])) {
+    for (let t = k + 1; t < Math.min(sentEnd, k + 5); t++) if (isComma(ctx.words[t])) return t + 1;
+    return k + 1;
+  }
+  if (k < sentEnd - 2 && stopsSpeaker(ctx, k) && !ctx.words[k].punct && !THAT.has(ctx.words[k].key) && !cueOf(ctx.words[k], ctx.lex)) {
+    let t = k + 2;
+    if (/^(هذا|هذه|ذلك|تلك)$/.test(ctx.words[k + 1].key)) t++;
+    while (t < sentEnd - 1 && /^ال.+(ي|ية)$/.test(ctx.words[t].key)) t++;
+    return t;
+  }
+  return k;
 }
 
 /** A quotation that closes right before the verb (“…”، قال الوزير): direct speech reported after it. */

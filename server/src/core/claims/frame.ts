@@ -77,7 +77,8 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     }
     if (firstPerson(ctx, k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
-    if (isComma(w) && ctx.words[k + 1]?.conj) return prep ?? { speakerFrom, stop: k };
+    // (، وهو صاحب متجر: …) describes the speaker and goes on.
+    if (isComma(w) && ctx.words[k + 1]?.conj && !['وهو', 'وهي', 'وهم'].includes(ctx.words[k + 1].key)) return prep ?? { speakerFrom, stop: k };
   }
   return prep ?? { speakerFrom, stop: limit };
 }

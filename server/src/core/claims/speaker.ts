@@ -5,7 +5,7 @@
 import type { EntityMention, Span } from '../types';
 import { normalizeKey } from '../text/normalize';
 import type { ClaimContext } from './context';
-import { CLAUSE_WORDS, KANA, RELATIVES, SPEAKER_STOP, THAT, cueOf, isComma, type Word } from './words';
+import { CLAUSE_WORDS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
 
 export interface Speaker {
   span: Span;
@@ -55,7 +55,7 @@ function spanOf(ctx: ClaimContext, from: number, to: number): Span | undefined {
 
 /** A speaker from a span of text: the person or organisation mentioned in it when there is one. */
 export function speakerFromSpan(ctx: ClaimContext, span: Span): Speaker {
-  const ms = mentionsIn(ctx, span);
+  const ms = mentionsIn(ctx, span).filter((m) => !addressed(ctx, m.start, tokenAt(ctx, m.start)));
   const best = ms.find((m) => m.type === 'PER') ?? ms.find((m) => m.type === 'ORG') ?? (ms.length === 1 ? ms[0] : undefined);
   return best ? { span: { start: best.start, end: best.end }, cluster: best.cluster } : { span };
 }
@@ -105,7 +105,8 @@ export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
   const w = ctx.words[i];
   if (w.punct) return !isQuoteMark(w);
   if (w.tok.kind === 'number') return true;
-  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || THAT.has(w.key) || !!cueOf(w, ctx.lex) ||
+  // للصحفيين، للجزيرة: ل with the article is a preposition, never the start of a speaker.
+  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || /^[وف]?لل/.test(w.key) || THAT.has(w.key) || !!cueOf(w, ctx.lex) ||
     (/^[لب]ل?ـ?$/.test(w.key));
 }
 
@@ -148,11 +149,11 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
 /** The verb follows an indefinite common noun that it describes (وثائق تشير، معلومات تفيد). */
 export function describedBefore(ctx: ClaimContext, cue: number, sentStart: number): boolean {
   const w = ctx.words[cue - 1];
-  // A run of bare words after a definite one is a name after its title (الخبير سامر حداد يرى).
+  // A run of bare words after a title is a name (الخبير الاقتصادي سامر حداد يرى).
   for (let k = cue - 2; k >= Math.max(sentStart, cue - 4); k--) {
     const p = ctx.words[k];
     if (p.punct || p.conj || SPEAKER_STOP.has(p.key) || CLAUSE_WORDS.has(p.key)) break;
-    if (p.key.startsWith('ال')) return false;
+    if (TITLES.has(p.key) || /^ال.+(ي|ية)$/.test(p.key)) return false;
   }
   if (cue - 1 < sentStart || ctx.words[cue].conj || !w || w.punct || w.key.startsWith('ال') || w.tok.kind !== 'word') return false;
   if (KANA.has(w.key) || CLAUSE_WORDS.has(w.key) || RELATIVES.has(w.key) || SPEAKER_STOP.has(w.key) || DEMONSTRATIVES.has(w.key)) return false;
