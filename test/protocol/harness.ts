@@ -3,6 +3,7 @@
 // documents and decode semantic tokens.
 import * as cp from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
@@ -10,7 +11,7 @@ import {
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   type InitializeResult, type TextDocumentContentChangeEvent, type SemanticTokensLegend, type CancellationToken,
 } from 'vscode-languageserver-protocol/node';
-import { REPO } from '../support/samples';
+import { REPO, SAMPLES_DIR } from '../support/samples';
 
 export const SERVER = path.join(REPO, 'dist', 'server.js');
 
@@ -229,4 +230,21 @@ export function offsetAt(text: string, pos: { line: number; character: number })
 
 export function fileUri(file: string): string {
   return pathToFileURL(file).toString();
+}
+
+/** A fresh temporary copy of the sample articles (tests that write sidecars must not touch samples/). */
+export function copySamples(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-protocol-'));
+  for (const f of fs.readdirSync(SAMPLES_DIR)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(SAMPLES_DIR, f), path.join(dir, f));
+  return dir;
+}
+
+/** The position of the n-th occurrence (0-based) of `word` in `text`. */
+export function positionOf(text: string, word: string, nth = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(word, at + 1);
+    if (at < 0) throw new Error(`«${word}» occurs fewer than ${nth + 1} times`);
+  }
+  return positionAt(text, at);
 }
