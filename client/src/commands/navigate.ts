@@ -17,10 +17,16 @@ async function goUntagged(ctx: CommandContext, direction: 'next' | 'previous'): 
   const { editor, uri } = article;
   const doc = editor.document;
   const from = direction === 'next' ? editor.selection.end : editor.selection.start;
-  let found = await ctx.server.nextUntagged({ uri, position: toLspPosition(from), direction });
-  if (!found) {
-    const wrap = direction === 'next' ? new vscode.Position(0, 0) : doc.positionAt(doc.getText().length);
-    found = await ctx.server.nextUntagged({ uri, position: toLspPosition(wrap), direction });
+  let found;
+  try {
+    found = await ctx.server.nextUntagged({ uri, position: toLspPosition(from), direction });
+    if (!found) {
+      const wrap = direction === 'next' ? new vscode.Position(0, 0) : doc.positionAt(doc.getText().length);
+      found = await ctx.server.nextUntagged({ uri, position: toLspPosition(wrap), direction });
+    }
+  } catch (err) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Mizan could not look for claims: {0}', err instanceof Error ? err.message : String(err)));
+    return;
   }
   if (found) place(editor, fromLsp(found));
   else void vscode.window.showInformationMessage(vscode.l10n.t('Every claim in this article has a stance.'));

@@ -63,7 +63,7 @@ async function tagStance(ctx: CommandContext, arg: unknown): Promise<void> {
   const result = await ctx.server.run('tagStance', { uri, range: toLsp(editor.selection), stance, target });
   if (!report(result, vscode.l10n.t('Stance: {0}', stanceName(stance, labels, prefersArabic(vscode.env.language))))) return;
   if (vscode.workspace.getConfiguration('mizan.stance', editor.document.uri).get<boolean>('advanceAfterTagging', false)) {
-    const next = await ctx.server.nextUntagged({ uri, position: toLspPosition(editor.selection.end), direction: 'next' });
+    const next = await ctx.server.nextUntagged({ uri, position: toLspPosition(editor.selection.end), direction: 'next' }).catch(() => null);
     if (next) {
       editor.selection = new vscode.Selection(fromLsp(next).start, fromLsp(next).start);
       editor.revealRange(fromLsp(next), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
