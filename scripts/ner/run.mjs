@@ -1,6 +1,7 @@
 // Bundles one of the NER scripts with esbuild and runs it: `node scripts/ner/run.mjs train [args]`.
 import { build } from 'esbuild';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 
@@ -13,7 +14,9 @@ if (!scripts[name]) {
   process.exit(2);
 }
 // The bundle sits in scripts/ so that __dirname/.. is the repository root, as in the sources.
-const outfile = path.join(repo, '.cache', 'ner', `${name}.js`);
+// One bundle per run, so that runs side by side (ablations) do not overwrite each other's.
+const outfile = path.join(repo, '.cache', 'ner', `${name}-${process.pid}.js`);
 await build({ entryPoints: [path.join(here, scripts[name])], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['cldr-dates-full'] });
 const r = spawnSync(process.execPath, ['--max-old-space-size=4096', outfile, ...args], { stdio: 'inherit', env: { ...process.env, MIZAN_REPO: repo } });
+fs.rmSync(outfile, { force: true });
 process.exit(r.status ?? 1);

@@ -36,7 +36,15 @@ const bytes = zlib.deflateRawSync(serializeModels(models), { level: 9 });
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, bytes);
 process.stdout.write(`trained on ${train.length} documents (${train.reduce((s, d) => s + d.length, 0)} sentences) in ${((Date.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
+const evalOptions = { propagate: !flag('no-propagate'), candidates: !flag('no-candidates') };
+if (flag('sweep-bias') && dev.length) {
+  for (const b of [0, 0.5, 1, 1.5, 2, 3, 4, 6]) {
+    for (const m of models) m.oBias = b;
+    process.stdout.write(`O bias ${b}: ${evaluateDocuments(dev, loadNerResources({ models }), evalOptions).split('\n').find((l) => l.startsWith('all'))}\n`);
+  }
+  for (const m of models) m.oBias = 0;
+}
 if (!flag('no-eval') && dev.length) {
   const res = loadNerResources({ models });
-  process.stdout.write(evaluateDocuments(dev, res, { propagate: !flag('no-propagate'), candidates: !flag('no-candidates') }));
+  process.stdout.write(evaluateDocuments(dev, res, evalOptions));
 }

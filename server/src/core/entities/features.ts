@@ -33,71 +33,99 @@ export interface TokenContext {
 const BOS = 0x5a5a5a5a;
 const EOS = 0x3c3c3c3c;
 
-export function featureCount(o: FeatureOptions): number {
-  return 10 + (o.affixes ? 14 : 0) + (o.stem ? 4 : 0) + (o.context2 ? 4 : 0) + (o.gazetteer ? 4 : 0) + (o.triggers ? 4 : 0) + (o.lexicon ? 2 : 0) + (o.document ? 3 : 0);
+/** Features of the word alone (cacheable per word); they come first in every token's rows. */
+export function localCount(o: FeatureOptions): number {
+  return 4 + (o.affixes ? 14 : 0) + (o.stem ? 1 : 0);
 }
 
-/** Writes the feature rows of tokens [from, to) into out (row-major, featureCount per token). */
-export function extractFeatures(ctx: TokenContext, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array): void {
+export function featureCount(o: FeatureOptions): number {
+  return localCount(o) + 6 + (o.affixes ? 3 : 0) + (o.stem ? 3 : 0) + (o.context2 ? 4 : 0) + (o.gazetteer ? 4 : 0) + (o.triggers ? 4 : 0) + (o.lexicon ? 2 : 0) + (o.document ? 3 : 0);
+}
+
+/** Writes the word-local rows of one word at out[p…]. */
+export function extractLocal(w: WordInfo, o: FeatureOptions, mask: number, out: Int32Array, p: number): void {
+  out[p++] = mix(0, 0, mask);
+  out[p++] = mix(1, w.hKey, mask);
+  out[p++] = mix(2, w.hBase, mask);
+  out[p++] = mix(7, w.shape, mask);
+  if (o.affixes) {
+    for (let k = 0; k < 4; k++) out[p++] = mix(10 + k, w.pre[k], mask);
+    for (let k = 0; k < 4; k++) out[p++] = mix(14 + k, w.suf[k], mask);
+    for (let k = 0; k < 3; k++) out[p++] = mix(18 + k, w.stemPre[k], mask);
+    for (let k = 0; k < 3; k++) out[p++] = mix(21 + k, w.stemSuf[k], mask);
+  }
+  if (o.stem) out[p++] = mix(24, w.hStem, mask);
+}
+
+/**
+ * Writes the context rows of tokens [from, to) (features that look at neighbours, lists or the
+ * document) into out, `featureCount - localCount` per token; with `withLocal`, every token's
+ * local rows come first, as training wants.
+ */
+export function extractFeatures(ctx: TokenContext, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array, withLocal = true): void {
   const info = ctx.info;
-  const F = featureCount(o);
-  const key = (j: number) => (j < from ? BOS : j >= to ? EOS : info[j].hKey);
-  const stem = (j: number) => (j < from ? BOS : j >= to ? EOS : info[j].hStem);
-  const shape = (j: number) => (j < from ? BOS : j >= to ? EOS : info[j].shape);
-  const at = <T extends Uint8Array>(a: T, j: number) => (j < from || j >= to ? 255 : a[j]);
+  const L = localCount(o);
+  const F = withLocal ? featureCount(o) : featureCount(o) - L;
+  const { gaz, trigger, common, doc } = ctx;
   for (let i = from; i < to; i++) {
     const w = info[i];
+    const prev = i > from ? info[i - 1] : undefined;
+    const next = i + 1 < to ? info[i + 1] : undefined;
+    const k1 = prev ? prev.hKey : BOS;
+    const k3 = next ? next.hKey : EOS;
+    const k0 = i - 2 >= from ? info[i - 2].hKey : BOS;
+    const k4 = i + 2 < to ? info[i + 2].hKey : EOS;
+    const s1 = prev ? prev.shape : BOS;
+    const s3 = next ? next.shape : EOS;
     let p = (i - from) * F;
-    let t = 0;
-    const put = (value: number) => { out[p++] = mix(t++, value, mask); };
-    put(0);
-    put(w.hKey);
-    put(w.hBase);
-    put(key(i - 1));
-    put(key(i + 1));
-    put(pair(key(i - 1), w.hKey));
-    put(pair(w.hKey, key(i + 1)));
-    put(w.shape);
-    put(pair(shape(i - 1), shape(i + 1)));
-    put(pair(shape(i - 1), w.shape));
+    if (withLocal) { extractLocal(w, o, mask, out, p); p += L; }
+    out[p++] = mix(30, k1, mask);
+    out[p++] = mix(31, k3, mask);
+    out[p++] = mix(32, pair(k1, w.hKey), mask);
+    out[p++] = mix(33, pair(w.hKey, k3), mask);
+    out[p++] = mix(34, pair(s1, s3), mask);
+    out[p++] = mix(35, pair(s1, w.shape), mask);
+    let t = 36;
     if (o.affixes) {
-      for (let k = 0; k < 4; k++) put(w.pre[k]);
-      for (let k = 0; k < 4; k++) put(w.suf[k]);
-      for (let k = 0; k < 3; k++) put(w.stemPre[k]);
-      for (let k = 0; k < 3; k++) put(w.stemSuf[k]);
+      // A neighbour's ending or start tells much: الرئيس الروسي (nisba ـي after a title), ال on the next word.
+      out[p++] = mix(t++, prev ? prev.suf[1] : BOS, mask);
+      out[p++] = mix(t++, next ? next.suf[1] : EOS, mask);
+      out[p++] = mix(t++, next ? next.pre[1] : EOS, mask);
     }
     if (o.stem) {
-      put(w.hStem);
-      put(stem(i - 1));
-      put(stem(i + 1));
-      put(pair(stem(i - 1), w.hStem));
+      const st1 = prev ? prev.hStem : BOS;
+      out[p++] = mix(t++, st1, mask);
+      out[p++] = mix(t++, next ? next.hStem : EOS, mask);
+      out[p++] = mix(t++, pair(st1, w.hStem), mask);
     }
     if (o.context2) {
-      put(key(i - 2));
-      put(key(i + 2));
-      put(pair(key(i - 2), key(i - 1)));
-      put(pair(key(i + 1), key(i + 2)));
+      out[p++] = mix(t++, k0, mask);
+      out[p++] = mix(t++, k4, mask);
+      out[p++] = mix(t++, pair(k0, k1), mask);
+      out[p++] = mix(t++, pair(k3, k4), mask);
     }
+    const gPrev = prev ? gaz[i - 1] : 255;
+    const gNext = next ? gaz[i + 1] : 255;
     if (o.gazetteer) {
-      put(ctx.gaz[i]);
-      put(at(ctx.gaz, i - 1));
-      put(at(ctx.gaz, i + 1));
-      put(pair(ctx.gaz[i], w.shape));
+      out[p++] = mix(t++, gaz[i], mask);
+      out[p++] = mix(t++, gPrev, mask);
+      out[p++] = mix(t++, gNext, mask);
+      out[p++] = mix(t++, pair(gaz[i], w.shape), mask);
     }
     if (o.triggers) {
-      put(at(ctx.trigger, i - 1));
-      put(at(ctx.trigger, i - 2));
-      put(ctx.trigger[i]);
-      put(at(ctx.trigger, i + 1));
+      out[p++] = mix(t++, prev ? trigger[i - 1] : 255, mask);
+      out[p++] = mix(t++, i - 2 >= from ? trigger[i - 2] : 255, mask);
+      out[p++] = mix(t++, trigger[i], mask);
+      out[p++] = mix(t++, next ? trigger[i + 1] : 255, mask);
     }
     if (o.lexicon) {
-      put(ctx.common[i]);
-      put(pair(ctx.common[i], at(ctx.gaz, i)));
+      out[p++] = mix(t++, common[i], mask);
+      out[p++] = mix(t++, pair(common[i], gaz[i]), mask);
     }
     if (o.document) {
-      put(ctx.doc[i]);
-      put(pair(ctx.doc[i], w.hStem));
-      put(pair(at(ctx.doc, i - 1), at(ctx.doc, i + 1)));
+      out[p++] = mix(t++, doc[i], mask);
+      out[p++] = mix(t++, pair(doc[i], w.hStem), mask);
+      out[p++] = mix(t++, pair(prev ? doc[i - 1] : 255, next ? doc[i + 1] : 255), mask);
     }
   }
 }

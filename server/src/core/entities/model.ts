@@ -1,7 +1,7 @@
 // The tagger's weights and Viterbi decoding. Emission weights are int16 (scaled), one row of
 // NUM_TAGS per hashed feature; transitions stay float. Serialised as a small JSON header and the
 // raw little-endian arrays (the caller compresses the bytes for storage).
-import { featureCount, type FeatureOptions } from './features';
+import type { FeatureOptions } from './features';
 import { ALLOWED, NUM_TAGS, isInside } from './tags';
 
 export interface NerModel {
@@ -16,32 +16,33 @@ export interface NerModel {
   nameWords: string[];
   /** Facts about how the model was made, for the README and hovers. */
   meta: Record<string, string | number>;
+  /** Subtracted from the O score of every token (real weight units): trades precision for recall. */
+  oBias?: number;
 }
 
 const MAGIC = 'MZNER1';
 
-/** Best tag sequence for n tokens whose features are rows [0, n*F) of feats. */
-export function viterbi(m: NerModel, feats: Int32Array, n: number, out: Uint8Array): void {
-  decode(m.weights, m.transitions, featureCount(m.options), feats, n, out);
-}
-
-/** Viterbi over any weight table (int16 when shipped, float while training). */
-export function decode(w: Int16Array | Float64Array, tr: Float64Array, F: number, feats: Int32Array, n: number, out: Uint8Array): void {
+/** Adds to emit (n * NUM_TAGS) the weights of the n tokens whose F feature rows are in feats. */
+export function addEmissions(w: Int16Array | Float64Array, F: number, feats: Int32Array, n: number, emit: Float64Array): void {
   const T = NUM_TAGS;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  const emit = new Float64Array(T);
   for (let i = 0; i < n; i++) {
-    emit.fill(0);
+    const o = i * T;
     for (let k = i * F, e = k + F; k < e; k++) {
       const row = feats[k] * T;
-      for (let t = 0; t < T; t++) emit[t] += w[row + t];
+      for (let t = 0; t < T; t++) emit[o + t] += w[row + t];
     }
+  }
+}
+
+/** Best tag sequence given per-token emission scores; I-X only after B-X or I-X. */
+export function viterbiEmissions(tr: Float64Array, emit: Float64Array, n: number, out: Uint8Array): void {
+  const T = NUM_TAGS;
+  if (n === 0) return;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) score[t] = isInside(t) ? -Infinity : tr[t] + emit[t];
+  for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
-      if (i === 0) {
-        score[t] = isInside(t) ? -Infinity : tr[t] + emit[t];
-        continue;
-      }
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
@@ -49,11 +50,10 @@ export function decode(w: Int16Array | Float64Array, tr: Float64Array, F: number
         const s = score[(i - 1) * T + p] + tr[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }
-      score[i * T + t] = best + emit[t];
+      score[i * T + t] = best + emit[i * T + t];
       back[i * T + t] = arg;
     }
   }
-  if (n === 0) return;
   let arg = 0;
   for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) arg = t;
   for (let i = n - 1; i >= 0; i--) {
@@ -62,8 +62,15 @@ export function decode(w: Int16Array | Float64Array, tr: Float64Array, F: number
   }
 }
 
+/** Viterbi over any weight table (int16 when shipped, float while training). */
+export function decode(w: Int16Array | Float64Array, tr: Float64Array, F: number, feats: Int32Array, n: number, out: Uint8Array): void {
+  const emit = new Float64Array(n * NUM_TAGS);
+  addEmissions(w, F, feats, n, emit);
+  viterbiEmissions(tr, emit, n, out);
+}
+
 export function serializeModel(m: NerModel): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ bits: m.bits, options: m.options, scale: m.scale, nameWords: m.nameWords, meta: m.meta }));
+  const header = new TextEncoder().encode(JSON.stringify({ bits: m.bits, options: m.options, scale: m.scale, oBias: m.oBias ?? 0, nameWords: m.nameWords, meta: m.meta }));
   const size = MAGIC.length + 4 + header.length + m.weights.length * 2 + m.transitions.length * 8;
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);

@@ -27,6 +27,8 @@ export interface RecognizeOptions {
   propagate?: boolean;
 }
 
+const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
+
 function overlaps(taken: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (taken[i]) return true;
   return false;
@@ -47,6 +49,9 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
   };
   for (const m of matches) if (m.entry.strength === Strength.User) push(m.start, m.end, m.entry.type, 'user', m.offset);
   for (const r of tagRuns(tags)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
+  // The training data has almost no Latin script; an all-capital Latin acronym in Arabic news
+  // (CNN, BBC, AFP) is nearly always an organisation, so the recogniser's shape rule adds it.
+  tokens.forEach((t, i) => { if (!taken[i] && t.kind === 'latin' && LATIN_ACRONYM.test(t.text)) push(i, i + 1, 'ORG', 'model'); });
   if (options.candidates !== false) {
     for (const m of matches) if (m.entry.strength === Strength.Candidate && !overlaps(taken, m.start, m.end)) push(m.start, m.end, m.entry.type, 'gazetteer', m.offset);
   }

@@ -1,7 +1,7 @@
 // What the tagger knows about each token: normalised forms of the word, of its base (article
 // kept, proclitics dropped) and of its bare stem, with value hashes the features reuse.
 import type { Token } from '../types';
-import { normalizeKey } from '../text/normalize';
+import { normalizeChar, normalizeKey } from '../text/normalize';
 import { analyzeClitics, prefixSplits } from '../tokens/clitics';
 import { FNV_OFFSET, fnv, fnvStep } from './hash';
 
@@ -27,6 +27,8 @@ export interface WordInfo {
   shape: number;
   /** Readings of the word without its proclitics (article kept), most letters dropped first. */
   readings: Reading[];
+  /** Per-model emission scores of the word-local features, filled in by the tagger. */
+  emit?: Float64Array[];
 }
 
 export interface Reading {
@@ -45,6 +47,28 @@ function affixes(s: string, n: number, fromEnd: boolean): Uint32Array {
     out[k] = h;
   }
   return out;
+}
+
+const CONJ = 'وف';
+const PREP = 'بكل';
+
+/**
+ * prefixSplits reads a bare ب/ك/ل as a preposition only before a long remainder; a lexicon can
+ * check shorter ones (بلندن → لندن, لحلف → حلف), so that reading is added here, unsure.
+ */
+function addPrepReading(text: string, readings: Reading[]): void {
+  const pos: number[] = [];
+  let letters = '';
+  for (let i = 0; i < text.length; i++) {
+    const n = normalizeChar(text[i]);
+    if (n) { letters += n; pos.push(i); }
+  }
+  const k = CONJ.includes(letters[0]) && PREP.includes(letters[1]) ? 1 : 0;
+  if (!PREP.includes(letters[k]) || letters.length - k - 1 < 2 || letters.startsWith('ال', k + 1)) return;
+  const start = pos[k + 1];
+  if (readings.some((r) => r.start === start)) return;
+  readings.push({ start, key: letters.slice(k + 1), sure: false });
+  readings.sort((a, b) => b.start - a.start);
 }
 
 function latinShape(text: string): string {
@@ -70,6 +94,7 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
     readings = prefixSplits(text, 2).filter((p) => p.baseStart > 0).reverse()
       // لل: the span keeps the second ل (للصين → لصين) but the name to look up is الصين.
       .map((p) => ({ start: p.baseStart, key: (p.article === 'لل' ? 'ا' : '') + normalizeKey(text.slice(p.baseStart)), sure: p.article !== '' && p.proclitics.length > 0 }));
+    addPrepReading(text, readings);
     shape = `w${Math.min(stem.length, 8)}${a.article ? 'A' : ''}${a.proclitics.join('')}${a.enclitic ? 'E' : ''}`;
   } else {
     key = token.kind === 'latin' ? text.toLowerCase() : token.kind === 'number' ? text.replace(/[0-9]/g, '0') : text;
