@@ -25,7 +25,11 @@ export interface SidecarErrorParams { uri: string; sidecar: string; message: str
 
 /** Client → server: the annotated view of a document, for the Annotations view and navigation. */
 export const AnnotationsRequest = 'mizan/annotations';
-export interface AnnotationsRequestParams { uri: string }
+export interface AnnotationsRequestParams {
+  uri: string;
+  /** Also list rejected annotations (status 'rejected'); they are left out by default. */
+  includeRejected?: boolean;
+}
 export interface AnnotationItem {
   id: string;
   kind: 'entity' | 'claim';
@@ -60,6 +64,8 @@ export interface IndexIdleResult { files: number }
 /** Client → server: the next / previous claim without a stance from a position (null when none). */
 export const NextUntaggedRequest = 'mizan/nextUntagged';
 export interface NextUntaggedParams { uri: string; position: Position; direction: 'next' | 'previous' }
+/** The claim (wrapping around at the ends), or null when every claim has a stance. */
+export type NextUntaggedResult = AnnotationItem | null;
 
 /**
  * Commands the server executes (workspace/executeCommand); each takes one argument object and

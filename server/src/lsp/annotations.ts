@@ -6,10 +6,11 @@ import type { InitializeParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import type { AnnotatedDocument } from '../core/annotate/model';
+import type { Analysis } from '../core/types';
 import { AnnotationManager, type Current } from '../annotations/manager';
 import {
   AnnotationsChanged, AnnotationsRequest, NextUntaggedRequest, SidecarError,
-  type AnnotationItem, type AnnotationsChangedParams, type AnnotationsRequestParams, type AnnotationsResult, type NextUntaggedParams, type SidecarErrorParams,
+  type AnnotationsChangedParams, type AnnotationsRequestParams, type AnnotationsResult, type NextUntaggedParams, type NextUntaggedResult, type SidecarErrorParams,
 } from '../protocol';
 import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf } from './annotationItems';
@@ -52,9 +53,14 @@ export function registerAnnotations(ctx: ServerContext, init: () => InitializePa
       connection.console.error(`Mizan: annotating ${uri} is paused: ${message}`);
     },
   });
+  // One machine view per analysis, so that the manager's merged view is reused until either changes.
+  const machines = new WeakMap<Analysis, AnnotatedDocument>();
   const machineOf = (uri: string): AnnotatedDocument => {
     const analysis = ctx.analysis(uri);
-    return analysis ? fromAnalysis(analysis) : EMPTY_MACHINE;
+    if (!analysis) return EMPTY_MACHINE;
+    let machine = machines.get(analysis);
+    if (!machine) machines.set(analysis, (machine = fromAnalysis(analysis)));
+    return machine;
   };
   const annotated = (uri: string): AnnotatedDocument | undefined => {
     const doc = documents.get(uri);
@@ -78,7 +84,7 @@ export function registerAnnotations(ctx: ServerContext, init: () => InitializePa
   documents.onDidClose((e) => manager.close(e.document.uri));
   documents.onDidSave((e) => { void manager.saved(e.document.uri, e.document.getText()); });
 
-  connection.onRequest(AnnotationsRequest, (params: AnnotationsRequestParams & { includeRejected?: boolean }): AnnotationsResult | null => {
+  connection.onRequest(AnnotationsRequest, (params: AnnotationsRequestParams): AnnotationsResult | null => {
     const doc = documents.get(params.uri);
     const view = doc && annotated(params.uri);
     if (!doc || !view) return null;
@@ -91,7 +97,7 @@ export function registerAnnotations(ctx: ServerContext, init: () => InitializePa
     };
   });
 
-  connection.onRequest(NextUntaggedRequest, (params: NextUntaggedParams): AnnotationItem | null => {
+  connection.onRequest(NextUntaggedRequest, (params: NextUntaggedParams): NextUntaggedResult => {
     const doc = documents.get(params.uri);
     const view = doc && annotated(params.uri);
     if (!doc || !view) return null;
