@@ -47,8 +47,11 @@ function installCodeServer() {
   fs.mkdirSync(codeServerDir, { recursive: true });
   const manifest = { name: 'mizan-e2e-cache', private: true, allowScripts: { 'code-server': true, argon2: true } };
   fs.writeFileSync(path.join(codeServerDir, 'package.json'), JSON.stringify(manifest, null, 2));
+  // Under `npm run`, the outer npm's settings arrive as npm_* variables; npm_config_user_agent
+  // names Node 20 and code-server's postinstall reads the Node version from it. Start clean.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
     // The machine's npm config may point node-gyp at the system Node's headers (nodedir=/usr).
     npm_config_nodedir: nodeDir,
