@@ -239,12 +239,13 @@ export function copySamples(): string {
   return dir;
 }
 
-/** The position of the n-th occurrence (0-based) of `word` in `text`. */
+/** The position of the n-th occurrence (0-based) of `word` standing as a whole word in `text`. */
 export function positionOf(text: string, word: string, nth = 0): { line: number; character: number } {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = text.indexOf(word, at + 1);
-    if (at < 0) throw new Error(`«${word}» occurs fewer than ${nth + 1} times`);
+  const letter = /[\p{L}\p{M}]/u;
+  let count = -1;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (letter.test(text[at - 1] ?? ' ') || letter.test(text[at + word.length] ?? ' ')) continue;
+    if (++count === nth) return positionAt(text, at);
   }
-  return positionAt(text, at);
+  throw new Error(`«${word}» occurs as a word fewer than ${nth + 1} times`);
 }
