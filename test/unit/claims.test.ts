@@ -118,6 +118,22 @@ const cases: Case[] = [
   { name: 'a plural subject before a describing verb is no title', text: 'ورفع خلالها المحتجون شعارات تطالب برحيل الحكومة.', claims: [] },
   { name: 'a verb that needs a clause takes no noun object', text: 'وتابعت القوات تقدمها نحو المدينة رغم المقاومة الشديدة.', claims: [] },
 
+  { name: 'a relay phrase between the speaker and the clause', text: 'وقال مسؤولون، وفقا لوكالة رويترز، إن المفاوضات ستستأنف غدا في جنيف.',
+    claims: [{ speaker: 'مسؤولون', cue: 'وقال', content: 'المفاوضات ستستأنف غدا في جنيف' }] },
+  { name: 'حسب ما + verb: the verb reports, فإن opens the clause', text: 'وحسب ما أفادت وكالة الأنباء الفرنسية، فإن المفاوضات ستستأنف غدا.',
+    claims: [{ speaker: 'وكالة الأنباء الفرنسية', cue: 'أفادت', content: 'المفاوضات ستستأنف غدا' }] },
+  { name: 'a person is preferred to the organisation named in the title', text: 'قال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن المنظمة تشعر بقلق عميق.',
+    names: [{ text: 'الأمم المتحدة', type: 'ORG' }, { text: 'ستيفان دوجاريك', type: 'PER' }],
+    claims: [{ speaker: 'ستيفان دوجاريك', content: 'المنظمة تشعر بقلق عميق', cluster: 1 }] },
+  { name: 'adjectives left out of a mention stay with the speaker', text: 'وحذرت منظمة الصحة العالمية من انتشار وباء الكوليرا في المخيمات.',
+    names: [{ text: 'منظمة الصحة', type: 'ORG' }],
+    claims: [{ speaker: 'منظمة الصحة', content: 'انتشار وباء الكوليرا في المخيمات' }] },
+  { name: 'speech continued in guillemets in the next sentence', text: 'وقال الرئيس: «لن نتخلى عن أرضنا مهما كان الثمن». وأضاف: «سنقاوم حتى النهاية».',
+    claims: [
+      { kind: 'direct', speaker: 'الرئيس', content: 'لن نتخلى عن أرضنا مهما كان الثمن', carried: false },
+      { kind: 'direct', speaker: 'الرئيس', cue: 'وأضاف', content: 'سنقاوم حتى النهاية', carried: true },
+    ] },
+
   // Source phrases.
   { name: 'source phrase opening the sentence', text: 'وبحسب مصادر محلية، فإن الاشتباكات استمرت حتى ساعات الفجر الأولى.',
     claims: [{ speaker: 'مصادر محلية', cue: 'وبحسب', content: 'الاشتباكات استمرت حتى ساعات الفجر الأولى' }] },

@@ -4,6 +4,7 @@
 import type { ClaimContext } from './context';
 import type { CueEntry } from './lexicon';
 import { FIRST_PERSON, NEGATIONS, THAT, cueOf, isColon, isComma } from './words';
+import { matchSource } from './sources';
 
 export type AnchorKind = 'that' | 'colon' | 'quote' | 'prep' | 'first';
 
@@ -77,8 +78,9 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     }
     if (firstPerson(ctx, k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
-    // (، وهو صاحب متجر: …) describes the speaker and goes on.
-    if (isComma(w) && ctx.words[k + 1]?.conj && !['وهو', 'وهي', 'وهم'].includes(ctx.words[k + 1].key)) return prep ?? { speakerFrom, stop: k };
+    // (، وهو صاحب متجر: …) describes the speaker and (، وفقا لـ …،) names a relay; both go on.
+    const next = ctx.words[k + 1];
+    if (isComma(w) && next?.conj && !['وهو', 'وهي', 'وهم'].includes(next.key) && !THAT.has(next.key) && !matchSource(ctx, k + 1)) return prep ?? { speakerFrom, stop: k };
   }
   return prep ?? { speakerFrom, stop: limit };
 }

@@ -90,9 +90,10 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   const inTitle = (k: number) => ['في', 'فى'].includes(ctx.words[k].key);
   while (slotEnd < to && !isComma(ctx.words[slotEnd]) && !(stopsSpeaker(ctx, slotEnd) && !inTitle(slotEnd))) slotEnd++;
   const slot = { start: ctx.words[from].tok.start, end: ctx.words[slotEnd - 1].tok.end };
-  for (const m of mentionsIn(ctx, slot)) {
-    if ((m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start))) return { span: { start: m.start, end: m.end }, cluster: m.cluster };
-  }
+  // A person before an organisation: المتحدث باسم الأمم المتحدة ستيفان دوجاريك.
+  const named = mentionsIn(ctx, slot).filter((m) => (m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start)));
+  const m = named.find((x) => x.type === 'PER') ?? named[0];
+  if (m) return { span: { start: m.start, end: m.end }, cluster: m.cluster };
   for (const q of quotedNames(ctx, from, slotEnd)) {
     if (addressed(ctx, ctx.words[q.open].tok.start, q.open)) continue;
     const span = spanOf(ctx, q.open + 1, q.end - 1);
@@ -191,7 +192,12 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
   const stretch = { start: ctx.words[from].tok.start, end: ctx.words[limit - 1].tok.end };
   const m = mentionsIn(ctx, { start: stretch.start, end: ctx.words[to - 1].tok.end })
     .find((x) => x.start < stretch.end && (x.type === 'PER' || x.type === 'ORG') && !addressed(ctx, x.start, tokenAt(ctx, x.start)));
-  if (m) return { speaker: { span: { start: m.start, end: m.end }, cluster: m.cluster }, next: tokenAt(ctx, m.end - 1) + 1, strong: true };
+  if (m) {
+    // Adjectives the mention left out still belong to the name (منظمة الصحة | العالمية).
+    let next = tokenAt(ctx, m.end - 1) + 1;
+    while (next < to && /^ال.+(ي|ية)$/.test(ctx.words[next].key)) next++;
+    return { speaker: { span: { start: m.start, end: m.end }, cluster: m.cluster }, next, strong: true };
+  }
   if (stopsSpeaker(ctx, from)) return undefined;
   let end = from + 1;
   // A title or a plural subject with its nisba adjectives: الرئيس الروسي، المصادر الإيرانية.
