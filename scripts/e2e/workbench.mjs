@@ -27,9 +27,13 @@ export async function openWorkbench(browser, url, { onLog = () => {}, viewport =
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   let resolveExit;
-  const exit = new Promise((r) => { resolveExit = r; });
+  let rejectExit;
+  const exit = new Promise((resolve, reject) => { resolveExit = resolve; rejectExit = reject; });
+  page.on('crash', () => rejectExit(new Error('the workbench page crashed')));
+  page.on('close', () => rejectExit(new Error('the workbench page closed before the tests finished')));
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   await page.goto(url);
+  exit.catch(() => {}); // callers that never wait for an exit (demo, screenshots) must not see it rejected
   return { page, exit };
 }
