@@ -39,11 +39,12 @@ export function annotationOptions(init: InitializeParams | undefined): { writabl
 }
 
 /**
- * Registers the annotation commands and requests. `init` gives the initialize params (trust, author);
- * a function, since handlers are registered before the client has sent them.
+ * Registers the annotation commands and requests. `params` are the initialize params (trust,
+ * author), or a function giving them when handlers are registered before the client sent them.
  */
-export function registerAnnotations(ctx: ServerContext, init: () => InitializeParams | undefined): AnnotationService {
+export function registerAnnotations(ctx: ServerContext, params: InitializeParams | (() => InitializeParams | undefined) | undefined): AnnotationService {
   const { connection, documents } = ctx;
+  const init = typeof params === 'function' ? params : () => params;
   const manager = new AnnotationManager({
     get writable() { return annotationOptions(init()).writable; },
     get author() { return annotationOptions(init()).author; },
