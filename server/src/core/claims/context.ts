@@ -1,6 +1,6 @@
 // Everything the claim rules look up while reading one document, computed once.
 import type { BaseAnalysis, EntityLayer } from '../analyze';
-import type { Quotation, Span } from '../types';
+import type { EntityMention, Quotation, Span } from '../types';
 import type { CueLexicon } from './lexicon';
 import { type Word, wordsOf } from './words';
 
@@ -16,15 +16,42 @@ export interface ClaimContext {
   quoteAt: Map<number, Quotation>;
   /** Token index just past each outermost quotation, by the opening token index. */
   quoteEndTok: Map<number, number>;
+  /** Opening token of the outermost quotation that ends just before each token index. */
+  quoteOpenByEnd: Map<number, number>;
   /** For each token, the outermost quotation whose inner text contains it. */
   insideQuote: (Quotation | undefined)[];
+}
+
+/** Index of the first token that ends after `offset`. */
+export function tokenAt(ctx: ClaimContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.words[mid].tok.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Number of words inside a span. */
 export function wordCount(ctx: ClaimContext, span: Span): number {
   let n = 0;
-  for (const w of ctx.words) if (w.tok.start >= span.start && w.tok.end <= span.end && !w.punct) n++;
+  for (let i = tokenAt(ctx, span.start); i < ctx.words.length && ctx.words[i].tok.end <= span.end; i++) if (!ctx.words[i].punct) n++;
   return n;
+}
+
+/** Entity mentions inside a span (mentions are sorted by start). */
+export function mentionsIn(ctx: ClaimContext, span: Span): EntityMention[] {
+  const ms = ctx.layer.entities;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < span.start) lo = mid + 1; else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < span.end; i++) if (ms[i].end <= span.end) out.push(ms[i]);
+  return out;
 }
 
 export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): ClaimContext {
@@ -38,6 +65,7 @@ export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const quoteAt = new Map<number, Quotation>();
   const quoteEndTok = new Map<number, number>();
   const insideQuote: (Quotation | undefined)[] = new Array(words.length).fill(undefined);
+  const quoteOpenByEnd = new Map<number, number>();
   const outer = base.quotations.filter((q) => q.depth === 0);
   const byStart = new Map(words.map((w, i) => [w.tok.start, i]));
   for (const q of outer) {
@@ -48,6 +76,8 @@ export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
     while (j < words.length && words[j].tok.end <= q.inner.end) { insideQuote[j] = q; j++; }
     if (j < words.length && words[j].tok.start < q.end) j++;
     quoteEndTok.set(open, j);
+    quoteOpenByEnd.set(j, open);
   }
-  return { text: base.text, words, lex, layer, sentenceOf, sentences: base.sentences, quoteAt, quoteEndTok, insideQuote };
+  const sorted = { ...layer, entities: [...layer.entities].sort((a, b) => a.start - b.start) };
+  return { text: base.text, words, lex, layer: sorted, sentenceOf, sentences: base.sentences, quoteAt, quoteEndTok, quoteOpenByEnd, insideQuote };
 }

@@ -2,7 +2,7 @@
 // and outside the content of an earlier claim, read as cue → speaker → reported words.
 import type { BaseAnalysis, EntityLayer } from '../analyze';
 import type { Claim, ClaimKind, Span } from '../types';
-import { type ClaimContext, buildContext, wordCount } from './context';
+import { type ClaimContext, buildContext, mentionsIn, wordCount } from './context';
 import { contentEnd, contentSpan } from './content';
 import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
@@ -121,10 +121,9 @@ function quoteBefore(st: State, cue: number, sentStart: number): number | undefi
   const { ctx } = st;
   let j = cue - 1;
   while (j >= sentStart && (isComma(ctx.words[j]) || ctx.words[j].key === 'و')) j--;
-  for (const [open, end] of ctx.quoteEndTok) {
-    if (end === j + 1 && open >= sentStart && !st.usedQuotes.has(open) && end - open - 2 >= MIN_QUOTE_WORDS) return open;
-  }
-  return undefined;
+  const open = ctx.quoteOpenByEnd.get(j + 1);
+  if (open === undefined || open < sentStart || st.usedQuotes.has(open) || j + 1 - open - 2 < MIN_QUOTE_WORDS) return undefined;
+  return open;
 }
 
 function onCue(st: State, i: number, entry: CueEntry): void {
@@ -207,7 +206,7 @@ function onSource(st: State, i: number): void {
   if (!speakerSpan) return;
   const cue = { start: ctx.words[i].tok.start, end: ctx.words[Math.max(i, m.speakerTok - 1)].tok.end };
   const speaker: Speaker = { span: speakerSpan };
-  const ms = ctx.layer.entities.filter((e) => e.start >= speakerSpan.start && e.end <= speakerSpan.end);
+  const ms = mentionsIn(ctx, speakerSpan);
   if (ms.length) { speaker.span = { start: ms[0].start, end: ms[0].end }; speaker.cluster = ms[0].cluster; }
   // Closing a clause: ، وفقا لوسائل إعلام روسية. Only when no verb already reported that clause.
   if (isComma(prev) && k >= s1 - 1) {

@@ -2,9 +2,9 @@
 // يؤكد …), the antecedent of a relative (بوتين، الذي أكد …), or a name in quote marks or an entity
 // mention inside the stretch between the verb and what is reported. Entity mentions are used when
 // the entity layer has them; otherwise the spans come from the text alone.
-import type { EntityMention, Span } from '../types';
+import type { Span } from '../types';
 import { normalizeKey } from '../text/normalize';
-import type { ClaimContext } from './context';
+import { type ClaimContext, mentionsIn, tokenAt } from './context';
 import { CLAUSE_WORDS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
 
 export interface Speaker {
@@ -28,20 +28,6 @@ function addressed(ctx: ClaimContext, startOffset: number, tokIdx: number): bool
   let j = tokIdx - 1;
   while (j >= 0 && isQuoteMark(ctx.words[j])) j--;
   return j >= 0 && ADDRESSEE.has(ctx.words[j].key);
-}
-
-function tokenAt(ctx: ClaimContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.words.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.words[mid].tok.end <= offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
-function mentionsIn(ctx: ClaimContext, span: Span): EntityMention[] {
-  return ctx.layer.entities.filter((m) => m.start >= span.start && m.end <= span.end);
 }
 
 function spanOf(ctx: ClaimContext, from: number, to: number): Span | undefined {
@@ -158,7 +144,7 @@ export function describedBefore(ctx: ClaimContext, cue: number, sentStart: numbe
   }
   if (cue - 1 < sentStart || ctx.words[cue].conj || !w || w.punct || w.key.startsWith('ال') || w.tok.kind !== 'word') return false;
   if (KANA.has(w.key) || CLAUSE_WORDS.has(w.key) || RELATIVES.has(w.key) || SPEAKER_STOP.has(w.key) || DEMONSTRATIVES.has(w.key)) return false;
-  return mentionsIn(ctx, w.tok).length === 0 && !ctx.layer.entities.some((m) => m.start < w.tok.end && m.end > w.tok.start);
+  return !mentionsIn(ctx, { start: w.tok.start - 40, end: w.tok.end + 40 }).some((m) => m.start < w.tok.end && m.end > w.tok.start);
 }
 
 /** The antecedent of a relative pronoun at `rel` (…، الذي قال): the nearest noun phrase before it. */
@@ -172,7 +158,7 @@ export function antecedent(ctx: ClaimContext, rel: number, sentStart: number): {
   for (let k = from; k <= j; k++) if (ctx.lex.reportNouns.has(ctx.words[k].bare) || ctx.lex.reportNouns.has(ctx.words[k].key)) return { reportNoun: true };
   const span = spanOf(ctx, from, j + 1);
   if (!span) return { reportNoun: false };
-  const ms = ctx.layer.entities.filter((m) => m.end <= span.end && m.end > span.start && (m.type === 'PER' || m.type === 'ORG'));
+  const ms = mentionsIn(ctx, { start: span.start - 40, end: span.end }).filter((m) => m.end > span.start && (m.type === 'PER' || m.type === 'ORG'));
   const last = ms[ms.length - 1];
   return { speaker: last ? { span: { start: Math.max(last.start, span.start), end: last.end }, cluster: last.cluster } : speakerFromSpan(ctx, span), reportNoun: false };
 }
