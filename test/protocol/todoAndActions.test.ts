@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CodeAction, InlayHint, PublishDiagnosticsParams, SemanticTokens } from 'vscode-languageserver-protocol/node';
+import { DecorationsNotification, ServerCommands, type CommandResult, type DecorationsParams } from '../../server/src/protocol';
+import { TestClient, copySamples, decodeTokens, positionOf } from './harness';
+
+const FILE = '001_e0cce0fd4d3fc110.txt';
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10000, character: 0 } };
+
+describe('diagnostics, inlay hints, code actions, decorations, user knowledge base (protocol)', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let dir: string;
+  let uri: string;
+  const diagnosticsFor = (u: string) => client.nextNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === u);
+  const decorations = () => client.nextNotification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri);
+  const run = (command: string, args: unknown) => client.request<CommandResult>('workspace/executeCommand', { command, arguments: [args] });
+  const actionsAt = (position: { line: number; character: number }) =>
+    client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+
+  before(async () => {
+    dir = copySamples();
+    client = await TestClient.start({ workspaceFolder: dir, initializationOptions: { trusted: true, author: 'tester' } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists every claim without a stance as an Information diagnostic, and sends the claims to paint', async () => {
+    const diags = diagnosticsFor(pathToFileURL(path.join(dir, FILE)).toString());
+    const decos = client.nextNotification<DecorationsParams>(DecorationsNotification);
+    uri = await client.open(path.join(dir, FILE));
+    const [d, deco] = await Promise.all([diags, decos]);
+    assert.strictEqual(deco.uri, uri);
+    const claims = deco.claims.filter((c) => c.status !== 'rejected');
+    assert.ok(claims.length > 0, 'no claims in the sample');
+    assert.ok(claims.every((c) => !c.stance));
+    const untagged = d.diagnostics.filter((x) => x.code === 'untagged-claim');
+    assert.strictEqual(untagged.length, claims.length);
+    assert.ok(untagged.every((x) => x.severity === 3 && x.source === 'mizan'));
+    assert.deepStrictEqual(untagged.map((x) => x.range), claims.map((c) => c.range));
+  });
+
+  it('a claim offers one code action per stance, carrying the tag command; running it tags the claim (hint, decoration, one fewer diagnostic)', async () => {
+    const before = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
+    assert.strictEqual(before.length, 0, 'no hints before any claim is tagged');
+    const d0 = (await client.notification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri)).diagnostics.length;
+    const first = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri)).claims[0];
+    const actions = await actionsAt(first.range.start);
+    const tags = actions.filter((a) => a.command?.command === ServerCommands.tagStance);
+    assert.deepStrictEqual(tags.map((a) => (a.command!.arguments![0] as { stance: string }).stance), ['favour', 'against', 'neutral']);
+    const args = tags[0].command!.arguments![0] as { uri: string; range: unknown };
+    assert.strictEqual(args.uri, uri);
+    assert.deepStrictEqual(args.range, first.range);
+    const diags = diagnosticsFor(uri);
+    const decos = decorations();
+    const result = await run(tags[0].command!.command, args);
+    assert.strictEqual(result.ok, true, result.message);
+    const [d, deco] = await Promise.all([diags, decos]);
+    assert.strictEqual(d.diagnostics.length, d0 - 1);
+    assert.strictEqual(deco.claims.find((c) => JSON.stringify(c.range) === JSON.stringify(first.range))?.stance, 'favour');
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
+    assert.strictEqual(hints.length, 1);
+    assert.match(String(hints[0].label), /Favour/);
+    assert.deepStrictEqual(hints[0].position, first.range.end);
+  });
+
+  it('a suggested entity offers accept, reject and relabel; accepting it changes its token modifier', async () => {
+    const at = positionOf(client.text(uri), 'بوتين');
+    const actions = await actionsAt(at);
+    const status = actions.filter((a) => a.command?.command === ServerCommands.setEntityStatus).map((a) => (a.command!.arguments![0] as { status: string }).status);
+    assert.deepStrictEqual(status, ['accepted', 'rejected']);
+    const relabel = actions.filter((a) => a.command?.command === ServerCommands.relabelEntity).map((a) => (a.command!.arguments![0] as { type: string }).type);
+    assert.deepStrictEqual(relabel, ['LOC', 'ORG', 'MISC']);
+    const accept = actions.find((a) => a.command?.command === ServerCommands.setEntityStatus)!;
+    const result = await run(accept.command!.command, accept.command!.arguments![0]);
+    assert.strictEqual(result.ok, true, result.message);
+    const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const token = decodeTokens(data, client.legend, client.text(uri)).find((t) => t.line === at.line && t.character === at.character);
+    assert.ok(token, 'no token on the accepted entity');
+    assert.deepStrictEqual([token.type, token.modifiers.includes('accepted')], ['entityPerson', true]);
+    const again = await actionsAt(at);
+    assert.ok(!again.some((a) => a.command?.command === ServerCommands.setEntityStatus), 'an accepted entity is not offered accept/reject again');
+  });
+
+  it('settings turn the claim diagnostics and the stance hints off', async () => {
+    client.configuration = { diagnostics: { untaggedClaims: false }, inlayHints: { stance: false } };
+    const diags = diagnosticsFor(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const d = await diags;
+    assert.strictEqual(d.diagnostics.filter((x) => x.code === 'untagged-claim').length, 0);
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
+    assert.strictEqual(hints.length, 0);
+    client.configuration = null;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('.mizan/entities.json: its entries show in hovers, its problems are reported on the file', async () => {
+    const file = path.join(dir, '.mizan', 'entities.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ entries: [
+      { type: 'PER', names: ['دميتري بيسكوف', 'بيسكوف'], en: 'Dmitry S. Peskov', description: 'Press secretary of the Russian president (our own note)' },
+      { type: 'PERSON', names: [] },
+    ] }, null, 2));
+    const diags = diagnosticsFor(pathToFileURL(file).toString());
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 1 }] });
+    const d = await diags;
+    assert.strictEqual(d.diagnostics.length, 1);
+    assert.match(d.diagnostics[0].message as string, /entry 2: "type" must be one of PER, LOC, ORG, MISC .*"names" must be a non-empty list/);
+    assert.ok(d.diagnostics[0].range.start.line > 2, 'the problem points at the entry');
+    const told = await client.notification<{ message: string }>('window/showMessageRequest');
+    assert.match(told.message, /entities\.json has 1 problem/);
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(client.text(uri), 'بيسكوف') });
+    assert.ok(hover.contents.value.includes('Press secretary of the Russian president (our own note)'), hover.contents.value);
+  });
+});
