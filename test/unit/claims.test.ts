@@ -134,6 +134,14 @@ const cases: Case[] = [
       { kind: 'direct', speaker: 'الرئيس', cue: 'وأضاف', content: 'سنقاوم حتى النهاية', carried: true },
     ] },
 
+  { name: 'a construct and coordinated subject before a place phrase and a noun object', text: 'وأكد رئيس الجمهورية والوزير الأول خلال هذا الاجتماع ضرورة الإسراع في الإصلاحات.',
+    claims: [{ speaker: 'رئيس الجمهورية والوزير الأول', content: 'ضرورة الإسراع في الإصلاحات' }] },
+  { name: 'object suffix on the verb (يعتبره) then speaker then what is said', text: 'وهو ما يعتبره المحللون تحولا كبيرا في السياسة الخارجية.',
+    claims: [{ speaker: 'المحللون', cue: 'يعتبره', content: 'تحولا كبيرا في السياسة الخارجية' }] },
+  { name: 'an impersonal تعتبر with no object suffix is no report', text: 'وبدأ الاجتماع بكلمة تعتبر الأهم منذ سنوات طويلة.', claims: [] },
+  { name: 'a title with a non-nisba adjective', text: 'ونفى الأمين العام الاتهامات الموجهة إليه في الصحافة.',
+    claims: [{ speaker: 'الأمين العام', content: 'الاتهامات الموجهة إليه في الصحافة' }] },
+
   // Source phrases.
   { name: 'source phrase opening the sentence', text: 'وبحسب مصادر محلية، فإن الاشتباكات استمرت حتى ساعات الفجر الأولى.',
     claims: [{ speaker: 'مصادر محلية', cue: 'وبحسب', content: 'الاشتباكات استمرت حتى ساعات الفجر الأولى' }] },

@@ -2,6 +2,7 @@
 // and outside the content of an earlier claim, read as cue → speaker → reported words.
 import type { BaseAnalysis, EntityLayer } from '../analyze';
 import type { Claim, ClaimKind, Span } from '../types';
+import { normalizeKey } from '../text/normalize';
 import { type ClaimContext, buildContext, mentionsIn, wordCount } from './context';
 import { contentEnd, contentSpan } from './content';
 import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
@@ -98,6 +99,8 @@ function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Sp
   else if (end.andThat !== undefined) report(st, end.andThat + 1, sentEnd, cue, speaker, cueTok, nominal);
 }
 
+const ADVERBIAL_PREPS = new Set(['في', 'فى', 'خلال', 'عقب', 'بعد', 'قبل', 'اثناء', 'أثناء', 'أمام', 'عبر', 'ضمن', 'وسط', 'لدى'].map((w) => normalizeKey(w)));
+
 /**
  * Before a noun object: a phrase set off by commas (، اليوم الثلاثاء،) or a short place or time
  * phrase (في بيان، خلال المؤتمر) belongs to the verb, not to what is reported.
@@ -107,7 +110,7 @@ function skipAdverbial(ctx: ClaimContext, k: number, sentEnd: number): number {
     for (let t = k + 1; t < Math.min(sentEnd, k + 5); t++) if (isComma(ctx.words[t])) return t + 1;
     return k + 1;
   }
-  if (k < sentEnd - 2 && stopsSpeaker(ctx, k) && !ctx.words[k].punct && !THAT.has(ctx.words[k].key) && !cueOf(ctx.words[k], ctx.lex)) {
+  if (k < sentEnd - 2 && ADVERBIAL_PREPS.has(ctx.words[k].key)) {
     let t = k + 2;
     if (/^(هذا|هذه|ذلك|تلك)$/.test(ctx.words[k + 1].key)) t++;
     while (t < sentEnd - 1 && /^ال.+(ي|ية)$/.test(ctx.words[t].key)) t++;

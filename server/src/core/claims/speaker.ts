@@ -101,6 +101,7 @@ const PREPOSITIONS = ['في', 'فى', 'عن', 'من', 'على', 'إلى', 'مع'
 function isPreposition(w: Word): boolean {
   return PREPOSITIONS.includes(w.key) || (w.conj && PREPOSITIONS.includes(w.bare));
 }
+const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء']);
 
 function stopsBackward(ctx: ClaimContext, w: Word): boolean {
@@ -186,8 +187,17 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
   }
   if (stopsSpeaker(ctx, from)) return undefined;
   let end = from + 1;
-  // A title or a plural subject with its nisba adjectives: الرئيس الروسي، المصادر الإيرانية.
-  while (end < to && /^ال.+(ي|ية|يون|يين|يان)$/.test(ctx.words[end].key) && !stopsSpeaker(ctx, end)) end++;
+  // A title with its adjectives (الرئيس الروسي، الأمين العام), a construct (وزير الخارجية التركي،
+  // مكتب الرئاسة) and a coordinated subject (قائد الثورة والرئيس الروسي).
+  while (end < to && !stopsSpeaker(ctx, end)) {
+    const w = ctx.words[end];
+    const prev = ctx.words[end - 1];
+    const adjective = /^ال.+(ي|ية|يون|يين|يان)$/.test(w.key) || NP_ADJECTIVES.has(w.key);
+    const construct = !prev.key.startsWith('ال') && !prev.punct && w.key.startsWith('ال') && !w.conj;
+    const coordinated = w.conj && w.bare.startsWith('ال') && w.bare.length > 4;
+    if (!(adjective || construct || coordinated)) break;
+    end++;
+  }
   const span = spanOf(ctx, from, end);
   return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 } : undefined;
 }
