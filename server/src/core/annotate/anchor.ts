@@ -23,13 +23,16 @@ const MIN_QUOTE = 0.75;
 /** Best-side context similarity below this means the span's surroundings are gone. */
 const MIN_CONTEXT = 0.5;
 
-/** 1 for an exact match of `pattern` somewhere at the edge of `text`, falling with each error. */
+/** 1 when `text` is `pattern`, falling with each error; 0 once below MIN_CONTEXT (not worth telling apart). */
 function similarity(text: string, pattern: string): number {
+  if (text === pattern) return 1;
   if (pattern.length === 0) return 1;
   if (text.length === 0) return 0;
-  const matches = search(text, pattern, pattern.length);
-  const errors = matches.length ? Math.min(...matches.map((m) => m.errors)) : pattern.length;
-  return 1 - errors / pattern.length;
+  // Searching with fewer allowed errors is what keeps this fast: with as many errors as characters
+  // every position would match.
+  const matches = search(text, pattern, Math.floor(pattern.length * (1 - MIN_CONTEXT)));
+  if (!matches.length) return 0;
+  return 1 - Math.min(...matches.map((m) => m.errors)) / pattern.length;
 }
 
 function candidates(text: string, exact: string, from: number, to: number): Candidate[] {
@@ -47,8 +50,15 @@ export function findQuote(text: string, quote: Quote, options: FindOptions): Spa
   if (!quote.exact) return undefined;
   const from = Math.max(0, options.within?.start ?? 0);
   const to = Math.min(text.length, options.within?.end ?? text.length);
+  const found = candidates(text, quote.exact, from, to);
+  // The common case after an outside edit: the same text with the same context, only moved.
+  const perfect = found.filter((c) => c.errors === 0 && text.slice(c.start - quote.prefix.length, c.start) === quote.prefix && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix && c.start >= quote.prefix.length);
+  if (perfect.length) {
+    const nearest = perfect.reduce((a, b) => (Math.abs(b.start - options.hint) < Math.abs(a.start - options.hint) ? b : a));
+    return { start: nearest.start, end: nearest.end };
+  }
   let best: { span: Span; score: number } | undefined;
-  for (const c of candidates(text, quote.exact, from, to)) {
+  for (const c of found) {
     const quoteScore = 1 - c.errors / quote.exact.length;
     const prefixScore = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length), c.start), quote.prefix) : 1;
     const suffixScore = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length), quote.suffix) : 1;
