@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startCodeServer } from './e2e/codeServer.mjs';
 import { repoRoot } from './e2e/paths.mjs';
-import { openFile, paletteEntries, runCommand, statusBarText, waitForWorkbench, waitUntil, wordIsColoured } from './e2e/ui.mjs';
+import { decorationColours, inPalette, openFile, runCommand, statusBarText, waitForWorkbench, waitUntil, wordIsColoured } from './e2e/ui.mjs';
 import { launchBrowser, openWorkbench, workbenchUrl } from './e2e/workbench.mjs';
 import { copySamples, requireBuild } from './e2e/workspace.mjs';
 
@@ -63,10 +63,12 @@ async function tagFirstClaim(page, workspace) {
   await waitUntil('the stance quick pick', async () => /Favour|تأييد/.test(await pick.innerText()));
   return async () => {
     const before = await statusBarText(page);
+    const tints = await decorationColours(page);
     await page.keyboard.press('f');
     const sidecar = path.join(workspace, `${sample}.mizan.json`);
     await waitUntil(`the sidecar ${path.basename(sidecar)} to be written with the stance`, () => fs.existsSync(sidecar) && /favour/.test(fs.readFileSync(sidecar, 'utf8')));
     await waitUntil('the status bar progress to change', async () => (await statusBarText(page)) !== before);
+    await waitUntil('the tagged claim repainted in its stance colour', async () => (await decorationColours(page)).some((c) => !tints.includes(c)));
     await waitUntil('an inlay hint with the stance', async () => /Favour|تأييد/.test(await page.locator('.editor-instance .view-lines').innerText()));
   };
 }
@@ -76,8 +78,8 @@ async function checkPalette(page) {
   const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8'));
   const hidden = new Set((pkg.contributes.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
   const titles = pkg.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => nls[c.title.slice(1, -1)] ?? c.title);
-  const entries = await paletteEntries(page, 'Mizan: ');
-  const missing = titles.filter((t) => !entries.some((e) => e.includes(t)));
+  const missing = [];
+  for (const t of titles) if (!(await inPalette(page, `Mizan: ${t}`))) missing.push(t);
   if (missing.length) throw new Error(`missing from the command palette: ${missing.join(', ')}`);
   console.log(`palette: all ${titles.length} Mizan commands listed`);
 }
@@ -88,8 +90,12 @@ async function checkBrokenSidecar(page, workspace) {
   const broken = '{ "version": 1, "annotations": [ this is not json\n';
   fs.writeFileSync(sidecar, broken);
   await openFile(page, name);
-  const toasts = page.locator('.notifications-toasts');
-  await waitUntil('an error notification about the broken annotation file', async () => (await toasts.innerText()).includes(`${name}.mizan.json`));
+  await waitUntil('the status bar to say annotating is paused', async () => /paused/i.test(await statusBarText(page)));
+  // A toast, or (in a headless page without focus) the same message in the notification centre.
+  await runCommand(page, 'Notifications: Show Notifications');
+  const messages = page.locator('.notifications-center, .notifications-toasts');
+  await waitUntil('an error notification naming the broken annotation file', async () => (await messages.allInnerTexts()).join('\n').includes(`${name}.mizan.json`));
+  await shot(page, 'broken-sidecar', 'a broken annotation file: the error, the paused status, the file kept as it was');
   if (fs.readFileSync(sidecar, 'utf8') !== broken) throw new Error('the broken sidecar was overwritten');
   console.log('broken sidecar: error shown, file untouched');
 }
@@ -97,7 +103,7 @@ async function checkBrokenSidecar(page, workspace) {
 async function main() {
   requireBuild();
   fs.mkdirSync(outDir, { recursive: true });
-  const workspace = copySamples('mizan-shots-ws-');
+  const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-shots-ws-');
   const server = await startCodeServer({ settings });
   const browser = await launchBrowser();
   let page;
@@ -108,7 +114,7 @@ async function main() {
     await openFile(page, sample);
     await waitUntil('the Mizan language in the status bar', async () => (await statusBarText(page)).includes('Mizan'));
     await waitUntil(`${HOVER_WORD} coloured as an entity (semantic tokens)`, () => wordIsColoured(page, HOVER_WORD));
-    await waitUntil('claim highlights (decorations)', async () => (await page.locator('.editor-instance .view-overlays .cdr').count()) > 0);
+    await waitUntil('claim highlights (decorations)', async () => (await decorationColours(page)).length > 0);
     await shot(page, 'editor', 'entities coloured by type, claims highlighted');
     await hoverEntity(page);
     await shot(page, 'hover', `the card of ${HOVER_WORD}`);
@@ -117,6 +123,9 @@ async function main() {
     await pickStance();
     await runCommand(page, 'Explorer: Focus on Annotations View');
     await page.locator('.pane-header', { hasText: 'Annotations' }).waitFor({ timeout: 30_000 });
+    // Fold the file list so that the Annotations view gets the side bar's height.
+    const folderHeader = page.locator('.pane-header', { hasText: 'samples' }).first();
+    if ((await folderHeader.getAttribute('aria-expanded')) === 'true') await folderHeader.click();
     await waitUntil('items in the Annotations view', async () => (await page.locator('.pane', { hasText: 'Annotations' }).locator('.monaco-list-row').count()) > 0);
     await shot(page, 'annotations', 'the Annotations view beside the article, with progress in the status bar');
     if (check) {
@@ -131,7 +140,7 @@ async function main() {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
+    removeWorkspace();
   }
   console.log(shown.join('\n'));
 }

@@ -2,7 +2,6 @@
 // with a display (or xvfb-run) where VS Code is installed or downloadable. Set
 // MIZAN_VSCODE_EXECUTABLE to use an installed VS Code instead of downloading one into .vscode-test/.
 // Options: --inject-failure, --grep <text> (as for the offline launcher).
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { repoRoot } from './paths.mjs';
@@ -13,7 +12,7 @@ const grepAt = argv.indexOf('--grep');
 
 async function main() {
   requireBuild();
-  const workspace = copySamples('mizan-e2e-desktop-');
+  const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-desktop-');
   const extensionTestsEnv = {};
   if (argv.includes('--inject-failure')) extensionTestsEnv.MIZAN_E2E_INJECT_FAILURE = '1';
   if (grepAt >= 0) extensionTestsEnv.MIZAN_E2E_GREP = argv[grepAt + 1];
@@ -26,7 +25,7 @@ async function main() {
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
     });
   } finally {
-    fs.rmSync(workspace, { recursive: true, force: true });
+    removeWorkspace();
   }
 }
 

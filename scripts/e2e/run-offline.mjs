@@ -4,7 +4,6 @@
 //   --inject-failure   add a deliberately failing test (the launcher must then exit non-zero)
 //   --grep <text>      run only the tests whose title matches
 //   --verbose          also print code-server's own log
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { startCodeServer } from './codeServer.mjs';
@@ -24,7 +23,7 @@ async function main() {
   const env = {};
   if (argv.includes('--inject-failure')) env.MIZAN_E2E_INJECT_FAILURE = '1';
   if (grepAt >= 0) env.MIZAN_E2E_GREP = argv[grepAt + 1];
-  const workspace = copySamples('mizan-e2e-');
+  const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-');
   const serverLog = [];
   const workbenchLog = [];
   const server = await startCodeServer({ env, log: (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); } });
@@ -57,7 +56,7 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
+    removeWorkspace();
   }
 }
 

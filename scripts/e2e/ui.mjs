@@ -38,14 +38,25 @@ export async function runCommand(page, title) {
   await input.press('Enter');
 }
 
-/** The palette's entries for `text` (e.g. "Mizan:"), as shown. */
-export async function paletteEntries(page, text) {
-  await quickInput(page, 'F1', `>${text}`);
-  const rows = page.locator('.quick-input-list .monaco-list-row .quick-input-list-label');
-  await rows.first().waitFor({ timeout: UI_DEADLINE_MS });
-  const labels = await rows.allInnerTexts();
+/** Whether the command palette offers `title` (typed in full: the list renders only what fits). */
+export async function inPalette(page, title) {
+  await quickInput(page, 'F1', `>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const found = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
   await page.keyboard.press('Escape');
-  return labels;
+  return found;
+}
+
+/** Background colours of the editor's decorations (claim tints), as computed by the browser. */
+export async function decorationColours(page) {
+  return page.locator('.editor-instance .view-overlays').first().evaluate((el) => {
+    const colours = new Set();
+    for (const d of el.querySelectorAll('.cdr')) {
+      const bg = getComputedStyle(d).backgroundColor;
+      if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') colours.add(bg);
+    }
+    return [...colours];
+  });
 }
 
 export async function openFile(page, name) {

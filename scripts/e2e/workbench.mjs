@@ -29,11 +29,12 @@ export async function openWorkbench(browser, url, { onLog = () => {}, viewport =
   let resolveExit;
   let rejectExit;
   const exit = new Promise((resolve, reject) => { resolveExit = resolve; rejectExit = reject; });
+  exit.catch(() => {}); // callers that never wait for an exit (demo, screenshots) must not see it rejected
   page.on('crash', () => rejectExit(new Error('the workbench page crashed')));
   page.on('close', () => rejectExit(new Error('the workbench page closed before the tests finished')));
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
-  await page.goto(url);
-  exit.catch(() => {}); // callers that never wait for an exit (demo, screenshots) must not see it rejected
+  // The workbench is ~15 MB of script: on a busy 2-core machine the first load takes a while.
+  await page.goto(url, { timeout: 120_000 });
   return { page, exit };
 }

@@ -5,10 +5,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from './paths.mjs';
 
+/** Returns the copy (a folder named `samples`, as the window title shows it) and how to remove it. */
 export function copySamples(prefix = 'mizan-samples-') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  fs.cpSync(path.join(repoRoot, 'samples'), dir, { recursive: true });
-  return dir;
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const folder = path.join(parent, 'samples');
+  fs.cpSync(path.join(repoRoot, 'samples'), folder, { recursive: true });
+  return { folder, remove: () => fs.rmSync(parent, { recursive: true, force: true }) };
 }
 
 export function requireBuild() {

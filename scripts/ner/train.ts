@@ -5,13 +5,14 @@
 //   --no-FEATURE        drop a feature group (affixes, stem, context2, gazetteer, triggers, lexicon, document)
 //   --no-propagate, --no-candidates   evaluation without those steps
 //   --epochs N, --bits N
+//   --eval-only [--one-pass]   score the model at --out without training (first pass only with --one-pass)
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { parseConll } from '../../server/src/core/entities/conll';
 import { ALL_FEATURES, type FeatureOptions } from '../../server/src/core/entities/features';
-import { serializeModels } from '../../server/src/core/entities/model';
-import { loadNerResources } from '../../server/src/engineEntities';
+import { serializeModels, type NerModel } from '../../server/src/core/entities/model';
+import { loadNerResources, readModelFile } from '../../server/src/engineEntities';
 import { splitDocuments, trainModels } from './trainModels';
 import { evaluateDocuments } from './evaluateDev';
 
@@ -20,7 +21,9 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const value = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 
-const options: FeatureOptions = { ...ALL_FEATURES };
+// The common-word lexicon (Debian hunspell-ar stems) measured no gain, so none ships and the
+// feature group is off unless an experiment passes --common FILE.
+const options: FeatureOptions = { ...ALL_FEATURES, lexicon: args.includes('--common') };
 for (const k of Object.keys(options) as (keyof FeatureOptions)[]) if (flag(`no-${k}`)) options[k] = false;
 const trainFile = value('train', path.resolve(repo, '..', 'shared', 'data', 'anercorp', 'train.tsv'));
 const out = path.resolve(value('out', path.join(repo, 'server', 'model', 'ner.bin')));
@@ -31,20 +34,31 @@ let sentences = parseConll(fs.readFileSync(trainFile, 'utf8'), trainFile);
 if (limit > 0) sentences = sentences.slice(0, limit);
 const { train, dev } = splitDocuments(sentences);
 const lex = loadNerResources({ models: [] });
-const models = trainModels(train, lex, { options, bits: Number(value('bits', '18')), epochs: Number(value('epochs', '10')), seed: 20240601 });
-const bytes = zlib.deflateRawSync(serializeModels(models), { level: 9 });
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, bytes);
-process.stdout.write(`trained on ${train.length} documents (${train.reduce((s, d) => s + d.length, 0)} sentences) in ${((Date.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
+// An experiment's own common-word list (one normalised word a line) instead of the shipped one.
+const commonFile = value('common', '');
+if (commonFile) lex.common = new Set(fs.readFileSync(commonFile, 'utf8').split('\n').filter((w) => w.length > 0));
+let models: NerModel[];
+if (flag('eval-only')) {
+  // Scores the model already at --out on the development split (for post-processing levers).
+  models = readModelFile(out);
+  if (flag('one-pass')) models = models.slice(0, 1);
+} else {
+  models = trainModels(train, lex, { options, bits: Number(value('bits', '18')), epochs: Number(value('epochs', '10')), seed: 20240601 });
+  const bytes = zlib.deflateRawSync(serializeModels(models), { level: 9 });
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, bytes);
+  process.stdout.write(`trained on ${train.length} documents (${train.reduce((s, d) => s + d.length, 0)} sentences) in ${((Date.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
+}
 const evalOptions = { propagate: !flag('no-propagate'), candidates: !flag('no-candidates') };
 if (flag('sweep-bias') && dev.length) {
   for (const b of [0, 0.5, 1, 1.5, 2, 3, 4, 6]) {
     for (const m of models) m.oBias = b;
-    process.stdout.write(`O bias ${b}: ${evaluateDocuments(dev, loadNerResources({ models }), evalOptions).split('\n').find((l) => l.startsWith('all'))}\n`);
+    process.stdout.write(`O bias ${b}: ${evaluateDocuments(dev, { ...loadNerResources({ models }), common: lex.common }, evalOptions).split('\n').find((l) => l.startsWith('all'))}\n`);
   }
   for (const m of models) m.oBias = 0;
 }
 if (!flag('no-eval') && dev.length) {
   const res = loadNerResources({ models });
+  res.common = lex.common;
   process.stdout.write(evaluateDocuments(dev, res, evalOptions));
 }

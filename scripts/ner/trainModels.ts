@@ -4,7 +4,7 @@
 import type { Token } from '../../server/src/core/types';
 import { tokenize } from '../../server/src/core/tokens/tokenize';
 import { normalizeKey } from '../../server/src/core/text/normalize';
-import { conllDocument, type ConllSentence } from '../../server/src/core/entities/conll';
+import { chunkDocuments, conllDocument, type ConllSentence } from '../../server/src/core/entities/conll';
 import { buildContext, type Lexicons } from '../../server/src/core/entities/context';
 import { extractFeatures, featureCount, type FeatureOptions, type TokenContext } from '../../server/src/core/entities/features';
 import type { NerModel } from '../../server/src/core/entities/model';
@@ -20,11 +20,9 @@ export interface Settings {
 }
 
 /** Pseudo-documents of 20 consecutive sentences; every 10th document is the development split. */
-export function splitDocuments(sentences: ConllSentence[], size = 20): { train: ConllSentence[][]; dev: ConllSentence[][] } {
-  const train: ConllSentence[][] = [];
-  const dev: ConllSentence[][] = [];
-  for (let i = 0, b = 0; i < sentences.length; i += size, b++) (b % 10 === 9 ? dev : train).push(sentences.slice(i, i + size));
-  return { train, dev };
+export function splitDocuments(sentences: ConllSentence[]): { train: ConllSentence[][]; dev: ConllSentence[][] } {
+  const docs = chunkDocuments(sentences);
+  return { train: docs.filter((_, b) => b % 10 !== 9), dev: docs.filter((_, b) => b % 10 === 9) };
 }
 
 interface Prepared {

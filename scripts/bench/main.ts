@@ -1,0 +1,149 @@
+// The speed figures of the language server, measured from a real client over stdio against the
+// built server (dist/server.js), each printed beside its target and beside a plain-tokenisation
+// baseline of the same text (how many times slower than just splitting the text into words).
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { SemanticTokens } from 'vscode-languageserver-protocol/node';
+import { tokenize } from '../../server/src/core/tokens/tokenize';
+import { IndexIdleRequest, type IndexIdleResult } from '../../server/src/protocol';
+import { SAMPLES_DIR } from '../../test/support/samples';
+import { TestClient, positionAt } from '../../test/protocol/harness';
+import { article, rng, sampleSentences } from './corpus';
+
+const now = () => performance.now();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs: number[]) => Math.max(...xs);
+
+function baseline(text: string): number {
+  tokenize(text);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) { const t = now(); tokenize(text); runs.push(now() - t); }
+  return median(runs);
+}
+
+const rows: string[][] = [['figure', 'measured', 'target', 'within', 'baseline (tokenise)', 'ratio']];
+function report(name: string, ms: number, target: number | undefined, base: number | undefined, unit = 'ms'): void {
+  rows.push([name, `${ms.toFixed(1)} ${unit}`, target === undefined ? '—' : `≤ ${target} ${unit}`, target === undefined ? '' : ms <= target ? 'yes' : 'NO',
+    base === undefined ? '—' : `${base.toFixed(1)} ms`, base === undefined ? '—' : `${(ms / base).toFixed(1)}×`]);
+  console.log(`  ${name}: ${ms.toFixed(1)} ${unit}`);
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function main(): Promise<void> {
+  const sentences = sampleSentences(SAMPLES_DIR);
+  const random = rng(20241124);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-bench-'));
+  const corpusDir = path.join(dir, 'corpus');
+  fs.mkdirSync(corpusDir);
+  const articles = Number(process.argv[2] ?? 1000);
+  for (let i = 0; i < articles; i++) fs.writeFileSync(path.join(corpusDir, `article_${String(i).padStart(4, '0')}.txt`), article(sentences, 3000 + Math.floor(random() * 5000), random));
+  const text100k = article(sentences, 100 * 1024, random);
+  const text1m = article(sentences, 1024 * 1024, random);
+  console.log(`Mizan bench: ${sentences.length} sample sentences, ${articles} articles in ${corpusDir}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+
+  // Opening a 100 KB article.
+  {
+    const client = await TestClient.start();
+    await client.notification('mizan/ready');
+    const warm = await client.open('untitled:warm-up', text100k.slice(0, 20000));
+    await client.request('textDocument/semanticTokens/full', { textDocument: { uri: warm } });
+    const t0 = now();
+    const uri = await client.open('untitled:article-100k', text100k);
+    await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });
+    const first = now() - t0;
+    const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const whole = now() - t0;
+    const base = baseline(text100k);
+    report('100 KB article opened: first semantic tokens (visible range, 40 lines)', first, 50, base);
+    report('100 KB article opened: semantic tokens of the whole article', whole, undefined, base);
+    // Hover on entity tokens of the article.
+    const lines = text100k.split('\n');
+    const times: number[] = [];
+    let i = 0;
+    let line = 0;
+    let character = 0;
+    for (let k = 0; k + 4 < full.data.length && times.length < 60; k += 5) {
+      line += full.data[k];
+      character = full.data[k] === 0 ? character + full.data[k + 1] : full.data[k + 1];
+      if (i++ % 7 !== 0 || !lines[line]) continue;
+      const t = now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+      times.push(now() - t);
+    }
+    report(`hover on an entity (median of ${times.length}, 100 KB article)`, median(times), 10, base);
+    await client.stop();
+  }
+
+  // A keystroke in a 1 MB article.
+  {
+    const client = await TestClient.start();
+    const uri = await client.open('untitled:article-1m', text1m);
+    let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const times: number[] = [];
+    for (let k = 0; k < 30; k++) {
+      const text = client.text(uri);
+      const at = Math.floor(random() * text.length);
+      const t = now();
+      await client.change(uri, [{ range: { start: positionAt(text, at), end: positionAt(text, at) }, text: k % 3 === 2 ? ' ' : 'ب' }]);
+      const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId });
+      times.push(now() - t);
+      tokens = { resultId: delta.resultId, data: [] };
+    }
+    const base = baseline(text1m);
+    report('keystroke in a 1 MB article: updated semantic tokens (median of 30)', median(times), 15, base);
+    report('keystroke in a 1 MB article: updated semantic tokens (slowest of 30)', max(times), undefined, base);
+    await client.stop();
+  }
+
+  // The workspace index of the reshuffled articles.
+  {
+    const t0 = now();
+    const client = await TestClient.start({ workspaceFolder: corpusDir });
+    const file = path.join(corpusDir, 'article_0000.txt');
+    const uri = await client.open(file);
+    const text = client.text(uri);
+    await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const idle = client.request<IndexIdleResult>(IndexIdleRequest, {});
+    let done = false;
+    void idle.then(() => { done = true; });
+    const during: number[] = [];
+    const word = ['طهران', 'موسكو', 'بوتين', 'روسيا', 'إيران'].find((w) => text.includes(w))!;
+    const at = positionAt(text, text.indexOf(word));
+    while (!done) {
+      const t = now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: at });
+      during.push(now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const { files } = await idle;
+    const indexed = now() - t0;
+    const corpusText = fs.readdirSync(corpusDir).map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8')).join('\n');
+    const base = baseline(corpusText);
+    report(`workspace index of ${files} articles built in the background (server start to idle)`, indexed, undefined, base);
+    report(`  hover while indexing (slowest of ${during.length}: requests are not blocked)`, max(during), undefined, undefined);
+    const refs: number[] = [];
+    let found = 0;
+    for (let k = 0; k < 20; k++) {
+      const t = now();
+      const r = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } });
+      refs.push(now() - t);
+      found = r.length;
+    }
+    report(`references of «${word}» across the folder (median of 20; ${found} locations)`, median(refs), 50, base);
+    const pid = client.child.pid!;
+    report(`server memory (RSS) with ${files} articles indexed`, rssMb(pid), 300, undefined, 'MB');
+    await client.stop();
+  }
+
+  fs.rmSync(dir, { recursive: true, force: true });
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log('');
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });
