@@ -142,6 +142,19 @@ const cases: Case[] = [
   { name: 'a title with a non-nisba adjective', text: 'ونفى الأمين العام الاتهامات الموجهة إليه في الصحافة.',
     claims: [{ speaker: 'الأمين العام', content: 'الاتهامات الموجهة إليه في الصحافة' }] },
 
+  { name: 'a one-word quoted characterisation, then a coordinated verb of the same subject', text: 'في المقابل، وصفت المعارضة القرار بأنه "كارثي"، وطالبت بإلغائه فورا.',
+    claims: [
+      { kind: 'direct', speaker: 'المعارضة', cue: 'وصفت', content: 'كارثي' },
+      { speaker: 'المعارضة', cue: 'وطالبت', content: 'بإلغائه فورا', carried: false },
+    ] },
+  { name: 'a quotation then ، وأن … of the same report', text: 'وأكد المتحدث أن "المفاوضات مستمرة"، وأن الوفد "سيعود إلى الدوحة الأسبوع المقبل".',
+    claims: [
+      { kind: 'direct', speaker: 'المتحدث', content: 'المفاوضات مستمرة' },
+      { kind: 'indirect', speaker: 'المتحدث', content: 'الوفد "سيعود إلى الدوحة الأسبوع المقبل"' },
+    ] },
+  { name: 'a quotation then هكذا قال', text: '"لا أحد يستطيع أن يفرض علينا شروطه"، هكذا قال الرئيس في كلمته أمام البرلمان.',
+    claims: [{ kind: 'direct', speaker: 'الرئيس', cue: 'قال', content: 'لا أحد يستطيع أن يفرض علينا شروطه' }] },
+
   // Source phrases.
   { name: 'source phrase opening the sentence', text: 'وبحسب مصادر محلية، فإن الاشتباكات استمرت حتى ساعات الفجر الأولى.',
     claims: [{ speaker: 'مصادر محلية', cue: 'وبحسب', content: 'الاشتباكات استمرت حتى ساعات الفجر الأولى' }] },

@@ -9,7 +9,7 @@ import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { matchSource } from './sources';
 import { type Speaker, antecedent, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
-import { RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
+import { AND_THAT, RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
 
 /** How many sentences back a speaker can be carried to an unnamed verb (وأضاف، وتابعت). */
 const CARRY_SENTENCES = 3;
@@ -58,7 +58,8 @@ function isSourceAt(st: State, k: number): boolean {
 
 function emit(st: State, kind: ClaimKind, content: Span | undefined, cue: Span, speaker: Speaker | undefined, cueTok: number): boolean {
   const { ctx } = st;
-  if (!content || wordCount(ctx, content) < 2) return false;
+  // One quoted word can be what was said (وصفه بأنه "كارثي"); unquoted content needs two.
+  if (!content || wordCount(ctx, content) < (kind === 'direct' ? 1 : 2)) return false;
   const claim: Claim = { kind, content, cue };
   if (speaker) {
     claim.speaker = speaker.span;
@@ -87,8 +88,10 @@ function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Sp
       st.usedQuotes.add(k);
       emit(st, 'direct', contentSpan(ctx, k + 1, qEnd - 1) ?? undefined, cue, speaker, cueTok);
       st.covered = Math.max(st.covered, qEnd);
-      // “…” و“…”: a second quotation of the same speaker.
+      // “…” و“…” or “…”، وأن …: more of the same report.
       if (after?.key === 'و' && ctx.quoteAt.has(qEnd + 1)) report(st, qEnd + 1, sentEnd, cue, speaker, cueTok, nominal);
+      const more = isComma(after) ? qEnd + 1 : qEnd;
+      if (more < sentEnd && AND_THAT.has(ctx.words[more].key)) report(st, more + 1, sentEnd, cue, speaker, cueTok, nominal);
       return;
     }
   }
@@ -123,7 +126,7 @@ function skipAdverbial(ctx: ClaimContext, k: number, sentEnd: number): number {
 function quoteBefore(st: State, cue: number, sentStart: number): number | undefined {
   const { ctx } = st;
   let j = cue - 1;
-  while (j >= sentStart && (isComma(ctx.words[j]) || ctx.words[j].key === 'و')) j--;
+  while (j >= sentStart && (isComma(ctx.words[j]) || ['و', 'هكذا', 'كما', 'بهذا', 'بهذه'].includes(ctx.words[j].key))) j--;
   const open = ctx.quoteOpenByEnd.get(j + 1);
   if (open === undefined || open < sentStart || st.usedQuotes.has(open) || j + 1 - open - 2 < MIN_QUOTE_WORDS) return undefined;
   return open;
