@@ -168,6 +168,23 @@ describe('annotation manager: storage that never loses work', () => {
     });
   }
 
+  it('a sidecar changed outside while the article is open is taken in when asked again, never written', async () => {
+    const a = new Article(NAME);
+    await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.relabelEntity(d, v, t, a.at('روسيا'), 'ORG', actor));
+    const other = a.newManager();
+    await other.apply(a.uri, a.current, (d, v, t, actor) => decide.tagArticle(d, 'against', undefined, actor));
+    const written = fs.readFileSync(a.sidecar, 'utf8');
+    assert.strictEqual(a.view().article, undefined);
+    assert.strictEqual(a.manager.reread(a.uri, a.text), true);
+    assert.strictEqual(a.view().article?.stance, 'against');
+    assert.strictEqual(a.manager.reread(a.uri, a.text), false, 'nothing new the second time');
+    fs.writeFileSync(a.sidecar, '{ "schema": ');
+    assert.strictEqual(a.manager.reread(a.uri, a.text), true);
+    assert.strictEqual(a.broken.length, 1, 'the client is told once');
+    assert.strictEqual(a.manager.reread(a.uri, a.text), false);
+    assert.notStrictEqual(fs.readFileSync(a.sidecar, 'utf8'), written);
+  });
+
   it('a sidecar fixed by hand is taken up again without start fresh', async () => {
     const a = new Article(NAME);
     fs.writeFileSync(a.sidecar, '{');

@@ -85,6 +85,24 @@ export class AnnotationManager {
     return view;
   }
 
+  /**
+   * Takes in a sidecar changed on disk by someone else (git pull, another window) while the article
+   * is open; true when the decisions changed. Never writes.
+   */
+  reread(uri: string, text: string): boolean {
+    const state = this.state(uri, text);
+    if (!state.sidecar) return false;
+    const read = readSidecar(state.sidecar);
+    const onDisk = read.kind === 'ok' ? read.content : undefined;
+    const wasPaused = state.paused;
+    if (read.kind !== 'broken' && !state.paused && onDisk === state.disk) return false;
+    if (read.kind === 'broken' && state.paused === read.message) return false;
+    const before = state.decisions;
+    this.load(state);
+    state.undo = [];
+    return state.decisions !== before || state.paused !== wasPaused;
+  }
+
   /** Runs one annotation command; commands on the same article run one after another. */
   apply(uri: string, current: Current, op: Operation): Promise<Result> {
     return this.queue.run(uri, async () => {

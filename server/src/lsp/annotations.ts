@@ -87,8 +87,13 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
 
   connection.onRequest(AnnotationsRequest, (params: AnnotationsRequestParams): AnnotationsResult | null => {
     const doc = documents.get(params.uri);
-    const view = doc && annotated(params.uri);
+    let view = doc && annotated(params.uri);
     if (!doc || !view) return null;
+    // The client asks when an article becomes active: the moment to notice a sidecar changed outside.
+    if (manager.reread(doc.uri, doc.getText())) {
+      service.changed(doc.uri);
+      view = annotated(params.uri)!;
+    }
     const state = manager.state(doc.uri, doc.getText());
     return {
       uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true), progress: progressOf(view),
