@@ -9,7 +9,7 @@ import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { matchSource } from './sources';
 import { type Speaker, antecedent, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
-import { AND_THAT, RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
+import { AND_THAT, type Agreement, RELATIVES, THAT, agreementOf, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
 
 /** How many sentences back a speaker can be carried to an unnamed verb (وأضاف، وتابعت). */
 const CARRY_SENTENCES = 3;
@@ -17,7 +17,8 @@ const CARRY_SENTENCES = 3;
 interface State {
   ctx: ClaimContext;
   claims: Claim[];
-  last?: { speaker: Speaker; sentence: number };
+  /** Speakers of the claims so far, latest last, with the gender and number their verb showed. */
+  history: { speaker: Speaker; sentence: number; agreement: Agreement }[];
   /** Token index up to which the text belongs to an earlier claim. */
   covered: number;
   usedQuotes: Set<number>;
@@ -32,7 +33,7 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const sentEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) sentStart[i] = i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] ? sentStart[i - 1] : i;
   for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] ? sentEnd[i + 1] : i + 1;
-  const st: State = { ctx, claims: [], covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
+  const st: State = { ctx, claims: [], history: [], covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
     const entry = cueOf(ctx.words[i], lex);
@@ -43,8 +44,12 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
 }
 
 function carried(st: State, cue: number, sameSentence = false): Speaker | undefined {
-  const { ctx, last } = st;
-  if (!last || ctx.sentenceOf[cue] - last.sentence > (sameSentence ? 0 : CARRY_SENTENCES)) return undefined;
+  const { ctx, history } = st;
+  const window = history.filter((h) => ctx.sentenceOf[cue] - h.sentence <= (sameSentence ? 0 : CARRY_SENTENCES));
+  if (!window.length) return undefined;
+  // وقال الوزير … وقالت النائبة … وأضاف: the verb's agreement picks the speaker it continues.
+  const agreement = agreementOf(ctx.words[cue], ctx.lex);
+  const last = [...window].reverse().find((h) => h.agreement === agreement) ?? window[window.length - 1];
   const cluster = last.speaker.cluster;
   if (cluster === undefined) return last.speaker;
   const before = ctx.layer.entities.filter((m) => m.cluster === cluster && m.end <= ctx.words[cue].tok.start);
@@ -66,7 +71,7 @@ function emit(st: State, kind: ClaimKind, content: Span | undefined, cue: Span, 
     if (speaker.cluster !== undefined) claim.speakerCluster = speaker.cluster;
     const sentence = ctx.sentences[ctx.sentenceOf[cueTok]];
     if (sentence && speaker.span.end <= sentence.start) claim.speakerCarried = true;
-    st.last = { speaker, sentence: ctx.sentenceOf[cueTok] };
+    st.history.push({ speaker, sentence: ctx.sentenceOf[cueTok], agreement: agreementOf(ctx.words[cueTok], ctx.lex) });
   }
   st.claims.push(claim);
   return true;

@@ -69,6 +69,18 @@ export function cueOf(w: Word, lex: CueLexicon): CueEntry | undefined {
   return undefined;
 }
 
+export type Agreement = 'm' | 'f' | 'p';
+
+/** Gender and number a reporting verb shows (قالت، تقول، مضيفة → f; قالوا، مؤكدين → p). */
+export function agreementOf(w: Word, lex: CueLexicon): Agreement {
+  const b = w.bare;
+  if (/(وا|ون|ين)$/.test(b)) return 'p';
+  if (lex.verbs.get(b)?.participle || lex.verbs.get(w.key)?.participle) return b.endsWith('ة') ? 'f' : 'm';
+  if (b.endsWith('ت') && lex.verbs.has(b.slice(0, -1))) return 'f';
+  if (b.startsWith('ت') && lex.verbs.has(`ي${b.slice(1)}`)) return 'f';
+  return 'm';
+}
+
 /** True when the cue was found only by removing an object suffix (يعتبره، وصفها). */
 export function hasObjectSuffix(w: Word, lex: CueLexicon): boolean {
   return !lex.verbs.has(w.key) && !lex.verbs.has(w.bare);
