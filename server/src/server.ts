@@ -53,6 +53,7 @@ const ctx: Services = {
   corpus,
   kb: () => (loadedKb ??= loadKnowledgeBase(workspaceFolder)).kb,
   settings: () => settings,
+  hasDecisions: () => false,
   analysis: (uri) => store.analysis(uri),
   // Machine suggestions only, until the annotation manager (below) plugs in its merged view.
   annotated: (uri) => {
@@ -81,9 +82,10 @@ const FEATURES: [ServerCapabilities, (s: Services) => void][] = [
 ];
 for (const [, register] of FEATURES) register(ctx);
 
-/** A document's analysis is complete for its current version: push what depends on it. */
+/** A document's analysis is complete for its current version (edits paused): push what depends on it. */
 function analysed(uri: string): void {
-  ctx.refresh(uri);
+  publishDecorations(ctx, uri);
+  publishDiagnostics(ctx, uri);
   const a = store.analysis(uri);
   if (a) corpus.set(uri, a);
 }
@@ -108,6 +110,12 @@ connection.onInitialize((params) => {
   // the server commands (workspace/executeCommand) that change them.
   const annotations = registerAnnotations(ctx, params);
   ctx.annotated = annotations.annotated;
+  ctx.hasDecisions = (uri) => {
+    const doc = documents.get(uri);
+    if (!doc) return false;
+    const { decisions } = annotations.manager.state(uri, doc.getText());
+    return decisions.records.length > 0 || !!decisions.article;
+  };
   let capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     executeCommandProvider: { commands: Object.values(ServerCommands) },

@@ -22,6 +22,8 @@ export interface StartOptions {
   workspaceFolder?: string;
   /** Extra initializationOptions. */
   initializationOptions?: unknown;
+  /** Node options for the server process (e.g. --cpu-prof when profiling). */
+  execArgv?: string[];
 }
 
 const CLIENT_REQUESTS = [
@@ -44,7 +46,7 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-    const child = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = cp.spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(child.stdout!, child.stdin!);
     const client = new TestClient(child, connection);
     child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });

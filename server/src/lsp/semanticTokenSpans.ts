@@ -28,7 +28,8 @@ export function tokenSpans(view: AnnotatedDocument, text: string): TokenSpan[] {
     if (c.status === 'rejected' || c.orphaned) continue;
     const mod = statusModifier(c.status);
     if (c.cue && c.cue.end > c.cue.start) others.push({ ...c.cue, type: CUE_TOKEN, modifiers: mod });
-    if (c.speaker && c.speaker.end > c.speaker.start) others.push({ ...c.speaker, type: SPEAKER_TOKEN, modifiers: mod });
+    // A speaker carried over from an earlier sentence is coloured where it is named, not again here.
+    if (c.speaker && !c.speakerCarried && c.speaker.end > c.speaker.start) others.push({ ...c.speaker, type: SPEAKER_TOKEN, modifiers: mod });
   }
   others.sort((a, b) => a.start - b.start);
   return mergeAround(kept, others, text);

@@ -1,12 +1,14 @@
-// Semantic tokens (full, delta and range) from the annotated view. A range request on a document
-// still being analysed is answered from the paragraphs in that range alone, so the first screen is
-// coloured at once; the full request waits for the background analysis without blocking others.
+// Semantic tokens (full, delta and range). While an article has no decisions of the annotator they
+// come paragraph by paragraph from the analysis cache (a keystroke re-encodes one paragraph); once it
+// has, from the annotated view. A range request is answered from the paragraphs in that range alone,
+// so the first screen is coloured at once; the full request waits for the background analysis
+// without blocking other requests.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type SemanticTokens, type SemanticTokensDelta, type ServerCapabilities } from 'vscode-languageserver/node';
-import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import type { Services } from './services';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokenLegend';
 import { tokenSpans } from './semanticTokenSpans';
 import { diffTokens, encodeTokens } from './semanticTokenEncoding';
+import { encodeChunks } from './chunkTokens';
 
 export const semanticTokensCapabilities: ServerCapabilities = {
   semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: { delta: true }, range: true },
@@ -20,8 +22,13 @@ export function registerSemanticTokens(s: Services): void {
 
   const full = (uri: string): number[] | undefined => {
     const doc = s.documents.get(uri);
-    const view = doc && s.annotated(uri);
-    if (!doc || !view) return undefined;
+    if (!doc) return undefined;
+    if (!s.hasDecisions(uri)) {
+      const analysed = s.store.analysedChunks(uri);
+      return analysed && encodeChunks(doc, analysed.chunks);
+    }
+    const view = s.annotated(uri);
+    if (!view) return undefined;
     const text = doc.getText();
     return encodeTokens(doc, text, tokenSpans(view, text));
   };
@@ -57,8 +64,9 @@ export function registerSemanticTokens(s: Services): void {
     const uri = doc.uri;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
+    if (!s.hasDecisions(uri)) return { data: encodeChunks(doc, s.store.chunksIn(uri, start, end)) };
     const text = doc.getText();
-    const view = s.store.ready(uri) ? s.annotated(uri) : fromAnalysis(s.store.partial(uri, start, end)!);
+    const view = s.annotated(uri);
     if (!view) return { data: [] };
     const spans = tokenSpans(view, text).filter((t) => t.end > start && t.start < end);
     return { data: encodeTokens(doc, text, spans) };

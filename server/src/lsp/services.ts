@@ -22,6 +22,8 @@ export interface Services extends ServerContext {
   corpus: CorpusIndex;
   kb(): KnowledgeBase;
   settings(): Settings;
+  /** True when the annotator has decided anything in this document (the view is then more than the machine's suggestions). */
+  hasDecisions(uri: string): boolean;
 }
 
 /** Offset → position and back on an open document, the one conversion every feature needs. */

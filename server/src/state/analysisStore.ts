@@ -15,12 +15,15 @@ interface Entry {
   doc?: ChunkedDocument;
   assembled?: { version: number; analysis: Analysis };
   scheduled?: boolean;
+  timer?: NodeJS.Timeout;
   /** The last version onComplete was called for. */
   notified?: number;
 }
 
 /** How long one background slice may run before yielding to pending requests. */
 const SLICE_MS = 8;
+/** Quiet time after the last edit before the whole-document results (diagnostics, decorations, index) are pushed. */
+const SETTLE_MS = 150;
 
 export class AnalysisStore {
   private entries = new Map<string, Entry>();
@@ -39,13 +42,14 @@ export class AnalysisStore {
   }
 
   close(uri: string): void {
+    clearTimeout(this.entries.get(uri)?.timer);
     this.entries.delete(uri);
     this.wake(uri);
   }
 
-  /** Resolves true once the current version is fully analysed, false if the request was cancelled first. */
+  /** Resolves true once every paragraph of the current version is analysed, false if the request was cancelled first. */
   settled(uri: string, token?: CancellationToken): Promise<boolean> {
-    if (!this.entries.has(uri) || this.ready(uri)) return Promise.resolve(true);
+    if (!this.entries.has(uri) || this.chunksReady(uri)) return Promise.resolve(true);
     return new Promise<boolean>((resolve) => {
       const sub = token?.onCancellationRequested(() => { sub?.dispose(); resolve(false); });
       const list = this.waiters.get(uri) ?? [];
@@ -100,23 +104,39 @@ export class AnalysisStore {
     return analysis;
   }
 
-  /** The analysis of only the paragraphs overlapping [start, end) (what a visible range needs first). */
-  partial(uri: string, start: number, end: number): Analysis | undefined {
+  /** The paragraphs overlapping [start, end), analysed (what a visible range needs first). */
+  chunksIn(uri: string, start: number, end: number): Chunk[] {
     const td = this.getDocument(uri);
-    if (!td) return undefined;
-    const e = this.entries.get(uri);
-    if (e?.assembled && e.assembled.version === td.version) return e.assembled.analysis;
+    if (!td) return [];
     const text = td.getText();
     const doc = this.chunked(uri, text);
     const chunks = doc.chunks(text);
-    const from = Math.max(0, firstEndingAfter(chunks, start));
+    const from = firstEndingAfter(chunks, start);
     let to = from;
     while (to < chunks.length && chunks[to].start < end) to++;
     doc.analyse(text, from, to);
-    return assemble(text, chunks.slice(from, to));
+    return chunks.slice(from, to);
   }
 
-  /** True when the current version is fully analysed. */
+  /** The paragraphs of the current version, every one analysed (only what edits left pending is analysed now). */
+  analysedChunks(uri: string): { text: string; chunks: Chunk[] } | undefined {
+    const td = this.getDocument(uri);
+    if (!td) return undefined;
+    const text = td.getText();
+    return { text, chunks: this.chunked(uri, text).analyse(text) };
+  }
+
+  /** True when every paragraph of the current version is analysed. */
+  chunksReady(uri: string): boolean {
+    const td = this.getDocument(uri);
+    const e = this.entries.get(uri);
+    if (!td || !e) return false;
+    if (e.assembled?.version === td.version) return true;
+    const text = td.getText();
+    return this.chunked(uri, text).nextPending(text) < 0;
+  }
+
+  /** True when the current version is fully analysed and assembled. */
   ready(uri: string): boolean {
     const td = this.getDocument(uri);
     const e = this.entries.get(uri);
@@ -146,15 +166,21 @@ export class AnalysisStore {
       i = doc.nextPending(text, i + 1);
     }
     if (i >= 0) { this.schedule(uri); return; }
-    this.analysis(uri);
     this.finish(uri, e, td.version);
   }
 
+  /** Every paragraph is analysed: answer whoever waits, and push the whole-document results once edits pause. */
   private finish(uri: string, e: Entry, version: number): void {
     this.wake(uri);
     if (e.notified === version) return;
-    e.notified = version;
-    this.onComplete(uri, version);
+    clearTimeout(e.timer);
+    e.timer = setTimeout(() => {
+      const td = this.getDocument(uri);
+      if (!td || td.version !== version || this.entries.get(uri) !== e) return;
+      e.notified = version;
+      this.analysis(uri);
+      this.onComplete(uri, version);
+    }, e.notified === undefined ? 0 : SETTLE_MS);
   }
 }
 
