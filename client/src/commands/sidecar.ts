@@ -22,9 +22,12 @@ async function showSidecarError(p: SidecarErrorParams): Promise<void> {
   shown.add(key);
   const startNew = vscode.l10n.t('Start a new annotation file');
   const open = vscode.l10n.t('Open the broken file');
-  const name = baseName(fileUri(p.sidecar));
+  const file = fileUri(p.sidecar);
+  const shownPath = file.scheme === 'file' ? file.fsPath : file.toString();
+  // The server's message may start with the file's path; say it once.
+  const problem = p.message.startsWith(`${p.sidecar}: `) ? p.message.slice(p.sidecar.length + 2) : p.message;
   const choice = await vscode.window.showErrorMessage(
-    vscode.l10n.t('Mizan cannot use the annotation file {0}: {1}. The file is kept unchanged and annotating this article is paused until it is fixed.', name, p.message),
+    vscode.l10n.t('Mizan cannot use the annotation file {0}: {1}. The file is kept unchanged and annotating this article is paused until it is fixed.', shownPath, problem),
     startNew,
     open,
   );
