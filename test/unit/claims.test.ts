@@ -179,6 +179,7 @@ const cases: Case[] = [
   { name: 'reports with no source (التقارير التي تفيد)', text: 'وتتزايد التقارير التي تفيد بأن الجفاف سيضرب المنطقة هذا الصيف.', claims: [] },
   { name: 'impersonal ويذكر أن', text: 'ويذكر أن الجسر افتتح عام 1990 بعد سنوات من العمل.', claims: [] },
   { name: 'a noun of a reporting verb is not a cue', text: 'وتجدر الإشارة إلى أن المدينة شهدت احتجاجات مماثلة العام الماضي.', claims: [] },
+  { name: 'شدد without على is tightening, not a report', text: 'وشدد الجيش الإجراءات الأمنية حول المطار الدولي.', claims: [] },
   { name: 'a described noun is not a speaker', text: 'وظهرت صور تؤكد أن الحريق بدأ في الطابق الثالث.', claims: [] },
   { name: 'a reporting verb inside the content does not cut it', text: 'وقال الناطق باسم الجيش إن التقارير التي تؤكد انسحاب القوات من المدينة غير دقيقة.',
     claims: [{ speaker: 'الناطق', content: 'التقارير التي تؤكد انسحاب القوات من المدينة غير دقيقة' }] },
