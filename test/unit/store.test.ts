@@ -61,7 +61,8 @@ describe('broken sidecars are reported, never used or overwritten', () => {
   const cases: { name: string; content: string; says: RegExp }[] = [
     { name: 'empty (a write cut short)', content: '', says: /empty/ },
     { name: 'half-written', content: good.slice(0, Math.floor(good.length / 2)), says: /not valid JSON/ },
-    { name: 'a merge conflict left in it', content: good.replace('"annotations": [', '<<<<<<< HEAD\n"annotations": ['), says: /not valid JSON/ },
+    { name: 'a merge conflict left in it', content: good.replace('"annotations": [', '<<<<<<< HEAD\n"annotations": ['), says: /not valid JSON \(.*line 6, column 3\)/ },
+    { name: 'an unknown kind of annotation', content: good.replace('"kind": "entity"', '"kind": "quote"'), says: /\/annotations\/0 "kind" must be "entity" or "claim"/ },
     { name: 'another kind of JSON', content: '{"entities": []}', says: /not a Mizan annotation file/ },
     { name: 'a newer schema version', content: good.replace('"version": 1', '"version": 7'), says: /newer Mizan \(schema version 7/ },
     { name: 'an unknown status', content: good.replace('"status": "accepted"', '"status": "maybe"'), says: /\/annotations\/0\/status/ },

@@ -16,7 +16,9 @@ export function parseSidecar(content: string): Decisions {
   try {
     data = JSON.parse(content);
   } catch (err) {
-    throw new SidecarInvalid(`not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    const message = err instanceof Error ? err.message : String(err);
+    const position = /at position (\d+)/.exec(message);
+    throw new SidecarInvalid(`not valid JSON (${message}${position ? `, ${lineColumn(content, Number(position[1]))}` : ''})`);
   }
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > SIDECAR_VERSION) {
@@ -25,6 +27,7 @@ export function parseSidecar(content: string): Decisions {
   if (!validate(data)) {
     const e = validate.errors?.[0];
     const where = e?.instancePath ? `at ${e.instancePath}` : 'at the top level';
+    if (e?.keyword === 'discriminator') throw new SidecarInvalid(`not a Mizan annotation file: ${where} "kind" must be "entity" or "claim"`);
     const extra = e?.params && 'additionalProperty' in e.params ? ` ("${String(e.params.additionalProperty)}")` : e?.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
     throw new SidecarInvalid(`not a Mizan annotation file: ${where} ${e?.message ?? 'invalid'}${extra}`);
   }
@@ -36,6 +39,11 @@ export function parseSidecar(content: string): Decisions {
     seen.add(r.id);
   });
   return { records: file.annotations, ...(file.articleStance ? { article: file.articleStance } : {}) };
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
 const RECORD_KEYS = ['id', 'kind', 'type', 'claimKind', 'status', 'source', 'stance', 'target', 'start', 'end', 'exact', 'prefix', 'suffix', 'orphaned', 'speaker', 'cue', 'history'];
