@@ -84,6 +84,11 @@ describe('broken sidecars are reported, never used or overwritten', () => {
     });
   }
 
+  it('a sidecar saved with a byte order mark is read as it is', () => {
+    const parsed = parseSidecar('\ufeff' + good);
+    assert.strictEqual(parsed.records.length, decisionsOf(sampleNames()[0]).records.length);
+  });
+
   it('a missing sidecar is an empty start, not an error', () => {
     assert.deepStrictEqual(readSidecar(path.join(tempDir(), 'none.txt.mizan.json')), { kind: 'missing' });
   });

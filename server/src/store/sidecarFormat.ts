@@ -10,7 +10,9 @@ export class SidecarInvalid extends Error {}
 
 const validate = new Ajv({ allErrors: false, discriminator: true }).compile(sidecarSchema);
 
-export function parseSidecar(content: string): Decisions {
+export function parseSidecar(raw: string): Decisions {
+  // An editor on Windows may have saved it with a byte order mark.
+  const content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (content.trim() === '') throw new SidecarInvalid('the file is empty (perhaps a write was cut short)');
   let data: unknown;
   try {
