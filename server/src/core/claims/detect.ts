@@ -83,6 +83,8 @@ function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Sp
   let k = from;
   if (nominal) k = skipAdverbial(ctx, k, sentEnd);
   while (k < sentEnd && ctx.words[k].punct && !ctx.quoteAt.has(k)) k++;
+  // A noun object that starts with a relative clause (الصور التي نشرها …) was the subject's.
+  if (nominal && k < sentEnd && RELATIVES.has(ctx.words[k].key)) return;
   const q = ctx.quoteAt.get(k);
   if (q) {
     const qEnd = ctx.quoteEndTok.get(k) ?? k + 1;
@@ -142,6 +144,8 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   const w = ctx.words[i];
   if (markedPassive(w)) return;
   const s0 = st.sentStart[i];
+  // لم تعلن أي جهة …، لن يقول: a report that was not made.
+  if (i > s0 && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
   const s1 = st.sentEnd[i];
   const cue = { start: w.tok.start, end: w.tok.end };
   const impersonal = ctx.lex.impersonal.has(w.bare) || ctx.lex.impersonal.has(w.key);

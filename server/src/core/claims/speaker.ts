@@ -195,7 +195,9 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
     const adjective = /^ال.+(ي|ية|يون|يين|يان)$/.test(w.key) || NP_ADJECTIVES.has(w.key);
     const construct = !prev.key.startsWith('ال') && !prev.punct && w.key.startsWith('ال') && !w.conj;
     const coordinated = w.conj && w.bare.startsWith('ال') && w.bare.length > 4;
-    if (!(adjective || construct || coordinated)) break;
+    // مصادر أمنية، مسؤولون أمريكيون، شهود عيان.
+    const bare = !prev.key.startsWith('ال') && !w.key.startsWith('ال') && (/(ي|ية|يون|يين)$/.test(w.key) || w.key === 'عيان');
+    if (!(adjective || construct || coordinated || bare)) break;
     end++;
   }
   const span = spanOf(ctx, from, end);
