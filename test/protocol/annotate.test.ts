@@ -4,7 +4,16 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { AnnotationsChanged, NextUntaggedRequest, SidecarError, type AnnotationItem, type AnnotationsChangedParams, type SidecarErrorParams } from '../../server/src/protocol';
 import { sampleNames } from '../support/samples';
+import { DidSaveTextDocumentNotification, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { Session } from './annotateSupport';
+
+async function waitFor(test: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 const NAME = sampleNames()[0];
 const CLAIM_TEXT = 'العلاقات الروسية الإيرانية باتت من أقوى';
@@ -109,6 +118,26 @@ describe('annotating through the server (protocol)', function () {
       assert.match(r.message!, says);
     }
     assert.ok(!fs.existsSync(s.sidecar()));
+  });
+
+  it('an edit inside a span re-anchors it; saving writes where it moved; deleting it leaves an orphan', async () => {
+    const name = 'قمة الدول المصدرة للغاز';
+    const r = await s.run('addEntity', { uri, range: s.rangeOf(uri, name), type: 'MISC' });
+    const at = s.client.text(uri).indexOf(name);
+    await s.client.edit(uri, at + 4, at + 9, 'البلدان');
+    await s.client.edit(uri, 0, 0, 'تحديث: ');
+    const moved = (await s.annotations(uri)).items.find((i) => i.id === r.id)!;
+    assert.deepStrictEqual([moved.text, moved.range, moved.orphaned], ['قمة البلدان المصدرة للغاز', s.rangeOf(uri, 'قمة البلدان المصدرة للغاز'), undefined]);
+    assert.strictEqual(s.stored().annotations[0].exact, name, 'the file on disk has not changed yet');
+    await s.client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await waitFor(() => s.stored().annotations[0].exact === 'قمة البلدان المصدرة للغاز');
+    assert.strictEqual(s.stored().annotations[0].start, s.client.text(uri).indexOf('قمة البلدان'));
+    const now = s.client.text(uri).indexOf('قمة البلدان المصدرة للغاز');
+    await s.client.edit(uri, now - 1, now + 26, '');
+    const orphan = (await s.annotations(uri)).items.find((i) => i.id === r.id)!;
+    assert.strictEqual(orphan.orphaned, true);
+    const diagnostics = await s.client.notification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'orphaned'));
+    assert.ok(diagnostics.diagnostics.some((d) => String(d.message).includes('قمة البلدان')));
   });
 
   it('annotations follow an edit in the editor', async () => {
