@@ -21,9 +21,9 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const value = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 
-// The common-word lexicon (Debian hunspell-ar stems) measured no gain, so none ships and the
-// feature group is off unless an experiment passes --common FILE.
-const options: FeatureOptions = { ...ALL_FEATURES, lexicon: args.includes('--common') };
+// No common-word list ships (Debian hunspell-ar stems measured no gain); the lexicon group then
+// holds a constant and a second copy of the gazetteer flags, which measured better than leaving it out.
+const options: FeatureOptions = { ...ALL_FEATURES };
 for (const k of Object.keys(options) as (keyof FeatureOptions)[]) if (flag(`no-${k}`)) options[k] = false;
 const trainFile = value('train', path.resolve(repo, '..', 'shared', 'data', 'anercorp', 'train.tsv'));
 const out = path.resolve(value('out', path.join(repo, 'server', 'model', 'ner.bin')));

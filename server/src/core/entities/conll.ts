@@ -58,3 +58,13 @@ export function conllDocument(sentences: ConllSentence[]): ConllDocument {
   }
   return { text, tokens, tags, sentences: spans };
 }
+
+/**
+ * The training file has no document boundaries; runs of `size` consecutive sentences (news
+ * sentences in corpus order) stand in for articles, so document-level steps see a realistic span.
+ */
+export function chunkDocuments(sentences: ConllSentence[], size = 20): ConllSentence[][] {
+  const out: ConllSentence[][] = [];
+  for (let i = 0; i < sentences.length; i += size) out.push(sentences.slice(i, i + size));
+  return out;
+}

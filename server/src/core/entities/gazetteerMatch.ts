@@ -24,12 +24,13 @@ export function matchGazetteer(g: Gazetteer, tokens: Token[], info: WordInfo[], 
   while (i < to) {
     let best: GazetteerMatch | undefined;
     if (isNameToken(tokens[i])) {
-      for (let r = -1; r < info[i].readings.length; r++) {
-        const first = r < 0 ? { start: 0, key: info[i].key } : info[i].readings[r];
-        let key = first.key;
+      const w = info[i];
+      for (let r = -1; r < w.readings.length; r++) {
+        let key = r < 0 ? w.key : w.readings[r].key;
+        const offset = r < 0 ? 0 : w.readings[r].start;
         for (let j = i; j < to; ) {
           const e = g.names.get(key);
-          if (e && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, entry: e, offset: first.start };
+          if (e && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, entry: e, offset };
           if (j + 1 >= to || !isNameToken(tokens[j + 1]) || !g.prefixes.has(key)) break;
           j++;
           key = `${key} ${info[j].key}`;

@@ -35,11 +35,11 @@ export function addEmissions(w: Int16Array | Float64Array, F: number, feats: Int
 }
 
 /** Best tag sequence given per-token emission scores; I-X only after B-X or I-X. */
-export function viterbiEmissions(tr: Float64Array, emit: Float64Array, n: number, out: Uint8Array): void {
+export function viterbiEmissions(tr: Float64Array, emit: Float64Array, n: number, out: Uint8Array, work?: { score: Float64Array; back: Uint8Array }): void {
   const T = NUM_TAGS;
   if (n === 0) return;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  const score = work && work.score.length >= n * T ? work.score : new Float64Array(n * T);
+  const back = work && work.back.length >= n * T ? work.back : new Uint8Array(n * T);
   for (let t = 0; t < T; t++) score[t] = isInside(t) ? -Infinity : tr[t] + emit[t];
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {

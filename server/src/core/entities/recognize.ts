@@ -8,7 +8,7 @@ import { addName, emptyGazetteer, Strength } from './gazetteer';
 import { matchGazetteer } from './gazetteerMatch';
 import { linkMentions } from './link';
 import type { NerModel } from './model';
-import { mentionSpan, type RawMention } from './spans';
+import { mentionSpan, splitPersonRuns, type RawMention } from './spans';
 import { tagDocument, sentenceRanges } from './tagger';
 import { tagRuns } from './tags';
 import type { WordInfo } from './words';
@@ -48,7 +48,7 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
     taken.fill(1, s.from, s.to);
   };
   for (const m of matches) if (m.entry.strength === Strength.User) push(m.start, m.end, m.entry.type, 'user', m.offset);
-  for (const r of tagRuns(tags)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
+  for (const r of splitPersonRuns(tagRuns(tags), info, known)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
   // The training data has almost no Latin script; an all-capital Latin acronym in Arabic news
   // (CNN, BBC, AFP) is nearly always an organisation, so the recogniser's shape rule adds it.
   tokens.forEach((t, i) => { if (!taken[i] && t.kind === 'latin' && LATIN_ACRONYM.test(t.text)) push(i, i + 1, 'ORG', 'model'); });

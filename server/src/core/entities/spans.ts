@@ -12,19 +12,19 @@ export interface RawMention extends Span {
   source: 'model' | 'gazetteer' | 'user' | 'propagated';
 }
 
-const CONJ = 'وف';
 
 /**
  * Offset in the token where a name starts. A reading without proclitics is taken when what remains
  * is a known name word; otherwise only prefixes that are surely clitics (those before an article,
- * or a conjunction before a long remainder) are dropped, so an unknown بوتين keeps its ب.
+ * or و before a long remainder) are dropped, so an unknown بوتين keeps its ب and فايننشال its ف
+ * (ف as a conjunction on a name is rare; و is everywhere).
  */
 export function nameStart(info: WordInfo, known: (key: string) => boolean): number {
   for (const r of info.readings) if (known(r.key)) return r.start;
   if (known(info.key)) return 0;
   for (const r of info.readings) if (r.sure) return r.start;
   const last = info.readings[info.readings.length - 1];
-  if (last && CONJ.includes(info.key[0]) && last.key === info.key.slice(1) && last.key.length >= 4) return last.start;
+  if (last && info.key[0] === 'و' && last.key === info.key.slice(1) && last.key.length >= 4) return last.start;
   return 0;
 }
 
@@ -40,4 +40,24 @@ export function mentionSpan(tokens: Token[], info: WordInfo[], from: number, to:
   const first = tokens[from];
   const skip = offset ?? (first.kind === 'word' ? nameStart(info[from], known) : 0);
   return { start: first.start + skip, end: tokens[to - 1].end, from, to };
+}
+
+/**
+ * Splits a person run at a token that starts with the conjunction و (بوتين وبزشكيان are two
+ * people): the training data tags whole tokens, and the tagger sometimes reads the pair as one
+ * name. A token that is itself a known name word (وليد) does not split.
+ */
+export function splitPersonRuns(runs: { start: number; end: number; type: EntityType }[], info: WordInfo[], known: (key: string) => boolean): { start: number; end: number; type: EntityType }[] {
+  const out: { start: number; end: number; type: EntityType }[] = [];
+  for (const r of runs) {
+    let from = r.start;
+    if (r.type === 'PER') {
+      for (let i = r.start + 1; i < r.end; i++) {
+        const k = info[i].key;
+        if (k[0] === 'و' && k.length >= 4 && !known(k)) { out.push({ start: from, end: i, type: r.type }); from = i; }
+      }
+    }
+    out.push({ start: from, end: r.end, type: r.type });
+  }
+  return out;
 }

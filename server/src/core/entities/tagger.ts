@@ -61,9 +61,10 @@ export function tagRanges(model: NerModel, ctx: TokenContext, ranges: [number, n
   let feats = new Int32Array(64 * C);
   let emit = new Float64Array(64 * T);
   let out = new Uint8Array(64);
+  let work = { score: new Float64Array(64 * T), back: new Uint8Array(64 * T) };
   for (const [from, to] of ranges) {
     const n = to - from;
-    if (n > out.length) { feats = new Int32Array(n * C * 2); emit = new Float64Array(n * T * 2); out = new Uint8Array(n * 2); }
+    if (n > out.length) { feats = new Int32Array(n * C * 2); emit = new Float64Array(n * T * 2); out = new Uint8Array(n * 2); work = { score: new Float64Array(n * T * 2), back: new Uint8Array(n * T * 2) }; }
     extractFeatures(ctx, from, to, model.options, mask, feats, false);
     for (let i = 0; i < n; i++) {
       const w = ctx.info[from + i];
@@ -74,18 +75,31 @@ export function tagRanges(model: NerModel, ctx: TokenContext, ranges: [number, n
     }
     addEmissions(model.weights, C, feats, n, emit);
     if (oBias) for (let i = 0; i < n; i++) emit[i * T] -= oBias;
-    viterbiEmissions(model.transitions, emit, n, out);
+    viterbiEmissions(model.transitions, emit, n, out, work);
     tags.set(out.subarray(0, n), from);
   }
 }
 
-/** Tags every token: the first model alone, or the first then the document-aware second. */
+/** True when some word of the range was tagged in more than one way across the document. */
+function hasMixedEvidence(doc: Uint8Array, [from, to]: [number, number]): boolean {
+  for (let i = from; i < to; i++) {
+    const d = doc[i];
+    if (d & (d - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Tags every token: the first model alone, or the first then the document-aware second. The
+ * second pass only re-reads sentences where some word was tagged in more than one way across the
+ * document: elsewhere it has nothing new to go on (dev F1 the same, a third of the time).
+ */
 export function tagDocument(models: NerModel[], ctx: TokenContext, ranges: [number, number][], tokens: Token[]): Uint8Array {
   const tags = new Uint8Array(tokens.length);
   tagRanges(models[0], ctx, ranges, tags, 0);
   for (let m = 1; m < models.length; m++) {
     ctx.doc = documentEvidence(ctx, tags);
-    tagRanges(models[m], ctx, ranges, tags, m);
+    tagRanges(models[m], ctx, ranges.filter((r) => hasMixedEvidence(ctx.doc, r)), tags, m);
   }
   return tags;
 }
