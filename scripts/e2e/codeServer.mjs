@@ -73,7 +73,6 @@ export async function startCodeServer(options = {}) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   if (!options.trust) args.push('--disable-workspace-trust');
-  if (process.env.MIZAN_E2E_EXTRA_ARGS) args.push(...process.env.MIZAN_E2E_EXTRA_ARGS.split(' '));
   const env = {
     ...process.env,
     TMPDIR: dirs.tmp, XDG_DATA_HOME: dirs.data, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache,
