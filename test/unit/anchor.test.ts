@@ -27,6 +27,8 @@ describe('re-anchoring after an edit in the editor', () => {
     { name: 'insertion right after it leaves it', edit: [putin.end, putin.end, ' نفسه'], id: putin.id, expect: { text: 'بوتين', shift: 0 } },
     { name: 'a word changed inside re-anchors it on the new text', edit: [summit.start + 4, summit.start + 9, 'البلدان'], id: summit.id, expect: { text: 'قمة البلدان المصدرة للغاز', shift: 0 } },
     { name: 'an edit across its start re-anchors it', edit: [summit.start - 6, summit.start + 2, 'لحضور قمة'.slice(0, 7)], id: summit.id, expect: { orphaned: false } },
+    { name: 'an edit across its end re-anchors it', edit: [summit.end - 2, summit.end + 3, 'از، '], id: summit.id, expect: { orphaned: false } },
+    { name: 'a paste over its sentence that keeps the name finds it in the new text', edit: [putin.start - 12, putin.end + 12, `قال الرئيس بوتين اليوم`], id: putin.id, expect: { text: 'بوتين', shift: -1 } },
     { name: 'deleting the span orphans it', edit: [putin.start, putin.end, ''], id: putin.id, expect: { orphaned: true } },
     { name: 'deleting its sentence orphans it although the name occurs elsewhere', edit: [putin.start - 40, putin.end + 40, ''], id: putin.id, expect: { orphaned: true } },
   ];
