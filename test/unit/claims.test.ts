@@ -86,6 +86,18 @@ const cases: Case[] = [
       { speaker: 'الوزير', cue: 'وأضاف', content: 'التنفيذ سيبدأ غدا', carried: true },
       { speaker: 'النائبة', cue: 'وأضافت', content: 'البرلمان سيرفضها', carried: true },
     ] },
+  { name: 'a title-only speaker continued in a later sentence is the person introduced with that title',
+    text: 'الباحث الاقتصادي كريم منصور يؤكد أن الأسعار سترتفع. ويرى الباحث الاقتصادي أن الأجور لن تلحق بها. وتحدث منصور عن البطالة أيضا. ويضيف: "الحل في الاستثمار المنتج".',
+    claims: [
+      { speaker: 'كريم منصور', content: 'الأسعار سترتفع' },
+      { speaker: 'الباحث الاقتصادي', content: 'الأجور لن تلحق بها' },
+      { kind: 'direct', speaker: 'منصور', cue: 'ويضيف', content: 'الحل في الاستثمار المنتج', carried: true },
+    ] },
+  { name: 'a carried title is not moved to a later adjective', text: 'وقال الرئيس الإيراني إن بلاده منفتحة على الحوار. وزار الوفد الإيراني موسكو. وأضاف أن الحوار يجب أن يكون بلا شروط.',
+    claims: [
+      { speaker: 'الرئيس الإيراني', content: 'بلاده منفتحة على الحوار' },
+      { speaker: 'الرئيس الإيراني', cue: 'وأضاف', content: 'الحوار يجب أن يكون بلا شروط', carried: true },
+    ] },
   { name: 'a carried speaker points at the nearest earlier mention of its entity',
     text: 'التقى الوزير سامي الخطيب بالصحفيين. وقال الخطيب إن الميزانية أصبحت جاهزة. وأضاف أن التصويت سيجري يوم الخميس.',
     names: [{ text: 'سامي الخطيب', type: 'PER' }, { text: 'الخطيب', type: 'PER' }],

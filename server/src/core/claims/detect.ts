@@ -8,6 +8,7 @@ import { contentEnd, contentSpan } from './content';
 import { MIN_QUOTE_WORDS, isBoundaryCue, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { matchSource } from './sources';
+import { nearestMention, titleReferent } from './anaphora';
 import { type Speaker, antecedent, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
 import { AND_THAT, type Agreement, RELATIVES, THAT, agreementOf, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
 
@@ -18,7 +19,7 @@ interface State {
   ctx: ClaimContext;
   claims: Claim[];
   /** Speakers of the claims so far, latest last, with the gender and number their verb showed. */
-  history: { speaker: Speaker; sentence: number; agreement: Agreement }[];
+  history: { speaker: Speaker; sentence: number; agreement: Agreement; referent?: Speaker }[];
   /** Token index up to which the text belongs to an earlier claim. */
   covered: number;
   usedQuotes: Set<number>;
@@ -50,11 +51,9 @@ function carried(st: State, cue: number, sameSentence = false): Speaker | undefi
   // وقال الوزير … وقالت النائبة … وأضاف: the verb's agreement picks the speaker it continues.
   const agreement = agreementOf(ctx.words[cue], ctx.lex);
   const last = [...window].reverse().find((h) => h.agreement === agreement) ?? window[window.length - 1];
-  const cluster = last.speaker.cluster;
-  if (cluster === undefined) return last.speaker;
-  const before = ctx.layer.entities.filter((m) => m.cluster === cluster && m.end <= ctx.words[cue].tok.start);
-  const m = before[before.length - 1];
-  return m ? { span: { start: m.start, end: m.end }, cluster } : last.speaker;
+  // Within the sentence the speaker stays as written; from a later sentence it is the person meant.
+  const target = last.sentence === ctx.sentenceOf[cue] ? last.speaker : last.referent ?? last.speaker;
+  return nearestMention(ctx, target, ctx.words[cue].tok.start);
 }
 
 function isSourceAt(st: State, k: number): boolean {
@@ -71,7 +70,8 @@ function emit(st: State, kind: ClaimKind, content: Span | undefined, cue: Span, 
     if (speaker.cluster !== undefined) claim.speakerCluster = speaker.cluster;
     const sentence = ctx.sentences[ctx.sentenceOf[cueTok]];
     if (sentence && speaker.span.end <= sentence.start) claim.speakerCarried = true;
-    st.history.push({ speaker, sentence: ctx.sentenceOf[cueTok], agreement: agreementOf(ctx.words[cueTok], ctx.lex) });
+    const referent = titleReferent(ctx, speaker, st.history.map((h) => h.referent ?? h.speaker));
+    st.history.push({ speaker, sentence: ctx.sentenceOf[cueTok], agreement: agreementOf(ctx.words[cueTok], ctx.lex), referent });
   }
   st.claims.push(claim);
   return true;
