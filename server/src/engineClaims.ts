@@ -1,6 +1,7 @@
 // Builds the Engine's claims() from the cue lexicon: the shipped one (server/data/cues.json,
 // bundled at build time so it is read once), the workspace's own .mizan/cues.json, and any cues
-// passed in the options. A bad user file is a clear error naming the file and the field.
+// passed in the options. A bad user file is a clear error naming the file and the field; the
+// engine then says so on stderr and goes on with the shipped cues (as the entity lists do).
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Engine } from './core/analyze';
@@ -26,11 +27,17 @@ export function readUserCues(workspaceFolder: string): CueLexiconData | undefine
 
 export function loadClaimLayer(options: EngineOptions): Engine['claims'] {
   const parts = [validateCueData(shipped, 'server/data/cues.json')];
-  if (options.workspaceFolder) {
-    const user = readUserCues(options.workspaceFolder);
-    if (user) parts.push(user);
-  }
-  if (options.cues) parts.push(validateCueData(options.cues, 'the cues option'));
+  const add = (read: () => CueLexiconData | undefined) => {
+    try {
+      const part = read();
+      if (part) parts.push(part);
+    } catch (err) {
+      if (!(err instanceof CueLexiconError)) throw err;
+      process.stderr.write(`mizan: ${err.message}; these cues are ignored until it is fixed\n`);
+    }
+  };
+  if (options.workspaceFolder) add(() => readUserCues(options.workspaceFolder!));
+  if (options.cues) add(() => validateCueData(options.cues, 'the cues option'));
   const lexicon = buildLexicon(...parts);
   return (base, layer) => detectClaims(base, layer, lexicon);
 }

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import { buildLexicon, CueLexiconError, validateCueData } from '../../server/src/core/claims/lexicon';
-import { loadClaimLayer } from '../../server/src/engineClaims';
+import { loadClaimLayer, readUserCues } from '../../server/src/engineClaims';
 import { claimsOf } from './claimsSupport';
 
 const SENTENCE = 'وهمس الوزير أن الاتفاق سيوقع قريبا في العاصمة.';
@@ -42,9 +42,17 @@ describe('cue lexicon', () => {
       fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), JSON.stringify({ verbs: [{ lemma: 'همس', forms: ['همس'] }] }));
       assert.strictEqual(analyze(SENTENCE, { claims: loadClaimLayer({ workspaceFolder: dir }) }).claims.length, 1);
       fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), '{ "verbs": [ ');
-      assert.throws(() => loadClaimLayer({ workspaceFolder: dir }), /cues\.json: not valid JSON/);
+      assert.throws(() => readUserCues(dir), /cues\.json: not valid JSON/);
       fs.writeFileSync(path.join(dir, '.mizan', 'cues.json'), JSON.stringify({ verbs: [{ lemma: 'همس', forms: 'همس' }] }));
-      assert.throws(() => loadClaimLayer({ workspaceFolder: dir }), /cues\.json: verbs\[0\]\.forms must be a list/);
+      assert.throws(() => readUserCues(dir), /cues\.json: verbs\[0\]\.forms must be a list/);
+      // The engine says what is wrong and goes on with the shipped cues.
+      const written: string[] = [];
+      const write = process.stderr.write;
+      process.stderr.write = ((s: string) => { written.push(s); return true; }) as typeof process.stderr.write;
+      let layer;
+      try { layer = loadClaimLayer({ workspaceFolder: dir }); } finally { process.stderr.write = write; }
+      assert.match(written.join(''), /cues\.json: verbs\[0\]\.forms must be a list.*ignored until it is fixed/);
+      assert.strictEqual(analyze('وقال الوزير إن الاتفاق سيوقع قريبا.', { claims: layer }).claims.length, 1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
