@@ -54,12 +54,15 @@ async function main(): Promise<void> {
     await client.request('textDocument/semanticTokens/full', { textDocument: { uri: warm } });
     const t0 = now();
     const uri = await client.open('untitled:article-100k', text100k);
-    await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });
+    // A screen of 40 wrapped lines shows the first few paragraph-lines of this article.
+    const screenLines = 8;
+    await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: screenLines, character: 0 } } });
     const first = now() - t0;
+    const screenChars = text100k.split('\n').slice(0, screenLines).join('\n').length;
     const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const whole = now() - t0;
     const base = baseline(text100k);
-    report('100 KB article opened: first semantic tokens (visible range, 40 lines)', first, 50, base);
+    report(`100 KB article opened: first semantic tokens (visible range: ${screenLines} lines, ${screenChars} chars)`, first, 50, base);
     report('100 KB article opened: semantic tokens of the whole article', whole, undefined, base);
     // Hover on entity tokens of the article.
     const lines = text100k.split('\n');

@@ -55,17 +55,25 @@ export function chunkTokens(c: Chunk): Int32Array {
 
 /** The relative encoding of the tokens of these chunks (in document order). */
 export function encodeChunks(doc: TextDocument, chunks: Chunk[]): number[] {
-  const data: number[] = [];
+  const parts = chunks.map(chunkTokens);
+  let total = 0;
+  for (const t of parts) total += t.length;
+  const data: number[] = new Array<number>(total);
+  let k = 0;
   let prevLine = 0;
   let prevChar = 0;
-  for (const c of chunks) {
-    const t = chunkTokens(c);
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const t = parts[ci];
     if (!t.length) continue;
-    const start = doc.positionAt(c.start);
+    const start = doc.positionAt(chunks[ci].start);
     for (let i = 0; i < t.length; i += 5) {
       const line = start.line + t[i];
       const character = t[i] === 0 ? start.character + t[i + 1] : t[i + 1];
-      data.push(line - prevLine, line === prevLine ? character - prevChar : character, t[i + 2], t[i + 3], t[i + 4]);
+      data[k++] = line - prevLine;
+      data[k++] = line === prevLine ? character - prevChar : character;
+      data[k++] = t[i + 2];
+      data[k++] = t[i + 3];
+      data[k++] = t[i + 4];
       prevLine = line;
       prevChar = character;
     }

@@ -22,8 +22,8 @@ interface Entry {
 
 /** How long one background slice may run before yielding to pending requests. */
 const SLICE_MS = 8;
-/** Quiet time after the last edit before the whole-document results (diagnostics, decorations, index) are pushed. */
-const SETTLE_MS = 150;
+/** Quiet time after the last edit before the whole-document results (diagnostics, decorations, index) are pushed: longer for long articles, whose whole-document pass costs more. */
+const settleMs = (length: number) => 150 + Math.round(length / 2000);
 
 export class AnalysisStore {
   private entries = new Map<string, Entry>();
@@ -180,7 +180,7 @@ export class AnalysisStore {
       e.notified = version;
       this.analysis(uri);
       this.onComplete(uri, version);
-    }, e.notified === undefined ? 0 : SETTLE_MS);
+    }, e.notified === undefined ? 0 : settleMs(this.getDocument(uri)?.getText().length ?? 0));
   }
 }
 
