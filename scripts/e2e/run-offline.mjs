@@ -3,6 +3,7 @@
 // runs the workbench. Exits with the suite's result. Options:
 //   --inject-failure   add a deliberately failing test (the launcher must then exit non-zero)
 //   --grep <text>      run only the tests whose title matches
+//   --untrusted        Workspace Trust on and the folder not trusted: runs test/e2e/untrusted
 //   --verbose          also print code-server's own log
 import * as path from 'node:path';
 import { format } from 'node:util';
@@ -23,10 +24,12 @@ async function main() {
   const env = {};
   if (argv.includes('--inject-failure')) env.MIZAN_E2E_INJECT_FAILURE = '1';
   if (grepAt >= 0) env.MIZAN_E2E_GREP = argv[grepAt + 1];
+  const untrusted = argv.includes('--untrusted');
+  if (untrusted) env.MIZAN_E2E_SUITE = 'untrusted';
   const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-');
   const serverLog = [];
   const workbenchLog = [];
-  const server = await startCodeServer({ env, log: (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); } });
+  const server = await startCodeServer({ env, trust: untrusted, log: (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); } });
   let browser;
   let summary;
   try {

@@ -11,8 +11,9 @@ const say = (...args: unknown[]) => console.log(MARK + format(...args));
 
 export function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => { for (const l of format(...args).split('\n')) say(l); };
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
-  const suiteDir = path.join(__dirname, 'suite');
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 120_000 });
+  // The launcher's --untrusted run (Workspace Trust on, folder not trusted) has its own tests.
+  const suiteDir = path.join(__dirname, process.env.MIZAN_E2E_SUITE === 'untrusted' ? 'untrusted' : 'suite');
   for (const f of fs.readdirSync(suiteDir).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(suiteDir, f));
   // The launchers' own check that a failing assertion makes the whole run exit non-zero.
   if (process.env.MIZAN_E2E_INJECT_FAILURE) mocha.addFile(path.join(__dirname, 'injectedFailure.js'));

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'mizan.mizan';
-export const DEADLINE_MS = 30_000;
+// Generous: a busy 2-core machine can take seconds for what is instant on a quiet one.
+export const DEADLINE_MS = 45_000;
 
 /** Resolves with the first truthy value of `probe`, re-checked on each event and every 50 ms. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | Thenable<T | undefined>, events: vscode.Event<unknown>[] = [], deadlineMs = DEADLINE_MS): Promise<T> {
