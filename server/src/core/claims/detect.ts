@@ -56,6 +56,23 @@ function carried(st: State, cue: number, sameSentence = false): Speaker | undefi
   return nearestMention(ctx, target, ctx.words[cue].tok.start);
 }
 
+/**
+ * A participle continues the speaker of its sentence: the last claim's speaker there, else the
+ * subject of the verb that opens the sentence (وأشاد رئيس النادي باللاعبين، مؤكدا أن …), else the
+ * speaker continued from the sentences before.
+ */
+function participleSubject(st: State, cue: number, s0: number): Speaker | undefined {
+  const { ctx } = st;
+  const same = carried(st, cue, true);
+  if (same) return same;
+  const opener = ctx.words[s0];
+  if (opener.conj && cue > s0 + 1) {
+    const lead = leadingSpeaker(ctx, s0 + 1, cue);
+    if (lead) return lead.speaker;
+  }
+  return carried(st, cue);
+}
+
 function isSourceAt(st: State, k: number): boolean {
   return k < st.ctx.words.length && !!matchSource(st.ctx, k);
 }
@@ -161,7 +178,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // A participle (مضيفا، مؤكدين) has no subject of its own: it continues the last speaker.
   // After a noun it describes (وقدم معلومات تفيد بأن …) the verb reports for the sentence's speaker.
   const described = describedBefore(ctx, i, s0);
-  const fallback = (): Speaker | undefined => (entry.participle ? carried(st, i) :
+  const fallback = (): Speaker | undefined => (entry.participle ? participleSubject(st, i, s0) :
     speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described)));
 
   if (!anchor || (anchor.kind === 'prep' && entry.nominal && relative)) {
@@ -195,7 +212,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   if (anchor.kind === 'prep') {
     // دعا الوزير روسيا إلى الحوار: an object between speaker and preposition belongs to the report.
     const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
-    if (lead?.strong && lead.next < anchor.tok && !ctx.words[lead.next].punct && !stopsSpeaker(ctx, lead.next)) {
+    if (entry.directive && lead?.strong && lead.next < anchor.tok && !ctx.words[lead.next].punct && !stopsSpeaker(ctx, lead.next)) {
       from = lead.next;
       speaker = lead.speaker;
     }

@@ -19,6 +19,8 @@ export interface CueVerbData {
   needsThat?: boolean;
   /** The speaker follows عن (نقلت الوكالة عن الوزير أن …). */
   relay?: boolean;
+  /** Whom the request is made of comes before the preposition (دعا الوزير الطرفين إلى …). */
+  directive?: boolean;
 }
 
 export interface CueSourceData {
@@ -43,6 +45,7 @@ export interface CueEntry {
   object: boolean;
   needsThat: boolean;
   relay: boolean;
+  directive: boolean;
 }
 
 export interface CueLexicon {
@@ -92,6 +95,7 @@ export function validateCueData(raw: unknown, where: string): CueLexiconData {
       object: flag(e.object, where, `${p}.object`),
       needsThat: flag(e.needsThat, where, `${p}.needsThat`),
       relay: flag(e.relay, where, `${p}.relay`),
+      directive: flag(e.directive, where, `${p}.directive`),
     };
   });
   const sources = ((o.sources as unknown[]) ?? []).map((s, i): CueSourceData => {
@@ -113,7 +117,7 @@ export function buildLexicon(...parts: CueLexiconData[]): CueLexicon {
     for (const v of part.verbs ?? []) {
       const base = {
         lemma: v.lemma, preps: (v.preps ?? []).map((p) => normalizeKey(p)), nominal: !!v.nominal,
-        object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay,
+        object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay, directive: !!v.directive,
       };
       for (const f of v.forms) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: false });
       for (const f of v.participles ?? []) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: true });

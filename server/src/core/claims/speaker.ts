@@ -79,6 +79,13 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   // A person before an organisation: المتحدث باسم الأمم المتحدة ستيفان دوجاريك.
   const named = mentionsIn(ctx, slot).filter((m) => (m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start)));
   const m = named.find((x) => x.type === 'PER') ?? named[0];
+  if (m && m.type !== 'PER' && m.start > region.start && m.start < region.end) {
+    // مدرب الأهلي، محافظ البنك المركزي: a title of the organisation speaks, not the organisation
+    // (but صحيفة فايننشال تايمز، وكالة رويترز is the outlet itself).
+    const head = ctx.words[from].key;
+    const span = { start: region.start, end: Math.max(region.end, m.end) };
+    return OUTLETS.has(head) ? { span, cluster: m.cluster } : { span };
+  }
   if (m) return { span: { start: m.start, end: m.end }, cluster: m.cluster };
   for (const q of quotedNames(ctx, from, slotEnd)) {
     if (addressed(ctx, ctx.words[q.open].tok.start, q.open)) continue;
@@ -101,6 +108,7 @@ const PREPOSITIONS = ['في', 'فى', 'عن', 'من', 'على', 'إلى', 'مع'
 function isPreposition(w: Word): boolean {
   return PREPOSITIONS.includes(w.key) || (w.conj && PREPOSITIONS.includes(w.bare));
 }
+const OUTLETS = new Set(['صحيفة', 'وكالة', 'موقع', 'قناة', 'شبكة', 'مجلة', 'إذاعة', 'حركة', 'حزب', 'منظمة', 'جماعة', 'جمعية'].map((w) => normalizeKey(w)));
 const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء']);
 
