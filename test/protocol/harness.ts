@@ -138,6 +138,18 @@ export class TestClient {
     return version;
   }
 
+  /**
+   * Sends one change whose resulting text the caller computed already (for timing: nothing
+   * proportional to the text's length happens between the call and the notification).
+   */
+  async changeTo(uri: string, change: TextDocumentContentChangeEvent, newText: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, newText);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    return version;
+  }
+
   /** Replaces text between two offsets of the current text (a convenience over change()). */
   edit(uri: string, start: number, end: number, insert: string): Promise<number> {
     const text = this.text(uri);
