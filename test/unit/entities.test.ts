@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import type { Analysis } from '../../server/src/core/types';
 import { loadEntityLayer } from '../../server/src/engineEntities';
@@ -81,5 +84,42 @@ describe('entities: in-document linking', () => {
       assert.ok(c.mentions.includes(i));
       assert.ok(c.forms.includes(e.text));
     });
+  });
+});
+
+describe('entities: the user\'s own list in the workspace', () => {
+  const text = 'وقال مدير مؤسسة نور الهدى للتنمية إن المشروع سيبدأ في قرية عين الزيتون الشهر المقبل.';
+
+  function withList(json: string, body: (layer: ReturnType<typeof loadEntityLayer>) => void): void {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-gaz-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.mizan'));
+      fs.writeFileSync(path.join(dir, '.mizan', 'gazetteer.json'), json);
+      body(loadEntityLayer({ workspaceFolder: dir }));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('its names are found with their type, even inside a clitic (لمؤسسة)', () => {
+    withList('{"ORG": ["مؤسسة نور الهدى للتنمية"], "LOC": ["عين الزيتون"]}', (layer) => {
+      const a = analyze(`${text} وأعلن لمؤسسة نور الهدى للتنمية دعمه.`, { entities: layer });
+      const user = a.entities.filter((e) => e.source === 'user').map((e) => `${e.type}:${e.text}`);
+      assert.deepStrictEqual(user, ['ORG:مؤسسة نور الهدى للتنمية', 'LOC:عين الزيتون', 'ORG:مؤسسة نور الهدى للتنمية']);
+    });
+  });
+
+  it('a broken list is reported and recognition goes on without it', () => {
+    const write = process.stderr.write;
+    let said = '';
+    process.stderr.write = ((s: string) => { said += s; return true; }) as typeof process.stderr.write;
+    try {
+      withList('{"ORG": ["x"], "PERSON": ["y"]}', (layer) => {
+        assert.ok(analyze('وصل الوفد إلى بغداد.', { entities: layer }).entities.some((e) => e.text === 'بغداد'));
+      });
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.match(said, /gazetteer\.json: PERSON\[0\]: type must be one of PER, LOC, ORG, MISC, got "PERSON"; the list is ignored/);
   });
 });
