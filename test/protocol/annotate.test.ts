@@ -100,6 +100,16 @@ describe('annotating through the server (protocol)', function () {
     assert.strictEqual((await s.annotations(uri)).items.find((i) => i.id === r.id)?.speaker, 'خامنئي');
   });
 
+  it('quick commands sent at once all land in the sidecar', async () => {
+    const entities = (await s.annotations(uri)).items.filter((i) => i.kind === 'entity').slice(0, 8);
+    assert.strictEqual(entities.length, 8);
+    const results = await Promise.all(entities.map((e, i) => s.run('setEntityStatus', { uri, position: e.range.start, status: i % 2 ? 'accepted' : 'rejected' })));
+    assert.ok(results.every((r) => r.ok), JSON.stringify(results));
+    const stored = s.stored().annotations;
+    assert.strictEqual(stored.length, 8);
+    assert.deepStrictEqual(stored.map((a) => a.status), entities.map((_, i) => (i % 2 ? 'accepted' : 'rejected')));
+  });
+
   it('tags the stance of the whole article', async () => {
     assert.ok((await s.run('tagArticleStance', { uri, stance: 'neutral', target: 'روسيا' })).ok);
     assert.deepStrictEqual((await s.annotations(uri)).article, { stance: 'neutral', target: 'روسيا' });

@@ -52,8 +52,4 @@ export class Args {
     if (!isRange(v)) throw new BadArgs(`${this.command}: "${key}" must be a range { start, end }`);
     return v;
   }
-
-  optionalRange(key: string): Range | undefined {
-    return this.raw[key] === undefined || this.raw[key] === null ? undefined : this.range(key);
-  }
 }

@@ -71,8 +71,7 @@ export function registerAnnotationCommands(ctx: ServerContext, service: Annotati
     },
     [ServerCommands.setSpeaker]: (a, doc) => {
       const at = doc.offsetAt(a.position('position'));
-      const speakerRange = a.optionalRange('speakerRange');
-      const speaker = speakerRange && span(doc, speakerRange);
+      const speaker = span(doc, a.range('speakerRange'));
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.setSpeaker(d, v, t, at, speaker, actor));
     },
     [ServerCommands.undo]: (_a, doc) => manager.undo(doc.uri, service.current(doc)),

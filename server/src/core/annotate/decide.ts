@@ -129,18 +129,14 @@ export function tagStance(d: Decisions, view: AnnotatedDocument, text: string, r
   });
 }
 
-export function setSpeaker(d: Decisions, view: AnnotatedDocument, text: string, offset: number, speakerRange: Span | undefined, actor: Actor): Outcome {
+export function setSpeaker(d: Decisions, view: AnnotatedDocument, text: string, offset: number, speakerRange: Span, actor: Actor): Outcome {
   const claim = annotationAt(view.claims, offset);
   if (!claim) return { error: 'no claim at this position' };
-  let speaker: Span | undefined;
-  if (speakerRange) {
-    const span = selection(text, speakerRange);
-    if (typeof span === 'string') return { error: span };
-    speaker = span;
-  }
+  const speaker = selection(text, speakerRange);
+  if (typeof speaker === 'string') return { error: `speaker: ${speaker}` };
   return update<ClaimRecord>(d, claim, text, actor, 'speaker', (r) => {
     const from = r.speaker?.exact;
-    if (speaker) r.speaker = anchorOf(text, speaker); else delete r.speaker;
+    r.speaker = anchorOf(text, speaker);
     r.status = 'accepted';
     return from;
   });
