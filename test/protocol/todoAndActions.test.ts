@@ -86,6 +86,18 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     assert.ok(!again.some((a) => a.command?.command === ServerCommands.setEntityStatus), 'an accepted entity is not offered accept/reject again');
   });
 
+  it('tokens of an article with decisions (whole annotated view) match those of the same text without (paragraph cache), but for status', async () => {
+    const plain = await client.open('untitled:no-decisions', client.text(uri));
+    const shape = async (u: string) => {
+      const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: u } });
+      return decodeTokens(data, client.legend, client.text(u)).map((t) => `${t.line}:${t.character}:${t.length}:${t.type}`);
+    };
+    const [withDecisions, without] = [await shape(uri), await shape(plain)];
+    assert.ok(without.length > 20);
+    assert.deepStrictEqual(withDecisions, without);
+    await client.close(plain);
+  });
+
   it('settings turn the claim diagnostics and the stance hints off', async () => {
     client.configuration = { diagnostics: { untaggedClaims: false }, inlayHints: { stance: false } };
     const diags = diagnosticsFor(uri);
