@@ -22,11 +22,11 @@ describe('annotating through the server (protocol)', function () {
   this.timeout(30000);
   let s: Session;
   let uri: string;
-  beforeEach(async () => {
-    s = await Session.start();
-    uri = await s.open(NAME);
-  });
-  afterEach(async () => { assert.strictEqual(await s.stop(), 0); });
+  // One server for these tests (starting one takes seconds); each test gets its own copy of the sample.
+  before(async () => { s = await Session.start(); });
+  beforeEach(async () => { uri = await s.openCopy(NAME); });
+  afterEach(async () => { await s.client.close(uri); });
+  after(async () => { assert.strictEqual(await s.stop(), 0); });
 
   it('tags the stance of a selection: it becomes a claim, the sidecar has it, progress is sent', async () => {
     const range = s.rangeOf(uri, CLAIM_TEXT);

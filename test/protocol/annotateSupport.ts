@@ -8,6 +8,10 @@ import { SAMPLES_DIR, sampleNames } from '../support/samples';
 import { TestClient, positionAt } from './harness';
 
 export class Session {
+  /** The article the helpers below default to: the last one opened. */
+  private current?: string;
+  private copies = 0;
+
   private constructor(readonly client: TestClient, readonly dir: string) {}
 
   /** A server on a fresh copy of the samples (sidecars land there, never in samples/). */
@@ -18,20 +22,30 @@ export class Session {
     return new Session(client, dir);
   }
 
-  file(name = sampleNames()[0]): string {
-    return path.join(this.dir, name);
+  file(): string {
+    return this.current ?? path.join(this.dir, sampleNames()[0]);
   }
 
-  sidecar(name = sampleNames()[0]): string {
-    return `${this.file(name)}.mizan.json`;
+  sidecar(): string {
+    return `${this.file()}.mizan.json`;
   }
 
-  stored(name = sampleNames()[0]): { annotations: { id: string; kind: string; status: string; source: string; type?: string; stance?: string; exact: string; start: number }[] } {
-    return JSON.parse(fs.readFileSync(this.sidecar(name), 'utf8'));
+  stored(): { annotations: { id: string; kind: string; status: string; source: string; type?: string; stance?: string; exact: string; start: number }[] } {
+    return JSON.parse(fs.readFileSync(this.sidecar(), 'utf8'));
   }
 
   open(name = sampleNames()[0]): Promise<string> {
-    return this.client.open(this.file(name));
+    this.current = path.join(this.dir, name);
+    return this.client.open(this.current);
+  }
+
+  /** Opens a fresh copy of a sample in a folder of its own, so that tests sharing a server share no sidecar. */
+  async openCopy(name = sampleNames()[0]): Promise<string> {
+    const folder = path.join(this.dir, `copy-${++this.copies}`);
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(SAMPLES_DIR, name), path.join(folder, name));
+    this.current = path.join(folder, name);
+    return this.client.open(this.current);
   }
 
   run(command: keyof typeof ServerCommands, args: Record<string, unknown>): Promise<CommandResult> {
