@@ -193,6 +193,12 @@ const cases: Case[] = [
     claims: [{ speaker: 'مصادر محلية', cue: 'وبحسب', content: 'الاشتباكات استمرت حتى ساعات الفجر الأولى' }] },
   { name: 'source phrase with للـ', text: 'ووفقا للبيانات الرسمية، ارتفع معدل التضخم إلى 12 بالمئة في أيلول.',
     claims: [{ speaker: 'بيانات الرسمية', cue: 'ووفقا', content: 'ارتفع معدل التضخم إلى 12 بالمئة في أيلول' }] },
+  { name: 'a source phrase inside quote marks is the writer: the quotation ends before it',
+    text: 'وقال المحلل في ختام حديثه: "الأزمة ستطول على الأرجح، وبحسب المحلل نفسه، فإن الحل يتطلب وقتا طويلا".',
+    claims: [
+      { kind: 'direct', speaker: 'المحلل', cue: 'وقال', content: 'الأزمة ستطول على الأرجح' },
+      { kind: 'indirect', speaker: 'المحلل نفسه', cue: 'وبحسب', content: 'الحل يتطلب وقتا طويلا' },
+    ] },
   { name: 'source phrase closing the sentence', text: 'ارتفع عدد ضحايا الفيضانات إلى خمسين شخصا، وفقا لوزارة الصحة.',
     claims: [{ speaker: 'وزارة الصحة', content: 'ارتفع عدد ضحايا الفيضانات إلى خمسين شخصا' }] },
   { name: 'a source phrase after a reported clause adds no claim', text: 'وأكد الرئيس أن التعاون بين البلدين يتعزز، وفقا لوسائل إعلام رسمية.',

@@ -110,8 +110,10 @@ function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Sp
     // unless it is a quoted name that the clause goes on from (أن “بوتين” لم يكن …).
     if (qEnd - k - 2 >= MIN_QUOTE_WORDS || !after || after.punct || qEnd >= sentEnd) {
       st.usedQuotes.add(k);
-      emit(st, 'direct', contentSpan(ctx, k + 1, qEnd - 1) ?? undefined, cue, speaker, cueTok);
+      const writer = writerInQuote(st, k + 1, qEnd - 1);
+      emit(st, 'direct', contentSpan(ctx, k + 1, writer ?? qEnd - 1) ?? undefined, cue, speaker, cueTok);
       st.covered = Math.max(st.covered, qEnd);
+      if (writer !== undefined) onSource(st, writer + 1);
       // “…” و“…” or “…”، وأن …: more of the same report.
       if (after?.key === 'و' && ctx.quoteAt.has(qEnd + 1)) report(st, qEnd + 1, sentEnd, cue, speaker, cueTok, nominal);
       const more = isComma(after) ? qEnd + 1 : qEnd;
@@ -144,6 +146,15 @@ function skipAdverbial(ctx: ClaimContext, k: number, sentEnd: number): number {
     return t;
   }
   return k;
+}
+
+/**
+ * A source phrase inside quote marks (“… القادمة، وبحسب الباحث، يبدو أن …”) is the writer speaking:
+ * the quotation really closed before it. Returns the comma where it starts.
+ */
+function writerInQuote(st: State, from: number, to: number): number | undefined {
+  for (let t = from + 2; t < to - 2; t++) if (isComma(st.ctx.words[t]) && matchSource(st.ctx, t + 1)) return t;
+  return undefined;
 }
 
 /** A quotation that closes right before the verb (“…”، قال الوزير): direct speech reported after it. */
