@@ -8,7 +8,7 @@ import type { EngineOptions } from './engine';
 import type { NerResources } from './core/entities/recognize';
 import { recognizeEntities } from './core/entities/recognize';
 import { addLists, emptyGazetteer, Strength, type Gazetteer, type NameLists } from './core/entities/gazetteer';
-import { parseModels, type NerModel } from './core/entities/model';
+import { compactModel, parseModels, type NerModel } from './core/entities/model';
 import { WordCache } from './core/entities/words';
 import { TYPE_ORDER } from './core/entities/tags';
 import { normalizeKey } from './core/text/normalize';
@@ -92,6 +92,11 @@ export function readModelFile(file: string): NerModel[] {
   return parseModels(new Uint8Array(zlib.inflateRawSync(fs.readFileSync(file))));
 }
 
+/** The model file as the engine uses it: int8 weights (see compactModel). */
+export function loadModels(file: string): NerModel[] {
+  return readModelFile(file).map(compactModel);
+}
+
 export function userGazetteerFile(workspaceFolder: string): string {
   return path.join(workspaceFolder, '.mizan', 'gazetteer.json');
 }
@@ -111,7 +116,7 @@ export function loadNerResources(options: EngineOptions & { models?: NerModel[] 
     }
   }
   const gazetteer = loadGazetteer(root, userLists);
-  const models = options.models ?? readModelFile(path.join(root, MODEL_FILE));
+  const models = options.models ?? loadModels(path.join(root, MODEL_FILE));
   const nameWords = new Set<string>(models[0]?.nameWords ?? []);
   for (const key of gazetteer.names.keys()) nameWords.add(key.split(' ')[0]);
   return { models, gazetteer, triggers: loadTriggers(root), common: loadCommonWords(root), cache: new WordCache(), nameWords };
