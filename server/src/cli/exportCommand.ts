@@ -65,7 +65,8 @@ export function runExport(args: string[]): number {
     fs.mkdirSync(out, { recursive: true });
     const files = exportFiles(format, docs, options);
     for (const f of files) fs.writeFileSync(path.join(out, f.name), f.content);
-    process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s))\n`);
+    const units = format === 'brat' || format === 'w3c' ? 'Unicode code points' : format === 'conll' ? 'tokens' : 'UTF-16 code units, as in the editor';
+    process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s); offsets in ${units})\n`);
   } else {
     process.stdout.write(exportStream(format as Exclude<Format, 'brat'>, docs, options));
   }
