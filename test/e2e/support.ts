@@ -6,7 +6,7 @@ export const EXTENSION_ID = 'mizan.mizan';
 // Generous: a busy 2-core machine can take seconds for what is instant on a quiet one.
 export const DEADLINE_MS = 45_000;
 
-/** Resolves with the first truthy value of `probe`, re-checked on each event and every 50 ms. */
+/** Resolves with the first truthy value of `probe`, re-checked on each event and every 100 ms. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | Thenable<T | undefined>, events: vscode.Event<unknown>[] = [], deadlineMs = DEADLINE_MS): Promise<T> {
   const until = Date.now() + deadlineMs;
   let last: unknown;
@@ -20,16 +20,22 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Then
       subs.forEach((s) => s.dispose());
       if (err) reject(err); else resolve(value as T);
     };
+    let probing = false;
     const check = async () => {
-      if (done) return;
+      // One probe at a time: a slow one (a busy extension host) must not pile up requests.
+      if (done || probing) return;
+      probing = true;
       try {
         const v = await probe();
         if (v) return finish(undefined, v);
         last = v;
-      } catch (e) { last = e; }
-      if (Date.now() > until) finish(new Error(`timed out after ${deadlineMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`));
+      } catch (e) { last = e; } finally { probing = false; }
     };
-    const timer = setInterval(() => void check(), 50);
+    const timer = setInterval(() => {
+      // Checked here rather than after a probe, so that a probe that never answers still times out.
+      if (Date.now() > until) finish(new Error(`timed out after ${deadlineMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`));
+      else void check();
+    }, 100);
     for (const e of events) subs.push(e(() => void check()));
     void check();
   });

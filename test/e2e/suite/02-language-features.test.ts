@@ -4,31 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { offsetOf, openAsMizan, sampleUri, serverReady, waitFor } from '../support';
-
-interface Decoded { start: number; end: number; type: string; modifiers: string[] }
-
-function decode(doc: vscode.TextDocument, tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): Decoded[] {
-  const out: Decoded[] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i + 5 <= tokens.data.length; i += 5) {
-    const [dLine, dChar, length, type, mods] = tokens.data.slice(i, i + 5);
-    line += dLine;
-    char = dLine === 0 ? char + dChar : dChar;
-    const start = doc.offsetAt(new vscode.Position(line, char));
-    out.push({ start, end: start + length, type: legend.tokenTypes[type], modifiers: legend.tokenModifiers.filter((_, bit) => mods & (1 << bit)) });
-  }
-  return out;
-}
-
-async function semanticTokens(doc: vscode.TextDocument): Promise<Decoded[]> {
-  const legend = await waitFor('the semantic tokens legend', () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri));
-  const tokens = await waitFor('semantic tokens', async () => {
-    const t = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
-    return t && t.data.length > 0 ? t : undefined;
-  });
-  return decode(doc, tokens, legend);
-}
+import { covering, legendOf, semanticTokens } from '../tokens';
 
 // The token types the manifest contributes (semanticTokenTypes), one per entity type.
 const TYPE_NAME = { PER: 'entityPerson', LOC: 'entityLocation', ORG: 'entityOrganization', MISC: 'entityMisc' } as const;
@@ -48,7 +24,7 @@ describe('language features in real VS Code', () => {
 
   it('the server\'s legend has a token type for each entity type', async () => {
     const { document: doc } = await openAsMizan(sampleUri('000_a8b16601d227bd12.txt'));
-    const legend = await waitFor('the semantic tokens legend', () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri));
+    const legend = await legendOf(doc);
     for (const name of Object.values(TYPE_NAME)) assert.ok(legend.tokenTypes.includes(name), `${name} in ${legend.tokenTypes.join(', ')}`);
   });
 
@@ -57,9 +33,9 @@ describe('language features in real VS Code', () => {
       const { document: doc } = await openAsMizan(sampleUri(sample));
       const at = offsetOf(doc, word, nth);
       const tokens = await semanticTokens(doc);
-      const covering = tokens.filter((t) => t.start <= at && t.end >= at + word.length);
-      assert.ok(covering.length > 0, `no token covers ${word}; tokens near it: ${JSON.stringify(tokens.filter((t) => Math.abs(t.start - at) < 40))}`);
-      assert.ok(covering.some((t) => t.type === TYPE_NAME[type]), `${word} has token types ${covering.map((t) => t.type).join(', ')}, expected ${TYPE_NAME[type]}`);
+      const over = covering(tokens, at, word.length);
+      assert.ok(over.length > 0, `no token covers ${word}; tokens near it: ${JSON.stringify(tokens.filter((t) => Math.abs(t.start - at) < 40))}`);
+      assert.ok(over.some((t) => t.type === TYPE_NAME[type]), `${word} has token types ${over.map((t) => t.type).join(', ')}, expected ${TYPE_NAME[type]}`);
     });
   }
 
