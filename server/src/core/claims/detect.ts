@@ -247,6 +247,10 @@ function onSource(st: State, i: number): void {
   while (k < s1 && k - m.speakerTok < 10 && !isComma(ctx.words[k]) && !THAT.has(ctx.words[k].key)) k++;
   const speakerSpan = contentSpan(ctx, m.speakerTok, k, m.speakerStart);
   if (!speakerSpan) return;
+  while (/^["“”«»″]$/.test(ctx.text[speakerSpan.start]) && /^["“”«»″]$/.test(ctx.text[speakerSpan.end - 1]) && speakerSpan.end - speakerSpan.start > 2) {
+    speakerSpan.start++;
+    speakerSpan.end--;
+  }
   const cue = { start: ctx.words[i].tok.start, end: ctx.words[Math.max(i, m.speakerTok - 1)].tok.end };
   const speaker: Speaker = { span: speakerSpan };
   const ms = mentionsIn(ctx, speakerSpan);
