@@ -143,9 +143,21 @@ async function main(): Promise<void> {
       found = r.length;
     }
     report(`references of «${word}» across the folder (median of 20; ${found} locations)`, median(refs), 50, base);
-    const rare = ['بيسكوف', 'لافروف', 'خامنئي', 'روحاني'].find((w) => text.includes(w));
+    // A rarer name of this article: the person it names that the folder mentions least.
+    const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const people = new Map<string, { line: number; character: number }>();
+    let line = 0;
+    let character = 0;
+    const lines = text.split('\n');
+    for (let k = 0; k + 4 < data.length; k += 5) {
+      line += data[k];
+      character = data[k] === 0 ? character + data[k + 1] : data[k + 1];
+      if (data[k + 3] === 0) people.set(lines[line].slice(character, character + data[k + 2]), { line, character });
+    }
+    const occurrences = (w: string) => corpusText.split(w).length - 1;
+    const rare = [...people.keys()].filter((w) => w !== word).sort((a, b) => occurrences(a) - occurrences(b))[0];
     if (rare) {
-      const rarePos = positionAt(text, text.indexOf(rare));
+      const rarePos = people.get(rare)!;
       const rareRefs: number[] = [];
       for (let k = 0; k < 20; k++) {
         const t = now();
