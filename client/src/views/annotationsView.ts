@@ -63,5 +63,11 @@ export function registerAnnotationsView(annotations: ActiveAnnotations): vscode.
     view.message = annotations.document ? undefined : vscode.l10n.t('Open an Arabic news article to see its annotations.');
   };
   update();
-  return [view, annotations.onDidChange(update), vscode.commands.registerCommand(InternalCommands.annotationsTree, () => provider.root)];
+  return [
+    view,
+    annotations.onDidChange(update),
+    // Renamed stance labels show at once.
+    vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('mizan.stance') ? update() : undefined)),
+    vscode.commands.registerCommand(InternalCommands.annotationsTree, () => provider.root),
+  ];
 }
