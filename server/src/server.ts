@@ -25,6 +25,7 @@ import { inlayHintCapabilities, registerInlayHints } from './lsp/inlayHints';
 import { navigationCapabilities, registerNavigation } from './lsp/navigation';
 import { registerSemanticTokens, semanticTokensCapabilities } from './lsp/semanticTokens';
 import { DEFAULT_SETTINGS, type Services, type Settings } from './lsp/services';
+import { stancesFrom } from './lsp/stances';
 import { registerSymbols, symbolCapabilities } from './lsp/symbols';
 import { IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
 import { AnalysisStore } from './state/analysisStore';
@@ -147,12 +148,13 @@ connection.onInitialized(() => {
 });
 
 async function readSettings(): Promise<void> {
-  const raw = (await connection.workspace.getConfiguration('mizan')) as { diagnostics?: Record<string, unknown>; inlayHints?: Record<string, unknown> } | null;
+  const raw = (await connection.workspace.getConfiguration('mizan')) as { diagnostics?: Record<string, unknown>; inlayHints?: Record<string, unknown>; stance?: { labels?: unknown } } | null;
   const flag = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
   settings = {
     untaggedClaims: flag(raw?.diagnostics?.untaggedClaims, DEFAULT_SETTINGS.untaggedClaims),
     orphaned: flag(raw?.diagnostics?.orphaned, DEFAULT_SETTINGS.orphaned),
     stanceHints: flag(raw?.inlayHints?.stance, DEFAULT_SETTINGS.stanceHints),
+    stances: stancesFrom(raw?.stance?.labels),
   };
 }
 

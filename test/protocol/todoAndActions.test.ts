@@ -98,14 +98,17 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     await client.close(plain);
   });
 
-  it('settings turn the claim diagnostics and the stance hints off', async () => {
-    client.configuration = { diagnostics: { untaggedClaims: false }, inlayHints: { stance: false } };
+  it('settings turn the claim diagnostics and the stance hints off, and set the stance labels offered', async () => {
+    client.configuration = { diagnostics: { untaggedClaims: false }, inlayHints: { stance: false }, stance: { labels: [{ id: 'support', en: 'Support' }, { id: 'oppose', en: 'Oppose', ar: 'رفض' }] } };
     const diags = diagnosticsFor(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const d = await diags;
     assert.strictEqual(d.diagnostics.filter((x) => x.code === 'untagged-claim').length, 0);
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
     assert.strictEqual(hints.length, 0);
+    const claim = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri)).claims[1];
+    const titles = (await actionsAt(claim.range.start)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
+    assert.deepStrictEqual(titles, ['Tag claim stance: Support', 'Tag claim stance: Oppose (رفض)'], 'the configured stance labels are offered');
     client.configuration = null;
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });

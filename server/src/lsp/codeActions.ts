@@ -2,7 +2,7 @@
 // Each action carries the server command (ServerCommands) and its argument object.
 import { CodeActionKind, type CodeAction, type ServerCapabilities } from 'vscode-languageserver/node';
 import { ENTITY_TYPES } from '../core/types';
-import { DEFAULT_STANCES, ServerCommands } from '../protocol';
+import { ServerCommands } from '../protocol';
 import { claimAt, entityAt } from './lookup';
 import { rangeOf, type Services } from './services';
 
@@ -19,9 +19,9 @@ export function registerCodeActions(s: Services): void {
     const claim = claimAt(view, at);
     if (claim) {
       const range = rangeOf(doc, claim.start, claim.end);
-      for (const st of DEFAULT_STANCES) {
+      for (const st of s.settings().stances) {
         if (claim.stance === st.id) continue;
-        const title = `Tag claim stance: ${st.en} (${st.ar})`;
+        const title = `Tag claim stance: ${st.en}${st.ar ? ` (${st.ar})` : ''}`;
         out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ServerCommands.tagStance, arguments: [{ uri, range, stance: st.id }] } });
       }
     }

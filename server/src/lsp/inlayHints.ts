@@ -1,6 +1,6 @@
 // Inlay hints: the stance label after each tagged claim (a setting turns them off).
 import { InlayHintKind, type InlayHint, type ServerCapabilities } from 'vscode-languageserver/node';
-import { stanceLabel } from './hover';
+import { stanceLabel } from './stances';
 import type { Services } from './services';
 
 export const inlayHintCapabilities: ServerCapabilities = { inlayHintProvider: true };
@@ -17,7 +17,7 @@ export function registerInlayHints(s: Services): void {
       .filter((c) => c.stance && c.status !== 'rejected' && !c.orphaned && c.end >= from && c.end <= to)
       .map((c) => ({
         position: doc.positionAt(c.end),
-        label: `${stanceLabel(c.stance)}${c.target ? ` → ${c.target}` : ''}`,
+        label: `${stanceLabel(c.stance, s.settings().stances)}${c.target ? ` → ${c.target}` : ''}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
         tooltip: 'Stance of this claim (Mizan)',

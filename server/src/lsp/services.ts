@@ -1,6 +1,7 @@
 // What the feature modules of this issue need beyond the ServerContext: the per-document analysis
 // store, the workspace index, the knowledge base and the user's settings.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_STANCES, type StanceLabel } from '../protocol';
 import type { AnalysisStore } from '../state/analysisStore';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -13,9 +14,11 @@ export interface Settings {
   orphaned: boolean;
   /** Inlay hint with the stance after each tagged claim. */
   stanceHints: boolean;
+  /** The stance labels of mizan.stance.labels (code actions offer one each; hints and hovers show their names). */
+  stances: StanceLabel[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { untaggedClaims: true, orphaned: true, stanceHints: true };
+export const DEFAULT_SETTINGS: Settings = { untaggedClaims: true, orphaned: true, stanceHints: true, stances: DEFAULT_STANCES };
 
 export interface Services extends ServerContext {
   store: AnalysisStore;
