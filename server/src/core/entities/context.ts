@@ -4,7 +4,7 @@ import type { Token } from '../types';
 import type { TokenContext } from './features';
 import type { Gazetteer } from './gazetteer';
 import { matchGazetteer, type GazetteerMatch } from './gazetteerMatch';
-import { WordCache } from './words';
+import type { WordCache } from './words';
 
 export interface Lexicons {
   gazetteer: Gazetteer;
@@ -15,9 +15,6 @@ export interface Lexicons {
   cache: WordCache;
 }
 
-export function emptyLexicons(gazetteer: Gazetteer): Lexicons {
-  return { gazetteer, triggers: new Map(), common: new Set(), cache: new WordCache() };
-}
 
 export function buildContext(tokens: Token[], lex: Lexicons): { ctx: TokenContext; matches: GazetteerMatch[] } {
   const n = tokens.length;

@@ -12,10 +12,8 @@ export function tagIndex(name: string): number {
   return i;
 }
 
-export function isBegin(tag: number): boolean { return tag > 0 && tag % 2 === 1; }
 export function isInside(tag: number): boolean { return tag > 0 && tag % 2 === 0; }
 export function tagType(tag: number): EntityType { return TYPE_ORDER[(tag - 1) >> 1]; }
-export function beginTag(type: EntityType): number { return TYPE_ORDER.indexOf(type) * 2 + 1; }
 
 /** allowed[prev * NUM_TAGS + next]: an I-X only continues a B-X or I-X (prev = -1 at sentence start). */
 export const ALLOWED = (() => {
