@@ -18,6 +18,22 @@ function classify(code: number): Cls {
   return Cls.Punct;
 }
 
+// News vocabulary repeats heavily, so the clitic analysis of a word form is memoised (bounded):
+// tokenising is on the keystroke path.
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, readonly [number, number] | null>();
+
+function stemOffsets(word: string): readonly [number, number] | null {
+  let hit = stemCache.get(word);
+  if (hit === undefined) {
+    const a = analyzeClitics(word);
+    hit = a.stemStart > 0 || a.stemEnd < word.length ? [a.stemStart, a.stemEnd] as const : null;
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, hit);
+  }
+  return hit;
+}
+
 function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || foldDigit(code) >= 0;
 }
@@ -79,8 +95,8 @@ export function tokenize(text: string, withStems = true): Token[] {
     }
     const token: Token = { start, end: i, text: text.slice(start, i), kind };
     if (withStems && kind === 'word') {
-      const a = analyzeClitics(token.text);
-      if (a.stemStart > 0 || a.stemEnd < token.text.length) token.stem = { start: start + a.stemStart, end: start + a.stemEnd };
+      const stem = stemOffsets(token.text);
+      if (stem) token.stem = { start: start + stem[0], end: start + stem[1] };
     }
     tokens.push(token);
   }
