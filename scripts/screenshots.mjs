@@ -143,6 +143,8 @@ async function main() {
     removeWorkspace();
   }
   console.log(shown.join('\n'));
+  // A check keeps its pictures only when it fails (failure.png) or was told where to put them.
+  if (check && !option('--out')) fs.rmSync(outDir, { recursive: true, force: true });
 }
 
 main().catch((err) => {

@@ -41,6 +41,7 @@ async function waitHealthy(url, child, deadlineMs) {
 // A quiet profile: no welcome page, no telemetry, no update or gallery checks, no chat panel.
 const quietSettings = {
   'workbench.startupEditor': 'none',
+  'files.autoSave': 'off',
   'workbench.tips.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
