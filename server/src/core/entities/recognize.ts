@@ -38,7 +38,7 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
   const known = (k: string) => res.nameWords.has(k);
   const { ctx, matches } = buildContext(tokens, res);
   const info: WordInfo[] = ctx.info;
-  const tags = res.models.length ? tagDocument(res.models, ctx, sentenceRanges(tokens, sentences), tokens) : new Uint8Array(tokens.length);
+  const tags = res.models.length ? tagDocument(res.models, ctx, sentenceRanges(tokens, sentences), tokens, res.cache.sentences) : new Uint8Array(tokens.length);
   const out: RawMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const push = (from: number, to: number, type: RawMention['type'], source: RawMention['source'], offset?: number) => {

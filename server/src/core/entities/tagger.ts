@@ -5,6 +5,7 @@ import { extractFeatures, extractLocal, featureCount, localCount, type TokenCont
 import { addEmissions, viterbiEmissions, type NerModel } from './model';
 import { NUM_TAGS, tagType, TYPE_ORDER } from './tags';
 import type { WordInfo } from './words';
+import { memoFor, rangeKey, type SentenceMemo } from './sentenceMemo';
 
 /** Token index ranges [start, end) of each sentence; tokens outside every sentence form their own ranges. */
 export function sentenceRanges(tokens: Span[], sentences: Span[]): [number, number][] {
@@ -94,13 +95,29 @@ function hasMixedEvidence(doc: Uint8Array, [from, to]: [number, number]): boolea
  * second pass only re-reads sentences where some word was tagged in more than one way across the
  * document: elsewhere it has nothing new to go on (dev F1 the same, a third of the time).
  */
-export function tagDocument(models: NerModel[], ctx: TokenContext, ranges: [number, number][], tokens: Token[]): Uint8Array {
+export function tagDocument(models: NerModel[], ctx: TokenContext, ranges: [number, number][], tokens: Token[], memos?: WeakMap<NerModel, SentenceMemo>): Uint8Array {
   const tags = new Uint8Array(tokens.length);
-  tagRanges(models[0], ctx, ranges, tags, 0);
+  tagMemoised(models[0], ctx, ranges, tags, 0, memos);
   for (let m = 1; m < models.length; m++) {
     ctx.doc = documentEvidence(ctx, tags);
-    tagRanges(models[m], ctx, ranges.filter((r) => hasMixedEvidence(ctx.doc, r)), tags, m);
+    tagMemoised(models[m], ctx, ranges.filter((r) => hasMixedEvidence(ctx.doc, r)), tags, m, memos);
   }
   return tags;
+}
+
+/** tagRanges, taking the tags of ranges seen before with the same inputs from the memo. */
+function tagMemoised(model: NerModel, ctx: TokenContext, ranges: [number, number][], tags: Uint8Array, slot: number, memos?: WeakMap<NerModel, SentenceMemo>): void {
+  if (!memos) { tagRanges(model, ctx, ranges, tags, slot); return; }
+  const memo = memoFor(memos, model);
+  const todo: [number, number][] = [];
+  const keys: (string | undefined)[] = [];
+  for (const r of ranges) {
+    const key = rangeKey(ctx, r[0], r[1]);
+    const hit = key === undefined ? undefined : memo.get(key);
+    if (hit) tags.set(hit, r[0]);
+    else { todo.push(r); keys.push(key); }
+  }
+  tagRanges(model, ctx, todo, tags, slot);
+  todo.forEach(([from, to], k) => { const key = keys[k]; if (key !== undefined) memo.set(key, tags.slice(from, to)); });
 }
 

@@ -4,6 +4,8 @@ import type { Token } from '../types';
 import { normalizeChar, normalizeKey } from '../text/normalize';
 import { analyzeClitics, prefixSplits } from '../tokens/clitics';
 import { FNV_OFFSET, fnv, fnvStep } from './hash';
+import type { NerModel } from './model';
+import type { SentenceMemo } from './sentenceMemo';
 
 export interface WordInfo {
   /** Normalised token (clitics attached). */
@@ -29,6 +31,8 @@ export interface WordInfo {
   readings: Reading[];
   /** Per-model emission scores of the word-local features, filled in by the tagger. */
   emit?: Float64Array[];
+  /** Unique within its WordCache (0 when made outside one): names the word in sentence memo keys. */
+  id: number;
 }
 
 export interface Reading {
@@ -107,13 +111,16 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
     hKey: fnv(key), hBase: fnv(base), hStem: fnv(stem),
     pre: affixes(key, 4, false), suf: affixes(key, 4, true),
     stemPre: affixes(stem, 3, false), stemSuf: affixes(stem, 3, true),
-    shape: fnv(shape), readings,
+    shape: fnv(shape), readings, id: 0,
   };
 }
 
 /** A bounded memo of wordInfo: news text repeats its words, and the server re-analyses on every edit. */
 export class WordCache {
   private map = new Map<string, WordInfo>();
+  private next = 0;
+  /** Tags of whole sentences by model (see sentenceMemo.ts); ids never repeat, so entries stay valid. */
+  readonly sentences = new WeakMap<NerModel, SentenceMemo>();
   constructor(private readonly limit = 200_000) {}
   get(token: Pick<Token, 'text' | 'kind'>): WordInfo {
     const k = token.kind === 'word' ? token.text : `${token.kind}:${token.text}`;
@@ -121,6 +128,7 @@ export class WordCache {
     if (!info) {
       if (this.map.size >= this.limit) this.map.clear();
       info = wordInfo(token);
+      info.id = ++this.next;
       this.map.set(k, info);
     }
     return info;
