@@ -9,14 +9,16 @@ function words(text: string): string[] {
   return normalizeKey(text).split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** True when `part` occurs in `whole` as a run of consecutive words. */
-function containsRun(whole: string[], part: string[]): boolean {
-  for (let i = 0; i + part.length <= whole.length; i++) {
-    let ok = true;
-    for (let k = 0; k < part.length && ok; k++) ok = whole[i + k] === part[k];
-    if (ok) return true;
-  }
-  return false;
+/** Every run of consecutive words of a form, joined by spaces (the empty run included). */
+function runs(form: string[]): string[] {
+  const out = [''];
+  for (let i = 0; i < form.length; i++) for (let j = i + 1; j <= form.length; j++) out.push(form.slice(i, j).join(' '));
+  return out;
+}
+
+function keepFirst(map: Map<string, number>, key: string, cluster: number): void {
+  const old = map.get(key);
+  if (old === undefined || cluster < old) map.set(key, cluster);
 }
 
 const BRACKET_OPEN = /^\s*[(]\s*$/;
@@ -24,22 +26,24 @@ const BRACKET_OPEN = /^\s*[(]\s*$/;
 export function linkMentions(text: string, raw: RawMention[]): { entities: EntityMention[]; clusters: EntityCluster[] } {
   const mentions = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
   const forms = mentions.map((m) => words(text.slice(m.start, m.end)));
+  const joined = forms.map((f) => f.join(' '));
   const clusterOf = new Int32Array(mentions.length).fill(-1);
   const members: number[][] = [];
+  // A mention joins the first cluster of its type holding a form it is a run of words of (a short
+  // single word: a form equal to it); type + run → first such cluster, so each look-up is one get.
+  const firstWithRun = new Map<string, number>();
+  const firstWithForm = new Map<string, number>();
   const order = mentions.map((_, i) => i).sort((a, b) => forms[b].length - forms[a].length || a - b);
   for (const i of order) {
     const f = forms[i];
+    const type = mentions[i].type;
     const single = f.length === 1;
-    let found = -1;
-    for (let c = 0; c < members.length && found < 0; c++) {
-      const head = members[c][0];
-      if (mentions[head].type !== mentions[i].type) continue;
-      if (single && f[0].length < 3) { if (members[c].some((j) => forms[j].join(' ') === f[0])) found = c; continue; }
-      if (members[c].some((j) => containsRun(forms[j], f))) found = c;
-    }
+    let found = single && f[0].length < 3 ? firstWithForm.get(`${type}\t${f[0]}`) ?? -1 : firstWithRun.get(`${type}\t${joined[i]}`) ?? -1;
     if (found < 0) { found = members.length; members.push([]); }
     members[found].push(i);
     clusterOf[i] = found;
+    keepFirst(firstWithForm, `${type}\t${joined[i]}`, found);
+    for (const r of runs(f)) keepFirst(firstWithRun, `${type}\t${r}`, found);
   }
   // An acronym or short name in brackets right after a name is the same entity.
   const parent = members.map((_, c) => c);
@@ -71,7 +75,7 @@ export function linkMentions(text: string, raw: RawMention[]): { entities: Entit
   });
   for (const c of clusters) {
     let best = c.mentions[0];
-    for (const i of c.mentions) if (forms[i].join(' ').length > forms[best].join(' ').length) best = i;
+    for (const i of c.mentions) if (joined[i].length > joined[best].length) best = i;
     c.canonical = entities[best].text.replace(/\s+/g, ' ');
     c.type = entities[best].type;
   }
