@@ -32,8 +32,15 @@ export function buildContext(tokens: Token[], lex: Lexicons): { ctx: TokenContex
   const common = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = info[i];
-    trigger[i] = lex.triggers.get(w.base) ?? lex.triggers.get(w.stem) ?? 0;
-    common[i] = lex.common.has(w.stem) || lex.common.has(w.base) ? 1 : 0;
+    // Both depend on the word and the lexicons only; the lexicons' own objects name them.
+    if (w.flagsOf !== lex.triggers || w.commonOf !== lex.common) {
+      w.trigger = lex.triggers.get(w.base) ?? lex.triggers.get(w.stem) ?? 0;
+      w.common = lex.common.has(w.stem) || lex.common.has(w.base) ? 1 : 0;
+      w.flagsOf = lex.triggers;
+      w.commonOf = lex.common;
+    }
+    trigger[i] = w.trigger;
+    common[i] = w.common;
   }
   return { ctx: { info, gaz, trigger, common, doc: new Uint8Array(n) }, matches };
 }

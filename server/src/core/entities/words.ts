@@ -20,17 +20,22 @@ export interface WordInfo {
   hBase: number;
   hStem: number;
   /** Prefix hashes of the key (1..4 letters) and suffix hashes (1..4); 0 when the key is shorter. */
-  pre: Uint32Array;
-  suf: Uint32Array;
+  pre: number[];
+  suf: number[];
   /** Prefix (1..3) and suffix (1..3) hashes of the stem. */
-  stemPre: Uint32Array;
-  stemSuf: Uint32Array;
+  stemPre: number[];
+  stemSuf: number[];
   /** Kind, length bucket, article and proclitics, as one hash. */
   shape: number;
   /** Readings of the word without its proclitics (article kept), most letters dropped first. */
   readings: Reading[];
   /** Per-model emission scores of the word-local features, filled in by the tagger. */
   emit?: Float64Array[];
+  /** Trigger class and dictionary flag, remembered for the lexicons in `flagsOf` (see context.ts). */
+  trigger: number;
+  common: number;
+  flagsOf?: object;
+  commonOf?: object;
   /** Unique within its WordCache (0 when made outside one): names the word in sentence memo keys. */
   id: number;
 }
@@ -43,8 +48,9 @@ export interface Reading {
   sure: boolean;
 }
 
-function affixes(s: string, n: number, fromEnd: boolean): Uint32Array {
-  const out = new Uint32Array(n);
+function affixes(s: string, n: number, fromEnd: boolean): number[] {
+  // A plain array: a new word allocates four of these, and small typed arrays cost more to make.
+  const out = new Array<number>(n).fill(0);
   let h = FNV_OFFSET;
   for (let k = 0; k < n && k < s.length; k++) {
     h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
@@ -111,7 +117,7 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
     hKey: fnv(key), hBase: fnv(base), hStem: fnv(stem),
     pre: affixes(key, 4, false), suf: affixes(key, 4, true),
     stemPre: affixes(stem, 3, false), stemSuf: affixes(stem, 3, true),
-    shape: fnv(shape), readings, id: 0,
+    shape: fnv(shape), readings, id: 0, trigger: 0, common: 0,
   };
 }
 
