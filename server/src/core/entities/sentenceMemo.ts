@@ -10,9 +10,13 @@ const LIMIT = 50_000;
 /** Longer ranges (text outside sentences) are tagged without the memo. */
 const MAX_TOKENS = 2_000;
 
+/** Reused for every key: the server builds one per sentence on every edit. */
+const scratch: number[] = [];
+
 export function rangeKey(ctx: TokenContext, from: number, to: number): string | undefined {
   if (to - from > MAX_TOKENS) return undefined;
-  const codes = new Array<number>((to - from) * 4);
+  const codes = scratch;
+  codes.length = (to - from) * 4;
   let p = 0;
   for (let i = from; i < to; i++) {
     const id = ctx.info[i].id;
@@ -22,7 +26,7 @@ export function rangeKey(ctx: TokenContext, from: number, to: number): string | 
     codes[p++] = ctx.gaz[i] | (ctx.trigger[i] << 8);
     codes[p++] = ctx.common[i] | (ctx.doc[i] << 8);
   }
-  return String.fromCharCode(...codes);
+  return String.fromCharCode.apply(null, codes);
 }
 
 export interface SentenceMemo {

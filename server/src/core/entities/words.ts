@@ -124,18 +124,27 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
 /** A bounded memo of wordInfo: news text repeats its words, and the server re-analyses on every edit. */
 export class WordCache {
   private map = new Map<string, WordInfo>();
+  private others = new Map<string, Map<string, WordInfo>>();
+  private size = 0;
   private next = 0;
   /** Tags of whole sentences by model (see sentenceMemo.ts); ids never repeat, so entries stay valid. */
   readonly sentences = new WeakMap<NerModel, SentenceMemo>();
   constructor(private readonly limit = 200_000) {}
   get(token: Pick<Token, 'text' | 'kind'>): WordInfo {
-    const k = token.kind === 'word' ? token.text : `${token.kind}:${token.text}`;
-    let info = this.map.get(k);
+    // Words by their text; other kinds in maps of their own (no key string to build per token).
+    let map = token.kind === 'word' ? this.map : this.others.get(token.kind);
+    if (!map) this.others.set(token.kind, (map = new Map()));
+    let info = map.get(token.text);
     if (!info) {
-      if (this.map.size >= this.limit) this.map.clear();
+      if (this.size >= this.limit) {
+        this.map.clear();
+        for (const m of this.others.values()) m.clear();
+        this.size = 0;
+      }
       info = wordInfo(token);
       info.id = ++this.next;
-      this.map.set(k, info);
+      map.set(token.text, info);
+      this.size++;
     }
     return info;
   }
