@@ -1,8 +1,8 @@
 // Screenshots of real VS Code (code-server in headless Chromium) with a sample article open:
 // highlighted entities and claims, an entity hover, the stance quick pick, the Annotations view.
 // Each step waits for what it shows (with a deadline) and fails loudly when it never appears, so
-// the same run is a check of what an annotator sees: `--check` also tests the palette and a
-// broken annotation file, and writes the PNGs to a temporary folder unless --out is given.
+// the same run is a check of what an annotator sees: `--check` also checks that the palette lists
+// every Mizan command, and writes the PNGs to a temporary folder unless --out is given.
 //   node scripts/screenshots.mjs [--out docs/screenshots] [--check] [--sample NAME]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -128,10 +128,8 @@ async function main() {
     if ((await folderHeader.getAttribute('aria-expanded')) === 'true') await folderHeader.click();
     await waitUntil('items in the Annotations view', async () => (await page.locator('.pane', { hasText: 'Annotations' }).locator('.monaco-list-row').count()) > 0);
     await shot(page, 'annotations', 'the Annotations view beside the article, with progress in the status bar');
-    if (check) {
-      await checkPalette(page);
-      await checkBrokenSidecar(page, workspace);
-    }
+    if (check) await checkPalette(page);
+    await checkBrokenSidecar(page, workspace);
   } catch (err) {
     // What the page showed when a step gave up, for the error message's reader.
     await page?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => {});
