@@ -16,7 +16,7 @@ const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 const grepAt = argv.indexOf('--grep');
 const MARK = '[mizan-e2e] ';
-const RUN_DEADLINE_MS = Number(process.env.MIZAN_E2E_DEADLINE_MS ?? 300_000);
+const RUN_DEADLINE_MS = Number(process.env.MIZAN_E2E_DEADLINE_MS ?? 480_000);
 
 async function main() {
   requireBuild();
@@ -29,7 +29,8 @@ async function main() {
   const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-');
   const serverLog = [];
   const workbenchLog = [];
-  const server = await startCodeServer({ env, trust: untrusted, log: (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); } });
+  const log = (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); };
+  const server = await startCodeServer({ env, trust: untrusted, log }).catch((err) => { removeWorkspace(); throw err; });
   let browser;
   let summary;
   try {
