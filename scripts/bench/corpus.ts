@@ -2,17 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeBase } from '../../server/src/core/analyze';
+import { mulberry32 } from '../../server/src/core/random';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded random source of the bench corpus. */
+export const rng = mulberry32;
 
 export function sampleSentences(samplesDir: string): string[] {
   const out: string[] = [];

@@ -1,17 +1,10 @@
 import * as assert from 'assert';
 import { paragraphs } from '../../server/src/core/tokens/paragraphs';
+import { mulberry32 as rng } from '../../server/src/core/random';
 import { loadEngine } from '../../server/src/engine';
 import { assemble } from '../../server/src/state/assemble';
 import { ChunkedDocument } from '../../server/src/state/chunkedDocument';
 import { readSample, sampleNames } from '../support/samples';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a * 1664525 + 1013904223) >>> 0;
-    return a / 4294967296;
-  };
-}
 
 // Kinds of edit an annotator makes; each picks where from the random source.
 const EDITS: [string, (text: string, r: () => number) => [number, number, string]][] = [

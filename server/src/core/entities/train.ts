@@ -3,6 +3,7 @@
 import { featureCount, type FeatureOptions } from './features';
 import { decode, type NerModel } from './model';
 import { NUM_TAGS } from './tags';
+import { mulberry32 } from '../random';
 
 export interface TrainingSentence {
   feats: Int32Array;
@@ -14,17 +15,6 @@ export interface TrainSettings {
   options: FeatureOptions;
   epochs: number;
   seed: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled(n: number, random: () => number): number[] {
