@@ -145,6 +145,9 @@ async function main() {
   if (check && !option('--out')) fs.rmSync(outDir, { recursive: true, force: true });
 }
 
+// On Ctrl-C or a kill, exit through process.exit so that code-server is stopped with us.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
+
 main().catch((err) => {
   console.error(`screenshots: ${err instanceof Error ? err.message : err}`);
   process.exit(1);

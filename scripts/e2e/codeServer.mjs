@@ -87,7 +87,14 @@ export async function startCodeServer(options = {}) {
     stream.on('data', (chunk) => chunk.split('\n').filter(Boolean).forEach((l) => log(l)));
   }
   const url = `http://127.0.0.1:${port}`;
+  // Whatever ends this process (an uncaught error, process.exit on a signal), code-server goes too.
+  const killOnExit = () => {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('exit', killOnExit);
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }

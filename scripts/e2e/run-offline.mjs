@@ -64,6 +64,9 @@ async function main() {
   }
 }
 
+// On Ctrl-C or a kill, exit through process.exit so that code-server is stopped with us.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
+
 main().then(({ code, summary }) => {
   // The suite prints "e2e: N passed, N failed"; repeat it last so it closes the output.
   console.log(summary ?? 'e2e: the suite printed no result line');
