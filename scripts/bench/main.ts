@@ -8,10 +8,24 @@ import type { SemanticTokens } from 'vscode-languageserver-protocol/node';
 import { tokenize } from '../../server/src/core/tokens/tokenize';
 import { IndexIdleRequest, type IndexIdleResult } from '../../server/src/protocol';
 import { SAMPLES_DIR } from '../../test/support/samples';
-import { TestClient, positionAt } from '../../test/protocol/harness';
+import { TestClient, decodeTokens, positionAt } from '../../test/protocol/harness';
+import { ENTITY_TOKEN, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokenLegend';
 import { article, rng, sampleSentences } from './corpus';
 
 const now = () => performance.now();
+const legend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+/** Milliseconds of each of `n` requests made one after another, with the last answer. */
+async function timed<T>(n: number, request: () => Promise<T>): Promise<{ times: number[]; last: T | undefined }> {
+  const times: number[] = [];
+  let last: T | undefined;
+  for (let k = 0; k < n; k++) {
+    const t = now();
+    last = await request();
+    times.push(now() - t);
+  }
+  return { times, last };
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
@@ -65,17 +79,11 @@ async function main(): Promise<void> {
     report(`100 KB article opened: first semantic tokens (visible range: ${screenLines} lines, ${screenChars} chars)`, first, 50, base);
     report('100 KB article opened: semantic tokens of the whole article', whole, undefined, base);
     // Hover on entity tokens of the article.
-    const lines = text100k.split('\n');
     const times: number[] = [];
-    let i = 0;
-    let line = 0;
-    let character = 0;
-    for (let k = 0; k + 4 < full.data.length && times.length < 60; k += 5) {
-      line += full.data[k];
-      character = full.data[k] === 0 ? character + full.data[k + 1] : full.data[k + 1];
-      if (i++ % 7 !== 0 || !lines[line]) continue;
+    const tokens = decodeTokens(full.data, legend, text100k);
+    for (let i = 0; i < tokens.length && times.length < 60; i += 7) {
       const t = now();
-      await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: tokens[i].line, character: tokens[i].character } });
       times.push(now() - t);
     }
     report(`hover on an entity (median of ${times.length}, 100 KB article)`, median(times), 10, base);
@@ -134,39 +142,20 @@ async function main(): Promise<void> {
     const base = baseline(corpusText);
     report(`workspace index of ${files} articles built in the background (server start to idle)`, indexed, undefined, base);
     report(`  hover while indexing (slowest of ${during.length}: requests are not blocked)`, max(during), undefined, undefined);
-    const refs: number[] = [];
-    let found = 0;
-    for (let k = 0; k < 20; k++) {
-      const t = now();
-      const r = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } });
-      refs.push(now() - t);
-      found = r.length;
-    }
-    report(`references of «${word}» across the folder (median of 20; ${found} locations)`, median(refs), 50, base);
+    const references = async (word: string, position: { line: number; character: number }) => {
+      const { times, last } = await timed(20, () => client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+      report(`references of «${word}» across the folder (median of 20; ${last?.length ?? 0} locations)`, median(times), 50, base);
+    };
+    await references(word, at);
     // A rarer name of this article: the person it names that the folder mentions least.
     const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const people = new Map<string, { line: number; character: number }>();
-    let line = 0;
-    let character = 0;
-    const lines = text.split('\n');
-    for (let k = 0; k + 4 < data.length; k += 5) {
-      line += data[k];
-      character = data[k] === 0 ? character + data[k + 1] : data[k + 1];
-      if (data[k + 3] === 0) people.set(lines[line].slice(character, character + data[k + 2]), { line, character });
+    for (const t of decodeTokens(data, legend, text)) {
+      if (t.type === TOKEN_TYPES[ENTITY_TOKEN.PER]) people.set(t.text, { line: t.line, character: t.character });
     }
     const occurrences = (w: string) => corpusText.split(w).length - 1;
     const rare = [...people.keys()].filter((w) => w !== word).sort((a, b) => occurrences(a) - occurrences(b))[0];
-    if (rare) {
-      const rarePos = people.get(rare)!;
-      const rareRefs: number[] = [];
-      for (let k = 0; k < 20; k++) {
-        const t = now();
-        const r = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: rarePos, context: { includeDeclaration: true } });
-        rareRefs.push(now() - t);
-        found = r.length;
-      }
-      report(`references of «${rare}» across the folder (median of 20; ${found} locations)`, median(rareRefs), 50, base);
-    }
+    if (rare) await references(rare, people.get(rare)!);
     const pid = client.child.pid!;
     report(`server memory (RSS) with ${files} articles indexed`, rssMb(pid), 300, undefined, 'MB');
     await client.stop();
