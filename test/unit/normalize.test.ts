@@ -18,6 +18,15 @@ describe('normalisation', () => {
     it(name, () => assert.strictEqual(normalize(input).text, expected));
   }
 
+  it('normalizeKey is normalizeChar over each code unit, on every line of the samples and both options', () => {
+    const byChar = (text: string, o: { tehMarbuta?: boolean }) => Array.from({ length: text.length }, (_, i) => normalizeChar(text[i], o)).join('');
+    for (const name of sampleNames()) {
+      for (const line of readSample(name).split('\n')) {
+        for (const o of [{}, { tehMarbuta: true }]) assert.strictEqual(normalizeKey(line, o), byChar(line, o), `${name}: ${line.slice(0, 40)}`);
+      }
+    }
+  });
+
   it('folds teh marbuta when asked', () => assert.strictEqual(normalizeKey('الجزيرة', { tehMarbuta: true }), 'الجزيره'));
 
   it('maps every normalised offset back to the original', () => {

@@ -1,7 +1,7 @@
 // Feature extraction for the tagger. Every feature is a (template, value-hash) pair mixed into a
 // row of the weight table; each token gets exactly `featureCount(options)` rows so the tables are flat.
-import { mix, pair } from './hash';
-import type { WordInfo } from './words';
+import { FNV_OFFSET, fnvStep, mix, pair } from './hash';
+import { affixHash, type WordInfo } from './words';
 
 /** Which groups of features a model uses (stored in the model, so decoding matches training). */
 export interface FeatureOptions {
@@ -39,7 +39,17 @@ export function localCount(o: FeatureOptions): number {
 }
 
 export function featureCount(o: FeatureOptions): number {
-  return localCount(o) + 6 + (o.affixes ? 3 : 0) + (o.stem ? 3 : 0) + (o.context2 ? 4 : 0) + (o.gazetteer ? 4 : 0) + (o.triggers ? 4 : 0) + (o.lexicon ? 2 : 0) + (o.document ? 3 : 0);
+  return localCount(o) + ROLES.reduce<number>((n, r) => n + roleCount(o, r), 0) + pairCount(o);
+}
+
+/** Rows of the 1…n-letter prefixes (or suffixes) of s, templates t0…t0+n-1; a longer affix than s hashes to 0. */
+function affixRows(s: string, n: number, fromEnd: boolean, t0: number, mask: number, out: Int32Array, p: number): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < n; k++) {
+    if (k < s.length) h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
+    out[p++] = mix(t0 + k, k < s.length ? h : 0, mask);
+  }
+  return p;
 }
 
 /** Writes the word-local rows of one word at out[p…]. */
@@ -49,83 +59,146 @@ export function extractLocal(w: WordInfo, o: FeatureOptions, mask: number, out: 
   out[p++] = mix(2, w.hBase, mask);
   out[p++] = mix(7, w.shape, mask);
   if (o.affixes) {
-    for (let k = 0; k < 4; k++) out[p++] = mix(10 + k, w.pre[k], mask);
-    for (let k = 0; k < 4; k++) out[p++] = mix(14 + k, w.suf[k], mask);
-    for (let k = 0; k < 3; k++) out[p++] = mix(18 + k, w.stemPre[k], mask);
-    for (let k = 0; k < 3; k++) out[p++] = mix(21 + k, w.stemSuf[k], mask);
+    p = affixRows(w.key, 4, false, 10, mask, out, p);
+    p = affixRows(w.key, 4, true, 14, mask, out, p);
+    p = affixRows(w.stem, 3, false, 18, mask, out, p);
+    p = affixRows(w.stem, 3, true, 21, mask, out, p);
   }
   if (o.stem) out[p++] = mix(24, w.hStem, mask);
 }
 
 /**
- * Writes the context rows of tokens [from, to) (features that look at neighbours, lists or the
- * document) into out, `featureCount - localCount` per token; with `withLocal`, every token's
- * local rows come first, as training wants.
+ * Where a neighbour stands relative to the token: its rows depend on that word alone, so the
+ * tagger sums them once per word (see emissions.ts). Absent neighbours read as BOS/EOS.
  */
-export function extractFeatures(ctx: TokenContext, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array, withLocal = true): void {
+export const Role = { Prev: 0, Next: 1, Prev2: 2, Next2: 3 } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: readonly Role[] = [Role.Prev, Role.Next, Role.Prev2, Role.Next2];
+
+/** Template numbers of the context features; the numbering is part of the stored model. */
+interface Templates {
+  prevSuf: number; nextSuf: number; nextPre: number;
+  prevStem: number; nextStem: number; stemPair: number;
+  k0: number; k4: number; k01: number; k34: number;
+  gaz: number; trig: number; lex: number; doc: number;
+}
+
+function templates(o: FeatureOptions): Templates {
+  let t = 36;
+  const take = (on: boolean, n: number) => { const at = t; if (on) t += n; return at; };
+  const aff = take(o.affixes, 3);
+  const stem = take(o.stem, 3);
+  const c2 = take(o.context2, 4);
+  const gaz = take(o.gazetteer, 4);
+  const trig = take(o.triggers, 4);
+  const lex = take(o.lexicon, 2);
+  const doc = take(o.document, 3);
+  return {
+    prevSuf: aff, nextSuf: aff + 1, nextPre: aff + 2, prevStem: stem, nextStem: stem + 1, stemPair: stem + 2,
+    k0: c2, k4: c2 + 1, k01: c2 + 2, k34: c2 + 3, gaz, trig, lex, doc,
+  };
+}
+
+const cachedTemplates = new WeakMap<FeatureOptions, Templates>();
+function templatesOf(o: FeatureOptions): Templates {
+  let t = cachedTemplates.get(o);
+  if (!t) cachedTemplates.set(o, (t = templates(o)));
+  return t;
+}
+
+export function roleCount(o: FeatureOptions, role: Role): number {
+  switch (role) {
+    case Role.Prev: return 1 + (o.affixes ? 1 : 0) + (o.stem ? 1 : 0);
+    case Role.Next: return 1 + (o.affixes ? 2 : 0) + (o.stem ? 1 : 0);
+    default: return o.context2 ? 1 : 0;
+  }
+}
+
+/** Writes the rows that word `w` (undefined: none, past the sentence edge) gives the token it is the `role` neighbour of. */
+export function extractRole(w: WordInfo | undefined, role: Role, o: FeatureOptions, mask: number, out: Int32Array, p: number): number {
+  const t = templatesOf(o);
+  const edge = role === Role.Prev || role === Role.Prev2 ? BOS : EOS;
+  const key = w ? w.hKey : edge;
+  switch (role) {
+    case Role.Prev:
+      out[p++] = mix(30, key, mask);
+      // A neighbour's ending or start tells much: الرئيس الروسي (nisba ـي after a title), ال on the next word.
+      if (o.affixes) out[p++] = mix(t.prevSuf, w ? affixHash(w.key, 2, true) : edge, mask);
+      if (o.stem) out[p++] = mix(t.prevStem, w ? w.hStem : edge, mask);
+      break;
+    case Role.Next:
+      out[p++] = mix(31, key, mask);
+      if (o.affixes) { out[p++] = mix(t.nextSuf, w ? affixHash(w.key, 2, true) : edge, mask); out[p++] = mix(t.nextPre, w ? affixHash(w.key, 2, false) : edge, mask); }
+      if (o.stem) out[p++] = mix(t.nextStem, w ? w.hStem : edge, mask);
+      break;
+    case Role.Prev2: if (o.context2) out[p++] = mix(t.k0, key, mask); break;
+    case Role.Next2: if (o.context2) out[p++] = mix(t.k4, key, mask); break;
+  }
+  return p;
+}
+
+/** Rows that depend on the token and its neighbours together, or on lists and the document. */
+export function pairCount(o: FeatureOptions): number {
+  return 4 + (o.stem ? 1 : 0) + (o.context2 ? 2 : 0) + (o.gazetteer ? 4 : 0) + (o.triggers ? 4 : 0) + (o.lexicon ? 2 : 0) + (o.document ? 3 : 0);
+}
+
+/** Writes the pair rows of token i of the range [from, to) at out[p…]. */
+export function extractPairs(ctx: TokenContext, i: number, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array, p: number): number {
+  const t = templatesOf(o);
+  const info = ctx.info;
+  const w = info[i];
+  const hasPrev = i > from;
+  const hasNext = i + 1 < to;
+  const k1 = hasPrev ? info[i - 1].hKey : BOS;
+  const k3 = hasNext ? info[i + 1].hKey : EOS;
+  const s1 = hasPrev ? info[i - 1].shape : BOS;
+  const s3 = hasNext ? info[i + 1].shape : EOS;
+  out[p++] = mix(32, pair(k1, w.hKey), mask);
+  out[p++] = mix(33, pair(w.hKey, k3), mask);
+  out[p++] = mix(34, pair(s1, s3), mask);
+  out[p++] = mix(35, pair(s1, w.shape), mask);
+  if (o.stem) out[p++] = mix(t.stemPair, pair(hasPrev ? info[i - 1].hStem : BOS, w.hStem), mask);
+  if (o.context2) {
+    out[p++] = mix(t.k01, pair(i - 2 >= from ? info[i - 2].hKey : BOS, k1), mask);
+    out[p++] = mix(t.k34, pair(k3, i + 2 < to ? info[i + 2].hKey : EOS), mask);
+  }
+  const { gaz, trigger, common, doc } = ctx;
+  if (o.gazetteer) {
+    out[p++] = mix(t.gaz, gaz[i], mask);
+    out[p++] = mix(t.gaz + 1, hasPrev ? gaz[i - 1] : 255, mask);
+    out[p++] = mix(t.gaz + 2, hasNext ? gaz[i + 1] : 255, mask);
+    out[p++] = mix(t.gaz + 3, pair(gaz[i], w.shape), mask);
+  }
+  if (o.triggers) {
+    out[p++] = mix(t.trig, hasPrev ? trigger[i - 1] : 255, mask);
+    out[p++] = mix(t.trig + 1, i - 2 >= from ? trigger[i - 2] : 255, mask);
+    out[p++] = mix(t.trig + 2, trigger[i], mask);
+    out[p++] = mix(t.trig + 3, hasNext ? trigger[i + 1] : 255, mask);
+  }
+  if (o.lexicon) {
+    out[p++] = mix(t.lex, common[i], mask);
+    out[p++] = mix(t.lex + 1, pair(common[i], gaz[i]), mask);
+  }
+  if (o.document) {
+    out[p++] = mix(t.doc, doc[i], mask);
+    out[p++] = mix(t.doc + 1, pair(doc[i], w.hStem), mask);
+    out[p++] = mix(t.doc + 2, pair(hasPrev ? doc[i - 1] : 255, hasNext ? doc[i + 1] : 255), mask);
+  }
+  return p;
+}
+
+/** Writes every row of tokens [from, to), `featureCount` per token, as training wants. */
+export function extractFeatures(ctx: TokenContext, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array): void {
   const info = ctx.info;
   const L = localCount(o);
-  const F = withLocal ? featureCount(o) : featureCount(o) - L;
-  const { gaz, trigger, common, doc } = ctx;
+  let p = 0;
   for (let i = from; i < to; i++) {
-    const w = info[i];
-    const prev = i > from ? info[i - 1] : undefined;
-    const next = i + 1 < to ? info[i + 1] : undefined;
-    const k1 = prev ? prev.hKey : BOS;
-    const k3 = next ? next.hKey : EOS;
-    const k0 = i - 2 >= from ? info[i - 2].hKey : BOS;
-    const k4 = i + 2 < to ? info[i + 2].hKey : EOS;
-    const s1 = prev ? prev.shape : BOS;
-    const s3 = next ? next.shape : EOS;
-    let p = (i - from) * F;
-    if (withLocal) { extractLocal(w, o, mask, out, p); p += L; }
-    out[p++] = mix(30, k1, mask);
-    out[p++] = mix(31, k3, mask);
-    out[p++] = mix(32, pair(k1, w.hKey), mask);
-    out[p++] = mix(33, pair(w.hKey, k3), mask);
-    out[p++] = mix(34, pair(s1, s3), mask);
-    out[p++] = mix(35, pair(s1, w.shape), mask);
-    let t = 36;
-    if (o.affixes) {
-      // A neighbour's ending or start tells much: الرئيس الروسي (nisba ـي after a title), ال on the next word.
-      out[p++] = mix(t++, prev ? prev.suf[1] : BOS, mask);
-      out[p++] = mix(t++, next ? next.suf[1] : EOS, mask);
-      out[p++] = mix(t++, next ? next.pre[1] : EOS, mask);
-    }
-    if (o.stem) {
-      const st1 = prev ? prev.hStem : BOS;
-      out[p++] = mix(t++, st1, mask);
-      out[p++] = mix(t++, next ? next.hStem : EOS, mask);
-      out[p++] = mix(t++, pair(st1, w.hStem), mask);
-    }
-    if (o.context2) {
-      out[p++] = mix(t++, k0, mask);
-      out[p++] = mix(t++, k4, mask);
-      out[p++] = mix(t++, pair(k0, k1), mask);
-      out[p++] = mix(t++, pair(k3, k4), mask);
-    }
-    const gPrev = prev ? gaz[i - 1] : 255;
-    const gNext = next ? gaz[i + 1] : 255;
-    if (o.gazetteer) {
-      out[p++] = mix(t++, gaz[i], mask);
-      out[p++] = mix(t++, gPrev, mask);
-      out[p++] = mix(t++, gNext, mask);
-      out[p++] = mix(t++, pair(gaz[i], w.shape), mask);
-    }
-    if (o.triggers) {
-      out[p++] = mix(t++, prev ? trigger[i - 1] : 255, mask);
-      out[p++] = mix(t++, i - 2 >= from ? trigger[i - 2] : 255, mask);
-      out[p++] = mix(t++, trigger[i], mask);
-      out[p++] = mix(t++, next ? trigger[i + 1] : 255, mask);
-    }
-    if (o.lexicon) {
-      out[p++] = mix(t++, common[i], mask);
-      out[p++] = mix(t++, pair(common[i], gaz[i]), mask);
-    }
-    if (o.document) {
-      out[p++] = mix(t++, doc[i], mask);
-      out[p++] = mix(t++, pair(doc[i], w.hStem), mask);
-      out[p++] = mix(t++, pair(prev ? doc[i - 1] : 255, next ? doc[i + 1] : 255), mask);
-    }
+    extractLocal(info[i], o, mask, out, p);
+    p += L;
+    p = extractRole(i > from ? info[i - 1] : undefined, Role.Prev, o, mask, out, p);
+    p = extractRole(i + 1 < to ? info[i + 1] : undefined, Role.Next, o, mask, out, p);
+    p = extractRole(i - 2 >= from ? info[i - 2] : undefined, Role.Prev2, o, mask, out, p);
+    p = extractRole(i + 2 < to ? info[i + 2] : undefined, Role.Next2, o, mask, out, p);
+    p = extractPairs(ctx, i, from, to, o, mask, out, p);
   }
 }

@@ -1,8 +1,9 @@
 // Runs the model(s) over a document's sentences. With two models, the second reads how the
 // first tagged each word across the whole document (the same name tends to keep its type).
 import type { Span, Token } from '../types';
-import { extractFeatures, extractLocal, featureCount, localCount, type TokenContext } from './features';
-import { addEmissions, viterbiEmissions, type NerModel } from './model';
+import { emissionScorer } from './emissions';
+import type { TokenContext } from './features';
+import { viterbiEmissions, type NerModel } from './model';
 import { NUM_TAGS, tagType, TYPE_ORDER } from './tags';
 import type { WordInfo } from './words';
 import { memoFor, rangeKey, type SentenceMemo } from './sentenceMemo';
@@ -40,42 +41,17 @@ export function documentEvidence(ctx: TokenContext, tags: Uint8Array): Uint8Arra
   return doc;
 }
 
-/** Emission scores of the word-local features, computed once per word and model. */
-function localEmission(model: NerModel, slot: number, w: WordInfo, buf: Int32Array): Float64Array {
-  const cached = w.emit?.[slot];
-  if (cached) return cached;
-  const L = localCount(model.options);
-  extractLocal(w, model.options, (1 << model.bits) - 1, buf, 0);
-  const e = new Float64Array(NUM_TAGS);
-  addEmissions(model.weights, L, buf, 1, e);
-  (w.emit ??= [])[slot] = e;
-  return e;
-}
-
-/** Tags tokens range by range with one model; `slot` names the model in the per-word cache. */
+/** Tags tokens range by range with one model; `slot` names the model in the per-word cache (see emissions.ts). */
 export function tagRanges(model: NerModel, ctx: TokenContext, ranges: [number, number][], tags: Uint8Array, slot = -1): void {
-  const C = featureCount(model.options) - localCount(model.options);
   const T = NUM_TAGS;
-  const mask = (1 << model.bits) - 1;
-  const oBias = (model.oBias ?? 0) * model.scale;
-  const buf = new Int32Array(localCount(model.options));
-  let feats = new Int32Array(64 * C);
+  const scorer = emissionScorer(model, slot);
   let emit = new Float64Array(64 * T);
   let out = new Uint8Array(64);
   let work = { score: new Float64Array(64 * T), back: new Uint8Array(64 * T) };
   for (const [from, to] of ranges) {
     const n = to - from;
-    if (n > out.length) { feats = new Int32Array(n * C * 2); emit = new Float64Array(n * T * 2); out = new Uint8Array(n * 2); work = { score: new Float64Array(n * T * 2), back: new Uint8Array(n * T * 2) }; }
-    extractFeatures(ctx, from, to, model.options, mask, feats, false);
-    for (let i = 0; i < n; i++) {
-      const w = ctx.info[from + i];
-      let e: Float64Array;
-      if (slot >= 0) e = localEmission(model, slot, w, buf);
-      else { e = new Float64Array(T); extractLocal(w, model.options, mask, buf, 0); addEmissions(model.weights, buf.length, buf, 1, e); }
-      emit.set(e, i * T);
-    }
-    addEmissions(model.weights, C, feats, n, emit);
-    if (oBias) for (let i = 0; i < n; i++) emit[i * T] -= oBias;
+    if (n > out.length) { emit = new Float64Array(n * T * 2); out = new Uint8Array(n * 2); work = { score: new Float64Array(n * T * 2), back: new Uint8Array(n * T * 2) }; }
+    scorer.score(ctx, from, to, emit);
     viterbiEmissions(model.transitions, emit, n, out, work);
     tags.set(out.subarray(0, n), from);
   }

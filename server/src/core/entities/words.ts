@@ -19,18 +19,14 @@ export interface WordInfo {
   hKey: number;
   hBase: number;
   hStem: number;
-  /** Prefix hashes of the key (1..4 letters) and suffix hashes (1..4); 0 when the key is shorter. */
-  pre: number[];
-  suf: number[];
-  /** Prefix (1..3) and suffix (1..3) hashes of the stem. */
-  stemPre: number[];
-  stemSuf: number[];
   /** Kind, length bucket, article and proclitics, as one hash. */
   shape: number;
   /** Readings of the word without its proclitics (article kept), most letters dropped first. */
   readings: Reading[];
-  /** Per-model emission scores of the word-local features, filled in by the tagger. */
-  emit?: Float64Array[];
+  /** Per-model sums of this word's weight rows, filled in by the tagger (see emissions.ts). */
+  emit?: Int32Array;
+  /** Bit per model whose sums `emit` holds. */
+  emitSlots: number;
   /** Trigger class and dictionary flag, remembered for the lexicons in `flagsOf` (see context.ts). */
   trigger: number;
   common: number;
@@ -48,15 +44,15 @@ export interface Reading {
   sure: boolean;
 }
 
-function affixes(s: string, n: number, fromEnd: boolean): number[] {
-  // A plain array: a new word allocates four of these, and small typed arrays cost more to make.
-  const out = new Array<number>(n).fill(0);
+/**
+ * Hash of the first (or last) n code units of s, 0 when s is shorter. Computed when features are
+ * made rather than kept on the word: the word cache holds tens of thousands of words.
+ */
+export function affixHash(s: string, n: number, fromEnd: boolean): number {
+  if (s.length < n) return 0;
   let h = FNV_OFFSET;
-  for (let k = 0; k < n && k < s.length; k++) {
-    h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
-    out[k] = h;
-  }
-  return out;
+  for (let k = 0; k < n; k++) h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
+  return h;
 }
 
 const CONJ = 'وف';
@@ -115,9 +111,9 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
   return {
     key, base, stem, baseStart,
     hKey: fnv(key), hBase: fnv(base), hStem: fnv(stem),
-    pre: affixes(key, 4, false), suf: affixes(key, 4, true),
-    stemPre: affixes(stem, 3, false), stemSuf: affixes(stem, 3, true),
     shape: fnv(shape), readings, id: 0, trigger: 0, common: 0,
+    // Present from the start: objects that gain fields later take other shapes, and the tagger's reads of them slow down.
+    emit: undefined, emitSlots: 0, flagsOf: undefined, commonOf: undefined,
   };
 }
 

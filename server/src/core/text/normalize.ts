@@ -54,10 +54,38 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   return { text: out, toOriginal: Int32Array.from(map) };
 }
 
-/** Normalised form of a short string (a word or a name), for dictionary keys. */
+const FOLD_CODES = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const TEH_MARBUTA = 0x0629;
+
+/** The code unit c becomes under normalisation: -1 when dropped, c itself when kept as is. */
+function normalizeCode(c: number, options: NormalizeOptions): number {
+  if (isIgnorable(c)) return -1;
+  const digit = foldDigit(c);
+  if (digit >= 0) return digit;
+  if (c === TEH_MARBUTA && options.tehMarbuta) return 0x0647;
+  return FOLD_CODES.get(c) ?? c;
+}
+
+/**
+ * Normalised form of a short string (a word or a name), for dictionary keys: the same as
+ * normalizeChar over each code unit. Most words need no change and come back as they are, with
+ * no new string (the word cache keeps several keys for each of tens of thousands of words).
+ */
 export function normalizeKey(text: string, options: NormalizeOptions = {}): string {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (normalizeCode(c, options) !== c) break;
+    i++;
+  }
+  if (i === text.length) return text;
+  const codes: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const n = k < i ? text.charCodeAt(k) : normalizeCode(text.charCodeAt(k), options);
+    if (n >= 0) codes.push(n);
+  }
   let out = '';
-  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i], options);
+  for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
   return out;
 }
 
