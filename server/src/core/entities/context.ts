@@ -20,7 +20,7 @@ export function buildContext(tokens: Token[], lex: Lexicons): { ctx: TokenContex
   const n = tokens.length;
   const info = tokens.map((t) => lex.cache.get(t));
   const gaz = new Uint8Array(n);
-  const matches = matchGazetteer(lex.gazetteer, tokens, info);
+  const matches = matchGazetteer(lex.gazetteer, tokens, info, 0, n, true);
   for (const m of matches) {
     for (let k = 0; k < 4; k++) {
       if (!(m.entry.types & (1 << k))) continue;

@@ -40,39 +40,56 @@ function wordParts(model: NerModel, w: WordInfo | undefined, rows: Int32Array, p
   for (const r of ROLES) addRows(model.weights, rows, extractRole(w, r, o, mask, rows, 0), parts, at + (1 + r) * T);
 }
 
+/** Words' sums are cut from shared slabs: a small typed array per word costs more to make and to collect. */
+const SLAB = 1 << 16;
+let slab = new Int32Array(SLAB);
+let slabUsed = 0;
+
+function claimBlock(w: WordInfo, size: number): void {
+  if (slabUsed + size > SLAB) { slab = new Int32Array(SLAB); slabUsed = 0; }
+  w.emit = slab;
+  w.emitAt = slabUsed;
+  slabUsed += size;
+}
+
 /**
  * Where each word's sums are kept: with a `slot`, on the word itself, at slot * PARTS * NUM_TAGS
- * (the recogniser's models are fixed for the life of its word cache); without, in a map for this
- * call only, at 0. `base` is that offset, the same for every word and for the edge.
+ * into its block (the recogniser's models are fixed for the life of its word cache); without, in a
+ * map for this call only. `fetch` puts the array and offset of a word's sums at position i.
  */
 class PartsCache {
   readonly edge: Int32Array;
-  readonly base: number;
   private readonly local?: Map<WordInfo, Int32Array>;
+  private readonly size = PARTS * NUM_TAGS;
   constructor(private readonly model: NerModel, private readonly slot: number, private readonly rows: Int32Array) {
-    this.base = Math.max(0, slot) * PARTS * NUM_TAGS;
-    this.edge = new Int32Array(this.base + PARTS * NUM_TAGS);
-    wordParts(model, undefined, rows, this.edge, this.base);
+    this.edge = new Int32Array(this.size);
+    wordParts(model, undefined, rows, this.edge, 0);
     if (slot < 0) this.local = new Map();
   }
-  get(w: WordInfo): Int32Array {
-    const size = PARTS * NUM_TAGS;
+  fetch(w: WordInfo, arrays: Int32Array[], offsets: Int32Array, i: number): void {
+    const size = this.size;
     if (this.local) {
       let p = this.local.get(w);
       if (!p) { p = new Int32Array(size); wordParts(this.model, w, this.rows, p, 0); this.local.set(w, p); }
-      return p;
+      arrays[i] = p;
+      offsets[i] = 0;
+      return;
     }
     const bit = 1 << this.slot;
-    if (w.emitSlots & bit) return w.emit!;
-    // One array for every model of the word: two models are usual.
-    if (!w.emit || w.emit.length < this.base + size) {
-      const grown = new Int32Array(Math.max(2 * size, this.base + size));
-      if (w.emit) grown.set(w.emit);
-      w.emit = grown;
+    const at = this.slot * size;
+    if (!(w.emitSlots & bit)) {
+      // Room for two models (the usual pair); a word that meets a third gets room for eight, the most a model file holds.
+      if (!w.emit) claimBlock(w, (this.slot < 2 ? 2 : 8) * size);
+      else if (this.slot >= 2 && !(w.emitSlots >> 2)) {
+        const old = w.emit, from = w.emitAt;
+        claimBlock(w, 8 * size);
+        w.emit!.set(old.subarray(from, from + 2 * size), w.emitAt);
+      }
+      wordParts(this.model, w, this.rows, w.emit!, w.emitAt + at);
+      w.emitSlots |= bit;
     }
-    wordParts(this.model, w, this.rows, w.emit, this.base);
-    w.emitSlots |= bit;
-    return w.emit;
+    arrays[i] = w.emit!;
+    offsets[i] = w.emitAt + at;
   }
 }
 
@@ -90,18 +107,23 @@ export function emissionScorer(model: NerModel, slot = -1): EmissionScorer {
   const edge = cache.edge;
   const acc = new Int32Array(T);
   const oBias = (model.oBias ?? 0) * model.scale;
+  let arrays: Int32Array[] = [];
+  let offsets = new Int32Array(0);
   return {
     score(ctx, from, to, emit) {
       const info = ctx.info;
-      for (let i = from; i < to; i++) {
-        const self = cache.get(info[i]);
-        const prev = i > from ? cache.get(info[i - 1]) : edge;
-        const next = i + 1 < to ? cache.get(info[i + 1]) : edge;
-        const prev2 = i - 2 >= from ? cache.get(info[i - 2]) : edge;
-        const next2 = i + 2 < to ? cache.get(info[i + 2]) : edge;
-        for (let t = 0, b = cache.base; t < T; t++, b++) acc[t] = self[b] + prev[b + T] + next[b + 2 * T] + prev2[b + 3 * T] + next2[b + 4 * T];
-        addRows(model.weights, rows, extractPairs(ctx, i, from, to, o, mask, rows, 0), acc, 0);
-        const at = (i - from) * T;
+      const n = to - from;
+      // Each word's sums are read five times (as itself and as four neighbours): fetched once.
+      if (arrays.length < n + 4) { arrays = new Array<Int32Array>(2 * n + 4); offsets = new Int32Array(2 * n + 4); }
+      arrays[0] = arrays[1] = arrays[n + 2] = arrays[n + 3] = edge;
+      offsets[0] = offsets[1] = offsets[n + 2] = offsets[n + 3] = 0;
+      for (let i = 0; i < n; i++) cache.fetch(info[from + i], arrays, offsets, i + 2);
+      for (let i = 0; i < n; i++) {
+        const self = arrays[i + 2], prev = arrays[i + 1], next = arrays[i + 3], prev2 = arrays[i], next2 = arrays[i + 4];
+        const a0 = offsets[i + 2], a1 = offsets[i + 1] + T, a2 = offsets[i + 3] + 2 * T, a3 = offsets[i] + 3 * T, a4 = offsets[i + 4] + 4 * T;
+        for (let t = 0; t < T; t++) acc[t] = self[a0 + t] + prev[a1 + t] + next[a2 + t] + prev2[a3 + t] + next2[a4 + t];
+        addRows(model.weights, rows, extractPairs(ctx, from + i, from, to, o, mask, rows, 0), acc, 0);
+        const at = i * T;
         for (let t = 0; t < T; t++) emit[at + t] = acc[t];
         if (oBias) emit[at] -= oBias;
       }

@@ -20,6 +20,8 @@ export interface Gazetteer {
   /** Every word sequence that starts some listed name (for longest-match search). */
   prefixes: Set<string>;
   maxWords: number;
+  /** Replaced whenever a name is added: what a word remembers about this list holds for one stamp. */
+  stamp: object;
 }
 
 export function typeBit(type: EntityType): number {
@@ -27,7 +29,7 @@ export function typeBit(type: EntityType): number {
 }
 
 export function emptyGazetteer(): Gazetteer {
-  return { names: new Map(), prefixes: new Set(), maxWords: 0 };
+  return { names: new Map(), prefixes: new Set(), maxWords: 0, stamp: {} };
 }
 
 export function nameKey(name: string): string[] {
@@ -38,6 +40,7 @@ export function addName(g: Gazetteer, name: string, type: EntityType, strength: 
   const words = nameKey(name);
   if (words.length === 0) return;
   const key = words.join(' ');
+  g.stamp = {};
   const old = g.names.get(key);
   if (old) {
     old.types |= typeBit(type);

@@ -16,15 +16,26 @@ function isNameToken(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'latin' || t.kind === 'number';
 }
 
-/** Non-overlapping longest matches, left to right, within tokens [from, to). */
-export function matchGazetteer(g: Gazetteer, tokens: Token[], info: WordInfo[], from = 0, to = tokens.length): GazetteerMatch[] {
+/** True when some reading of the word is a listed name or the start of one. */
+function mayStart(g: Gazetteer, w: WordInfo): boolean {
+  if (g.names.has(w.key) || g.prefixes.has(w.key)) return true;
+  for (const r of w.readings) if (g.names.has(r.key) || g.prefixes.has(r.key)) return true;
+  return false;
+}
+
+/**
+ * Non-overlapping longest matches, left to right, within tokens [from, to). With `remember`, each
+ * word keeps whether it can start a name of this list (for a long-lived list: most words cannot).
+ */
+export function matchGazetteer(g: Gazetteer, tokens: Token[], info: WordInfo[], from = 0, to = tokens.length, remember = false): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   if (g.names.size === 0) return out;
   let i = from;
   while (i < to) {
     let best: GazetteerMatch | undefined;
-    if (isNameToken(tokens[i])) {
-      const w = info[i];
+    const w = info[i];
+    if (remember && w.startsStamp !== g.stamp) { w.starts = mayStart(g, w); w.startsStamp = g.stamp; }
+    if (isNameToken(tokens[i]) && (!remember || w.starts)) {
       for (let r = -1; r < w.readings.length; r++) {
         let key = r < 0 ? w.key : w.readings[r].key;
         const offset = r < 0 ? 0 : w.readings[r].start;

@@ -25,13 +25,18 @@ export interface WordInfo {
   readings: Reading[];
   /** Per-model sums of this word's weight rows, filled in by the tagger (see emissions.ts). */
   emit?: Int32Array;
-  /** Bit per model whose sums `emit` holds. */
+  /** Where this word's block starts in `emit` (a slab shared with other words). */
+  emitAt: number;
+  /** Bit per model whose sums the block holds. */
   emitSlots: number;
   /** Trigger class and dictionary flag, remembered for the lexicons in `flagsOf` (see context.ts). */
   trigger: number;
   common: number;
   flagsOf?: object;
   commonOf?: object;
+  /** Whether the word can start a name of the list whose stamp is `startsStamp` (see gazetteerMatch.ts). */
+  starts: boolean;
+  startsStamp?: object;
   /** Unique within its WordCache (0 when made outside one): names the word in sentence memo keys. */
   id: number;
 }
@@ -113,7 +118,7 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
     hKey: fnv(key), hBase: fnv(base), hStem: fnv(stem),
     shape: fnv(shape), readings, id: 0, trigger: 0, common: 0,
     // Present from the start: objects that gain fields later take other shapes, and the tagger's reads of them slow down.
-    emit: undefined, emitSlots: 0, flagsOf: undefined, commonOf: undefined,
+    emit: undefined, emitAt: 0, emitSlots: 0, flagsOf: undefined, commonOf: undefined, starts: false, startsStamp: undefined,
   };
 }
 
