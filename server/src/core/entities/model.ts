@@ -34,6 +34,17 @@ export function addEmissions(w: Int16Array | Int8Array | Float64Array, F: number
   }
 }
 
+/** For each tag t, the tags allowed before it, in increasing order, at ALLOWED_BEFORE[START[t] … START[t + 1]). */
+const { ALLOWED_BEFORE, START } = (() => {
+  const before: number[] = [];
+  const start = [0];
+  for (let t = 0; t < NUM_TAGS; t++) {
+    for (let p = 0; p < NUM_TAGS; p++) if (ALLOWED[p * NUM_TAGS + t]) before.push(p);
+    start.push(before.length);
+  }
+  return { ALLOWED_BEFORE: Uint8Array.from(before), START: Uint8Array.from(start) };
+})();
+
 /** Best tag sequence given per-token emission scores; I-X only after B-X or I-X. */
 export function viterbiEmissions(tr: Float64Array, emit: Float64Array, n: number, out: Uint8Array, work?: { score: Float64Array; back: Uint8Array }): void {
   const T = NUM_TAGS;
@@ -42,12 +53,13 @@ export function viterbiEmissions(tr: Float64Array, emit: Float64Array, n: number
   const back = work && work.back.length >= n * T ? work.back : new Uint8Array(n * T);
   for (let t = 0; t < T; t++) score[t] = isInside(t) ? -Infinity : tr[t] + emit[t];
   for (let i = 1; i < n; i++) {
+    const last = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const s = score[(i - 1) * T + p] + tr[(p + 1) * T + t];
+      for (let k = START[t], end = START[t + 1]; k < end; k++) {
+        const p = ALLOWED_BEFORE[k];
+        const s = score[last + p] + tr[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }
       score[i * T + t] = best + emit[i * T + t];

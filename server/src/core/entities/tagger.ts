@@ -28,16 +28,30 @@ export function sentenceRanges(tokens: Span[], sentences: Span[]): [number, numb
 
 /** doc[i]: bit k when the first pass tagged this stem as type k somewhere, bit 4 when it left it O somewhere. */
 export function documentEvidence(ctx: TokenContext, tags: Uint8Array): Uint8Array {
-  const seen = new Map<number, number>();
   const n = tags.length;
+  // Open addressing on the stem hashes: a Map keyed by 32-bit hashes boxes every key.
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const keys = new Uint32Array(size);
+  const used = new Uint8Array(size);
+  const bits = new Uint8Array(size);
+  const slot = (h: number) => {
+    let k = (Math.imul(h, 0x9e3779b1) >>> 0) & (size - 1);
+    while (used[k] && keys[k] !== h) k = (k + 1) & (size - 1);
+    return k;
+  };
+  const at = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tags[i];
-    const bit = t === 0 ? 16 : 1 << TYPE_ORDER.indexOf(tagType(t));
     const h = ctx.info[i].hStem;
-    seen.set(h, (seen.get(h) ?? 0) | bit);
+    const k = slot(h);
+    used[k] = 1;
+    keys[k] = h;
+    bits[k] |= t === 0 ? 16 : 1 << TYPE_ORDER.indexOf(tagType(t));
+    at[i] = k;
   }
   const doc = new Uint8Array(n);
-  for (let i = 0; i < n; i++) doc[i] = seen.get(ctx.info[i].hStem) ?? 0;
+  for (let i = 0; i < n; i++) doc[i] = bits[at[i]];
   return doc;
 }
 

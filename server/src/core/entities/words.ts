@@ -1,8 +1,8 @@
 // What the tagger knows about each token: normalised forms of the word, of its base (article
 // kept, proclitics dropped) and of its bare stem, with value hashes the features reuse.
 import type { Token } from '../types';
-import { normalizeChar, normalizeKey } from '../text/normalize';
-import { analyzeClitics, prefixSplits } from '../tokens/clitics';
+import { normalizeKey } from '../text/normalize';
+import { analyzeClitics, letters, prefixSplits, type Letters } from '../tokens/clitics';
 import { FNV_OFFSET, fnv, fnvStep } from './hash';
 import type { NerModel } from './model';
 import type { SentenceMemo } from './sentenceMemo';
@@ -67,13 +67,9 @@ const PREP = 'بكل';
  * prefixSplits reads a bare ب/ك/ل as a preposition only before a long remainder; a lexicon can
  * check shorter ones (بلندن → لندن, لحلف → حلف), so that reading is added here, unsure.
  */
-function addPrepReading(text: string, readings: Reading[]): void {
-  const pos: number[] = [];
-  let letters = '';
-  for (let i = 0; i < text.length; i++) {
-    const n = normalizeChar(text[i]);
-    if (n) { letters += n; pos.push(i); }
-  }
+function addPrepReading(l: Letters, readings: Reading[]): void {
+  const pos = l.pos;
+  const letters = l.chars.join('');
   const k = CONJ.includes(letters[0]) && PREP.includes(letters[1]) ? 1 : 0;
   if (!PREP.includes(letters[k]) || letters.length - k - 1 < 2 || letters.startsWith('ال', k + 1)) return;
   const start = pos[k + 1];
@@ -98,14 +94,15 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
   let readings: Reading[] = [];
   if (token.kind === 'word') {
     key = normalizeKey(text);
-    const a = analyzeClitics(text);
+    const l = letters(text);
+    const a = analyzeClitics(text, l);
     baseStart = a.baseStart;
     base = normalizeKey(text.slice(a.baseStart, a.stemEnd));
     stem = normalizeKey(text.slice(a.stemStart, a.stemEnd));
-    readings = prefixSplits(text, 2).filter((p) => p.baseStart > 0).reverse()
+    readings = prefixSplits(text, 2, l).filter((p) => p.baseStart > 0).reverse()
       // لل: the span keeps the second ل (للصين → لصين) but the name to look up is الصين.
       .map((p) => ({ start: p.baseStart, key: (p.article === 'لل' ? 'ا' : '') + normalizeKey(text.slice(p.baseStart)), sure: p.article !== '' && p.proclitics.length > 0 }));
-    addPrepReading(text, readings);
+    addPrepReading(l, readings);
     shape = `w${Math.min(stem.length, 8)}${a.article ? 'A' : ''}${a.proclitics.join('')}${a.enclitic ? 'E' : ''}`;
   } else {
     key = token.kind === 'latin' ? text.toLowerCase() : token.kind === 'number' ? text.replace(/[0-9]/g, '0') : text;

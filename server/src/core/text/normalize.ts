@@ -57,8 +57,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
 const FOLD_CODES = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 const TEH_MARBUTA = 0x0629;
 
-/** The code unit c becomes under normalisation: -1 when dropped, c itself when kept as is. */
-function normalizeCode(c: number, options: NormalizeOptions): number {
+/** The code unit c becomes under normalisation (normalizeChar by code): -1 when dropped, c itself when kept as is. */
+export function normalizeCode(c: number, options: NormalizeOptions = {}): number {
   if (isIgnorable(c)) return -1;
   const digit = foldDigit(c);
   if (digit >= 0) return digit;

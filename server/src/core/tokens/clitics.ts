@@ -2,24 +2,30 @@
 // an article (ال، لل) follows, and which pronoun suffix ends it. Offsets index into the word as
 // written (tashkeel and tatweel included), so stems map straight back into the document.
 import type { CliticAnalysis } from '../types';
-import { normalizeChar } from '../text/normalize';
+import { normalizeCode } from '../text/normalize';
 
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ك', 'ل']);
 const IMPERFECT = new Set(['ي', 'ت', 'ن', 'ا']);
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه', 'ك', 'ي'];
 
-interface Letters { chars: string[]; pos: number[] }
+export interface Letters { chars: string[]; pos: number[] }
 
 /** The word's letters (normalised, marks dropped) with each letter's offset in the word. */
-function letters(word: string): Letters {
+export function letters(word: string): Letters {
   const chars: string[] = [];
   const pos: number[] = [];
   for (let i = 0; i < word.length; i++) {
-    const n = normalizeChar(word[i]);
-    if (n) { chars.push(n); pos.push(i); }
+    const n = normalizeCode(word.charCodeAt(i));
+    if (n >= 0) { chars.push(charOf(n)); pos.push(i); }
   }
   return { chars, pos };
+}
+
+/** One string per Arabic-block letter, made once: words are split into letters by the thousand. */
+const ARABIC_BLOCK = Array.from({ length: 0x100 }, (_, k) => String.fromCharCode(0x600 + k));
+function charOf(code: number): string {
+  return code >= 0x600 && code < 0x700 ? ARABIC_BLOCK[code - 0x600] : String.fromCharCode(code);
 }
 
 /** Offset in the word just after letter k-1 (skipping marks that follow it, e.g. the ـ of لـ). */
@@ -42,8 +48,7 @@ export interface PrefixSplit {
  * leaving at least `minStem` letters. Callers that can check the remainder against a lexicon
  * (gazetteers) pick among them; analyzeClitics takes the longest.
  */
-export function prefixSplits(word: string, minStem = 2): PrefixSplit[] {
-  const l = letters(word);
+export function prefixSplits(word: string, minStem = 2, l = letters(word)): PrefixSplit[] {
   const c = l.chars;
   const out: PrefixSplit[] = [{ letters: 0, baseStart: 0, stemStart: 0, proclitics: [], article: '' }];
   const push = (k: number, baseK: number, proclitics: string[], article: string) => {
@@ -72,9 +77,8 @@ export function prefixSplits(word: string, minStem = 2): PrefixSplit[] {
 }
 
 /** Greedy analysis: longest proclitic reading leaving ≥ 3 letters, then a pronoun suffix leaving ≥ 3. */
-export function analyzeClitics(word: string): CliticAnalysis {
-  const l = letters(word);
-  const splits = prefixSplits(word, 3);
+export function analyzeClitics(word: string, l = letters(word)): CliticAnalysis {
+  const splits = prefixSplits(word, 3, l);
   const best = splits[splits.length - 1];
   let stemEnd = word.length;
   let enclitic = '';
