@@ -2,7 +2,7 @@
 // second neighbour of a token, are the same wherever it stands, so they are summed once per word
 // and model and kept on the word; only the pair, list and document rows are looked up per token.
 // Decoding weights are integers, so these sums equal a row-by-row sum exactly.
-import { extractLocal, extractPairs, extractRole, localCount, pairCount, roleCount, ROLES, type FeatureOptions, type TokenContext } from './features';
+import { extractLocal, extractPairs, extractRole, localCount, pairCount, roleCount, ROLES, templatesOf, type FeatureOptions, type Templates, type TokenContext } from './features';
 import type { NerModel } from './model';
 import { NUM_TAGS } from './tags';
 import type { WordInfo } from './words';
@@ -28,7 +28,7 @@ function scratchSize(o: FeatureOptions): number {
 }
 
 /** Writes the sums of one word (or, for `undefined`, of the sentence edge in each role) at parts[at…]. */
-function wordParts(model: NerModel, w: WordInfo | undefined, rows: Int32Array, parts: Int32Array, at: number): void {
+function wordParts(model: NerModel, w: WordInfo | undefined, rows: Int32Array, parts: Int32Array, at: number, tpl: Templates): void {
   const T = NUM_TAGS;
   const o = model.options;
   const mask = (1 << model.bits) - 1;
@@ -37,7 +37,7 @@ function wordParts(model: NerModel, w: WordInfo | undefined, rows: Int32Array, p
     extractLocal(w, o, mask, rows, 0);
     addRows(model.weights, rows, localCount(o), parts, at);
   }
-  for (const r of ROLES) addRows(model.weights, rows, extractRole(w, r, o, mask, rows, 0), parts, at + (1 + r) * T);
+  for (const r of ROLES) addRows(model.weights, rows, extractRole(w, r, o, mask, rows, 0, tpl), parts, at + (1 + r) * T);
 }
 
 /** Words' sums are cut from shared slabs: a small typed array per word costs more to make and to collect. */
@@ -61,16 +61,18 @@ class PartsCache {
   readonly edge: Int32Array;
   private readonly local?: Map<WordInfo, Int32Array>;
   private readonly size = PARTS * NUM_TAGS;
+  readonly tpl: Templates;
   constructor(private readonly model: NerModel, private readonly slot: number, private readonly rows: Int32Array) {
+    this.tpl = templatesOf(model.options);
     this.edge = new Int32Array(this.size);
-    wordParts(model, undefined, rows, this.edge, 0);
+    wordParts(model, undefined, rows, this.edge, 0, this.tpl);
     if (slot < 0) this.local = new Map();
   }
   fetch(w: WordInfo, arrays: Int32Array[], offsets: Int32Array, i: number): void {
     const size = this.size;
     if (this.local) {
       let p = this.local.get(w);
-      if (!p) { p = new Int32Array(size); wordParts(this.model, w, this.rows, p, 0); this.local.set(w, p); }
+      if (!p) { p = new Int32Array(size); wordParts(this.model, w, this.rows, p, 0, this.tpl); this.local.set(w, p); }
       arrays[i] = p;
       offsets[i] = 0;
       return;
@@ -85,7 +87,7 @@ class PartsCache {
         claimBlock(w, 8 * size);
         w.emit!.set(old.subarray(from, from + 2 * size), w.emitAt);
       }
-      wordParts(this.model, w, this.rows, w.emit!, w.emitAt + at);
+      wordParts(this.model, w, this.rows, w.emit!, w.emitAt + at, this.tpl);
       w.emitSlots |= bit;
     }
     arrays[i] = w.emit!;
@@ -122,7 +124,7 @@ export function emissionScorer(model: NerModel, slot = -1): EmissionScorer {
         const self = arrays[i + 2], prev = arrays[i + 1], next = arrays[i + 3], prev2 = arrays[i], next2 = arrays[i + 4];
         const a0 = offsets[i + 2], a1 = offsets[i + 1] + T, a2 = offsets[i + 3] + 2 * T, a3 = offsets[i] + 3 * T, a4 = offsets[i + 4] + 4 * T;
         for (let t = 0; t < T; t++) acc[t] = self[a0 + t] + prev[a1 + t] + next[a2 + t] + prev2[a3 + t] + next2[a4 + t];
-        addRows(model.weights, rows, extractPairs(ctx, from + i, from, to, o, mask, rows, 0), acc, 0);
+        addRows(model.weights, rows, extractPairs(ctx, from + i, from, to, o, mask, rows, 0, cache.tpl), acc, 0);
         const at = i * T;
         for (let t = 0; t < T; t++) emit[at + t] = acc[t];
         if (oBias) emit[at] -= oBias;

@@ -1,6 +1,6 @@
 // Feature extraction for the tagger. Every feature is a (template, value-hash) pair mixed into a
 // row of the weight table; each token gets exactly `featureCount(options)` rows so the tables are flat.
-import { FNV_OFFSET, fnvStep, mix, pair } from './hash';
+import { FNV_OFFSET, fnvStep, mix, mixPair } from './hash';
 import { affixHash, type WordInfo } from './words';
 
 /** Which groups of features a model uses (stored in the model, so decoding matches training). */
@@ -76,7 +76,7 @@ export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES: readonly Role[] = [Role.Prev, Role.Next, Role.Prev2, Role.Next2];
 
 /** Template numbers of the context features; the numbering is part of the stored model. */
-interface Templates {
+export interface Templates {
   prevSuf: number; nextSuf: number; nextPre: number;
   prevStem: number; nextStem: number; stemPair: number;
   k0: number; k4: number; k01: number; k34: number;
@@ -100,7 +100,7 @@ function templates(o: FeatureOptions): Templates {
 }
 
 const cachedTemplates = new WeakMap<FeatureOptions, Templates>();
-function templatesOf(o: FeatureOptions): Templates {
+export function templatesOf(o: FeatureOptions): Templates {
   let t = cachedTemplates.get(o);
   if (!t) cachedTemplates.set(o, (t = templates(o)));
   return t;
@@ -115,8 +115,7 @@ export function roleCount(o: FeatureOptions, role: Role): number {
 }
 
 /** Writes the rows that word `w` (undefined: none, past the sentence edge) gives the token it is the `role` neighbour of. */
-export function extractRole(w: WordInfo | undefined, role: Role, o: FeatureOptions, mask: number, out: Int32Array, p: number): number {
-  const t = templatesOf(o);
+export function extractRole(w: WordInfo | undefined, role: Role, o: FeatureOptions, mask: number, out: Int32Array, p: number, t = templatesOf(o)): number {
   const edge = role === Role.Prev || role === Role.Prev2 ? BOS : EOS;
   const key = w ? w.hKey : edge;
   switch (role) {
@@ -143,8 +142,7 @@ export function pairCount(o: FeatureOptions): number {
 }
 
 /** Writes the pair rows of token i of the range [from, to) at out[p…]. */
-export function extractPairs(ctx: TokenContext, i: number, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array, p: number): number {
-  const t = templatesOf(o);
+export function extractPairs(ctx: TokenContext, i: number, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array, p: number, t = templatesOf(o)): number {
   const info = ctx.info;
   const w = info[i];
   const hasPrev = i > from;
@@ -153,21 +151,21 @@ export function extractPairs(ctx: TokenContext, i: number, from: number, to: num
   const k3 = hasNext ? info[i + 1].hKey : EOS;
   const s1 = hasPrev ? info[i - 1].shape : BOS;
   const s3 = hasNext ? info[i + 1].shape : EOS;
-  out[p++] = mix(32, pair(k1, w.hKey), mask);
-  out[p++] = mix(33, pair(w.hKey, k3), mask);
-  out[p++] = mix(34, pair(s1, s3), mask);
-  out[p++] = mix(35, pair(s1, w.shape), mask);
-  if (o.stem) out[p++] = mix(t.stemPair, pair(hasPrev ? info[i - 1].hStem : BOS, w.hStem), mask);
+  out[p++] = mixPair(32, k1, w.hKey, mask);
+  out[p++] = mixPair(33, w.hKey, k3, mask);
+  out[p++] = mixPair(34, s1, s3, mask);
+  out[p++] = mixPair(35, s1, w.shape, mask);
+  if (o.stem) out[p++] = mixPair(t.stemPair, hasPrev ? info[i - 1].hStem : BOS, w.hStem, mask);
   if (o.context2) {
-    out[p++] = mix(t.k01, pair(i - 2 >= from ? info[i - 2].hKey : BOS, k1), mask);
-    out[p++] = mix(t.k34, pair(k3, i + 2 < to ? info[i + 2].hKey : EOS), mask);
+    out[p++] = mixPair(t.k01, i - 2 >= from ? info[i - 2].hKey : BOS, k1, mask);
+    out[p++] = mixPair(t.k34, k3, i + 2 < to ? info[i + 2].hKey : EOS, mask);
   }
   const { gaz, trigger, common, doc } = ctx;
   if (o.gazetteer) {
     out[p++] = mix(t.gaz, gaz[i], mask);
     out[p++] = mix(t.gaz + 1, hasPrev ? gaz[i - 1] : 255, mask);
     out[p++] = mix(t.gaz + 2, hasNext ? gaz[i + 1] : 255, mask);
-    out[p++] = mix(t.gaz + 3, pair(gaz[i], w.shape), mask);
+    out[p++] = mixPair(t.gaz + 3, gaz[i], w.shape, mask);
   }
   if (o.triggers) {
     out[p++] = mix(t.trig, hasPrev ? trigger[i - 1] : 255, mask);
@@ -177,12 +175,12 @@ export function extractPairs(ctx: TokenContext, i: number, from: number, to: num
   }
   if (o.lexicon) {
     out[p++] = mix(t.lex, common[i], mask);
-    out[p++] = mix(t.lex + 1, pair(common[i], gaz[i]), mask);
+    out[p++] = mixPair(t.lex + 1, common[i], gaz[i], mask);
   }
   if (o.document) {
     out[p++] = mix(t.doc, doc[i], mask);
-    out[p++] = mix(t.doc + 1, pair(doc[i], w.hStem), mask);
-    out[p++] = mix(t.doc + 2, pair(hasPrev ? doc[i - 1] : 255, hasNext ? doc[i + 1] : 255), mask);
+    out[p++] = mixPair(t.doc + 1, doc[i], w.hStem, mask);
+    out[p++] = mixPair(t.doc + 2, hasPrev ? doc[i - 1] : 255, hasNext ? doc[i + 1] : 255, mask);
   }
   return p;
 }
@@ -191,14 +189,15 @@ export function extractPairs(ctx: TokenContext, i: number, from: number, to: num
 export function extractFeatures(ctx: TokenContext, from: number, to: number, o: FeatureOptions, mask: number, out: Int32Array): void {
   const info = ctx.info;
   const L = localCount(o);
+  const t = templatesOf(o);
   let p = 0;
   for (let i = from; i < to; i++) {
     extractLocal(info[i], o, mask, out, p);
     p += L;
-    p = extractRole(i > from ? info[i - 1] : undefined, Role.Prev, o, mask, out, p);
-    p = extractRole(i + 1 < to ? info[i + 1] : undefined, Role.Next, o, mask, out, p);
-    p = extractRole(i - 2 >= from ? info[i - 2] : undefined, Role.Prev2, o, mask, out, p);
-    p = extractRole(i + 2 < to ? info[i + 2] : undefined, Role.Next2, o, mask, out, p);
-    p = extractPairs(ctx, i, from, to, o, mask, out, p);
+    p = extractRole(i > from ? info[i - 1] : undefined, Role.Prev, o, mask, out, p, t);
+    p = extractRole(i + 1 < to ? info[i + 1] : undefined, Role.Next, o, mask, out, p, t);
+    p = extractRole(i - 2 >= from ? info[i - 2] : undefined, Role.Prev2, o, mask, out, p, t);
+    p = extractRole(i + 2 < to ? info[i + 2] : undefined, Role.Next2, o, mask, out, p, t);
+    p = extractPairs(ctx, i, from, to, o, mask, out, p, t);
   }
 }

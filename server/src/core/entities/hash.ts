@@ -20,7 +20,11 @@ export function mix(template: number, value: number, mask: number): number {
   return ((h ^ (h >>> 16)) >>> 0) & mask;
 }
 
-/** Two hashes into one value (for word pairs). */
-export function pair(a: number, b: number): number {
-  return fnvStep(fnvStep(a, b & 0xffff), b >>> 16);
+/**
+ * The row of (template, pair of hashes a and b): b's two halves are folded into a by FNV steps.
+ * One call, so the 32-bit pair hash never leaves the function (no boxed number per feature).
+ */
+export function mixPair(template: number, a: number, b: number, mask: number): number {
+  const h = Math.imul((Math.imul(a ^ (b & 0xffff), 0x01000193) >>> 0) ^ (b >>> 16), 0x01000193) >>> 0;
+  return mix(template, h, mask);
 }

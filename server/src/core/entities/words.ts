@@ -90,8 +90,8 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
   let base: string;
   let stem: string;
   let baseStart = 0;
-  let shape: string;
-  let readings: Reading[] = [];
+  let shape: number;
+  const readings: Reading[] = [];
   if (token.kind === 'word') {
     key = normalizeKey(text);
     const l = letters(text);
@@ -99,21 +99,31 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
     baseStart = a.baseStart;
     base = normalizeKey(text.slice(a.baseStart, a.stemEnd));
     stem = normalizeKey(text.slice(a.stemStart, a.stemEnd));
-    readings = prefixSplits(text, 2, l).filter((p) => p.baseStart > 0).reverse()
+    const splits = prefixSplits(text, 2, l);
+    for (let k = splits.length - 1; k >= 0; k--) {
+      const p = splits[k];
+      if (p.baseStart === 0) continue;
       // لل: the span keeps the second ل (للصين → لصين) but the name to look up is الصين.
-      .map((p) => ({ start: p.baseStart, key: (p.article === 'لل' ? 'ا' : '') + normalizeKey(text.slice(p.baseStart)), sure: p.article !== '' && p.proclitics.length > 0 }));
+      readings.push({ start: p.baseStart, key: (p.article === 'لل' ? 'ا' : '') + normalizeKey(text.slice(p.baseStart)), sure: p.article !== '' && p.proclitics.length > 0 });
+    }
     addPrepReading(l, readings);
-    shape = `w${Math.min(stem.length, 8)}${a.article ? 'A' : ''}${a.proclitics.join('')}${a.enclitic ? 'E' : ''}`;
+    // The hash of `w<length><A?><proclitics><E?>`, made without building the string.
+    shape = fnv(String(Math.min(stem.length, 8)), fnv('w'));
+    if (a.article) shape = fnv('A', shape);
+    for (const p of a.proclitics) shape = fnv(p, shape);
+    if (a.enclitic) shape = fnv('E', shape);
   } else {
     key = token.kind === 'latin' ? text.toLowerCase() : token.kind === 'number' ? text.replace(/[0-9]/g, '0') : text;
     base = key;
     stem = key;
-    shape = token.kind === 'latin' ? `L${latinShape(text)}${Math.min(text.length, 5)}` : token.kind === 'number' ? `N${Math.min(text.length, 5)}` : `P${text}`;
+    shape = fnv(token.kind === 'latin' ? `L${latinShape(text)}${Math.min(text.length, 5)}` : token.kind === 'number' ? `N${Math.min(text.length, 5)}` : `P${text}`);
   }
+  const hKey = fnv(key);
+  const hBase = base === key ? hKey : fnv(base);
   return {
     key, base, stem, baseStart,
-    hKey: fnv(key), hBase: fnv(base), hStem: fnv(stem),
-    shape: fnv(shape), readings, id: 0, trigger: 0, common: 0,
+    hKey, hBase, hStem: stem === base ? hBase : fnv(stem),
+    shape, readings, id: 0, trigger: 0, common: 0,
     // Present from the start: objects that gain fields later take other shapes, and the tagger's reads of them slow down.
     emit: undefined, emitAt: 0, emitSlots: 0, flagsOf: undefined, commonOf: undefined, starts: false, startsStamp: undefined,
   };

@@ -51,9 +51,14 @@ export interface PrefixSplit {
 export function prefixSplits(word: string, minStem = 2, l = letters(word)): PrefixSplit[] {
   const c = l.chars;
   const out: PrefixSplit[] = [{ letters: 0, baseStart: 0, stemStart: 0, proclitics: [], article: '' }];
+  // Kept in order of letters taken (ties in the order found) as they come, dropping a reading
+  // that repeats the letters and article of the one before it: a handful per word, by the thousand.
   const push = (k: number, baseK: number, proclitics: string[], article: string) => {
     if (c.length - k < minStem) return;
-    out.push({ letters: k, baseStart: after(l, word, baseK), stemStart: after(l, word, k), proclitics, article });
+    let at = out.length;
+    while (out[at - 1].letters > k) at--;
+    if (out[at - 1].letters === k && out[at - 1].article === article) return;
+    out.splice(at, 0, { letters: k, baseStart: after(l, word, baseK), stemStart: after(l, word, k), proclitics, article });
   };
   const starts: { k: number; p: string[] }[] = [{ k: 0, p: [] }];
   if (CONJ.has(c[0])) starts.push({ k: 1, p: [c[0]] });
@@ -72,8 +77,7 @@ export function prefixSplits(word: string, minStem = 2, l = letters(word)): Pref
     if (c[k] === 'س' && IMPERFECT.has(c[k + 1]) && c.length - k >= 4) push(k + 1, k + 1, [...s.p, 'س'], '');
     if (k > 0) push(k, k, s.p, '');
   }
-  out.sort((a, b) => a.letters - b.letters);
-  return out.filter((s, i) => i === 0 || s.letters !== out[i - 1].letters || s.article !== out[i - 1].article);
+  return out;
 }
 
 /** Greedy analysis: longest proclitic reading leaving ≥ 3 letters, then a pronoun suffix leaving ≥ 3. */
