@@ -10,12 +10,16 @@ export interface IndexedCluster {
   forms: string[];
   /** Mention offsets, start and end pairs. */
   spans: Int32Array;
+  /** nameKey of each form, computed once when the file is indexed: lookups compare these. */
+  keys: string[];
 }
 
 export interface IndexedFile {
   uri: string;
   lineStarts: Uint32Array;
   clusters: IndexedCluster[];
+  /** Each cluster's mentions with their positions, made on the first request that needs them and kept until the file is indexed again. */
+  mentions: Map<IndexedCluster, readonly Mention[]>;
 }
 
 export interface Mention {
@@ -49,6 +53,19 @@ function position(lines: Uint32Array, offset: number): [number, number] {
   return [lo, offset - lines[lo]];
 }
 
+function mentionsOf(file: IndexedFile, c: IndexedCluster): readonly Mention[] {
+  let out = file.mentions.get(c);
+  if (out) return out;
+  const list: Mention[] = [];
+  for (let i = 0; i < c.spans.length; i += 2) {
+    const [line, character] = position(file.lineStarts, c.spans[i]);
+    const [endLine, endCharacter] = position(file.lineStarts, c.spans[i + 1]);
+    list.push({ uri: file.uri, start: c.spans[i], end: c.spans[i + 1], line, character, endLine, endCharacter });
+  }
+  file.mentions.set(c, (out = list));
+  return out;
+}
+
 export class CorpusIndex {
   private files = new Map<string, IndexedFile>();
   private byKey = new Map<string, Set<string>>();
@@ -70,12 +87,11 @@ export class CorpusIndex {
     const clusters: IndexedCluster[] = analysis.clusters.map((c) => {
       const spans = new Int32Array(c.mentions.length * 2);
       c.mentions.forEach((m, i) => { spans[2 * i] = analysis.entities[m].start; spans[2 * i + 1] = analysis.entities[m].end; });
-      return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans };
+      return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans, keys: c.forms.map((f) => nameKey(c.type, f)) };
     }).filter((c) => c.spans.length > 0);
-    this.files.set(uri, { uri, lineStarts: lineStartsOf(analysis.text), clusters });
+    this.files.set(uri, { uri, lineStarts: lineStartsOf(analysis.text), clusters, mentions: new Map() });
     for (const c of clusters) {
-      for (const f of c.forms) {
-        const k = nameKey(c.type, f);
+      for (const k of c.keys) {
         let set = this.byKey.get(k);
         if (!set) this.byKey.set(k, (set = new Set()));
         set.add(uri);
@@ -88,8 +104,7 @@ export class CorpusIndex {
     if (!old) return;
     this.files.delete(uri);
     for (const c of old.clusters) {
-      for (const f of c.forms) {
-        const k = nameKey(c.type, f);
+      for (const k of c.keys) {
         const set = this.byKey.get(k);
         set?.delete(uri);
         if (set && set.size === 0) this.byKey.delete(k);
@@ -106,12 +121,8 @@ export class CorpusIndex {
     for (const uri of [...uris].sort()) {
       const file = this.files.get(uri)!;
       for (const c of file.clusters) {
-        if (c.type !== type || !c.forms.some((f) => keys.has(nameKey(type, f)))) continue;
-        for (let i = 0; i < c.spans.length; i += 2) {
-          const [line, character] = position(file.lineStarts, c.spans[i]);
-          const [endLine, endCharacter] = position(file.lineStarts, c.spans[i + 1]);
-          out.push({ uri, start: c.spans[i], end: c.spans[i + 1], line, character, endLine, endCharacter });
-        }
+        if (c.type !== type || !c.keys.some((k) => keys.has(k))) continue;
+        for (const m of mentionsOf(file, c)) out.push(m);
       }
     }
     return out;
@@ -125,7 +136,7 @@ export class CorpusIndex {
     let mentions = 0;
     for (const uri of uris) {
       for (const c of this.files.get(uri)!.clusters) {
-        if (c.type === type && c.forms.some((f) => keys.has(nameKey(type, f)))) mentions += c.spans.length / 2;
+        if (c.type === type && c.keys.some((k) => keys.has(k))) mentions += c.spans.length / 2;
       }
     }
     return { mentions, files: uris.size };
