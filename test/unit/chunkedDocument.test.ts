@@ -48,5 +48,47 @@ describe('incremental analysis by paragraph (ChunkedDocument)', function () {
         }
       }
     });
+
+    it(`${name}: what is left to analyse after edits and partial analyses is found by looking at pending paragraphs only`, () => {
+      let text = original;
+      const doc = new ChunkedDocument(text, engine);
+      // The reference: every paragraph checked against the text, the way a fresh scan would.
+      const firstUnanalysed = (from: number) => {
+        const chunks = doc.chunks(text);
+        for (let i = from; i < chunks.length; i++) {
+          const c = chunks[i];
+          const prev = chunks[i - 1];
+          if (!c.layer || !c.claims || c.claimsAfter?.chunk !== prev || c.claimsAfter.gap !== (prev ? text.slice(prev.end, c.start) : '')) return i;
+        }
+        return -1;
+      };
+      doc.analyse(text);
+      const r = rng(name.length * 104729);
+      // A line break deleted before an indent joins two paragraphs without touching the second one.
+      const edits: typeof EDITS = [...EDITS,
+        ['break a line before an indent', (t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at, at + 1, '\n   ']; }],
+        ['delete a line break before an indent', (t) => { const at = t.indexOf('\n '); return at < 0 ? [0, 0, ''] : [at, at + 1, '']; }],
+      ];
+      for (let k = 0; k < 60; k++) {
+        const [kind, pick] = edits[k % edits.length];
+        const [start, end, insert] = pick(text, r);
+        text = text.slice(0, start) + insert + text.slice(end);
+        doc.edit([{ start, end, inserted: insert.length }]);
+        const n = doc.chunks(text).length;
+        if (k % 3 !== 2) {
+          const from = Math.floor(r() * n);
+          doc.analyse(text, from, from + 1 + Math.floor(r() * 4));
+        }
+        const from = Math.floor(r() * n);
+        assert.strictEqual(doc.nextPending(text, from), firstUnanalysed(from), `from ${from} after «${kind}» #${k}`);
+        const all = (next: (from: number) => number) => { const out: number[] = []; for (let i = next(0); i >= 0; i = next(i + 1)) out.push(i); return out; };
+        assert.deepStrictEqual(all((i) => doc.nextPending(text, i)), all(firstUnanalysed), `after «${kind}» #${k}`);
+        if (k % 3 === 1) {
+          doc.analyse(text);
+          assert.strictEqual(firstUnanalysed(0), -1, `all analysed after «${kind}» #${k}`);
+          assert.strictEqual(doc.nextPending(text), -1);
+        }
+      }
+    });
   }
 });
