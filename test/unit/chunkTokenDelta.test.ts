@@ -42,7 +42,7 @@ describe('semantic-token deltas from chunk layouts', function () {
         const text = doc.getText();
         const [start, end, insert] = pick(text, r);
         doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], k + 2);
-        chunked.edit([{ start, end, inserted: insert.length }]);
+        chunked.edit([{ start, end, inserted: insert.length, text: insert }]);
         const next = chunkLayout(doc, chunked.analyse(doc.getText()));
         const edits = layoutDelta(layout, next);
         data = applyTokenEdits(data, edits);

@@ -15,6 +15,8 @@ const EDITS: [string, (text: string, r: () => number) => [number, number, string
   ['join two paragraphs', (t, r) => { const at = t.indexOf('\n', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at, at + 1, ' ']; }],
   ['type into a blank line', (t, r) => { const at = t.indexOf('\n\n', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at + 1, at + 1, 'و']; }],
   ['replace everything at the start', (t) => [0, Math.min(t.length, 40), 'عاجل: ']],
+  ['type a paragraph at the end', (t) => [t.length, t.length, '\n\nقال لافروف ']],
+  ['delete the end', (t) => [Math.max(0, t.length - 30), t.length, '']],
 ];
 
 describe('incremental analysis by paragraph (ChunkedDocument)', function () {
@@ -30,14 +32,17 @@ describe('incremental analysis by paragraph (ChunkedDocument)', function () {
       const doc = new ChunkedDocument(text, engine);
       doc.analyse(text);
       const r = rng(name.length * 7919);
-      for (let k = 0; k < 24; k++) {
+      for (let k = 0; k < 36; k++) {
         const [kind, pick] = EDITS[k % EDITS.length];
         const [start, end, insert] = pick(text, r);
         text = text.slice(0, start) + insert + text.slice(end);
-        doc.edit([{ start, end, inserted: insert.length }]);
+        doc.edit([{ start, end, inserted: insert.length, text: insert }]);
         const chunks = doc.chunks(text);
         assert.deepStrictEqual(chunks.map((c) => [c.start, c.end]), paragraphs(text, doc.hardWrapped).map((p) => [p.start, p.end]), `after «${kind}» #${k}`);
-        for (const c of chunks) assert.strictEqual(c.text, text.slice(c.start, c.end));
+        chunks.forEach((c, i) => {
+          assert.strictEqual(c.text, text.slice(c.start, c.end));
+          assert.strictEqual(c.lead, text.slice(i ? chunks[i - 1].end : 0, c.start), `text before paragraph ${i} after «${kind}» #${k}`);
+        });
         if (k % 6 === 5) {
           const incremental = assemble(text, doc.analyse(text));
           const fresh = new ChunkedDocument(text, engine);
@@ -73,7 +78,7 @@ describe('incremental analysis by paragraph (ChunkedDocument)', function () {
         const [kind, pick] = edits[k % edits.length];
         const [start, end, insert] = pick(text, r);
         text = text.slice(0, start) + insert + text.slice(end);
-        doc.edit([{ start, end, inserted: insert.length }]);
+        doc.edit([{ start, end, inserted: insert.length, text: insert }]);
         const n = doc.chunks(text).length;
         if (k % 3 !== 2) {
           const from = Math.floor(r() * n);

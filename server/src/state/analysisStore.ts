@@ -9,7 +9,7 @@ import type { Analysis } from '../core/types';
 import { assemble } from './assemble';
 import type { Chunk } from './chunk';
 import { ChunkedDocument } from './chunkedDocument';
-import type { OffsetEdit } from './editLog';
+import type { TextEdit } from './editLog';
 
 interface Entry {
   doc?: ChunkedDocument;
@@ -75,7 +75,7 @@ export class AnalysisStore {
     for (const uri of this.entries.keys()) { this.entries.set(uri, {}); this.schedule(uri); }
   }
 
-  edited(uri: string, edits: OffsetEdit[], full: boolean): void {
+  edited(uri: string, edits: TextEdit[], full: boolean): void {
     const e = this.entries.get(uri);
     if (!e) return;
     e.assembled = undefined;
