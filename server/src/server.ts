@@ -29,11 +29,16 @@ import { stancesFrom } from './lsp/stances';
 import { registerSymbols, symbolCapabilities } from './lsp/symbols';
 import { IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
 import { AnalysisStore } from './state/analysisStore';
-import { recordingDocuments } from './state/editLog';
+import { recordingDocuments, type EditListener } from './state/editLog';
 
 const connection = createConnection(ProposedFeatures.all);
 let store: AnalysisStore;
-const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits, full) => store.edited(uri, edits, full)));
+// Edits go to the analysis cache and (once initialised) to the annotation manager, before onDidChangeContent.
+let annotationEdits: EditListener | undefined;
+const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits, full, before, after) => {
+  store.edited(uri, edits, full);
+  annotationEdits?.(uri, edits, full, before, after);
+}));
 
 let workspaceFolder: string | undefined;
 let engine: Engine | undefined;
@@ -111,6 +116,7 @@ connection.onInitialize((params) => {
   // the server commands (workspace/executeCommand) that change them.
   const annotations = registerAnnotations(ctx, params);
   ctx.annotated = annotations.annotated;
+  annotationEdits = annotations.edited;
   ctx.hasDecisions = (uri) => {
     const doc = documents.get(uri);
     if (!doc) return false;

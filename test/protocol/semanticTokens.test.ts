@@ -118,6 +118,24 @@ describe('semantic tokens (protocol)', function () {
     assert.deepStrictEqual(decodeTokens(data, client.legend, client.text(uri)), again.tokens, 'incremental analysis differs from analysing the edited text afresh');
   });
 
+  it('deltas taken one after another (each from the previous delta) add up to the full result, in a long article', async () => {
+    const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const uri = await client.open('untitled:chained-deltas', base);
+    let { raw: { data, resultId: id } } = await tokensOf(uri);
+    // Keystrokes through the article, new lines, a joined paragraph and lines added at the top.
+    for (let k = 0; k < 16; k++) {
+      const text = client.text(uri);
+      const at = Math.floor(((k * 7919) % 997) / 997 * text.length);
+      const [s, e, insert] = k % 4 === 3 ? [at, at, '\nوقال بوتين إن طهران شريك.\n'] : k % 5 === 4 ? [text.indexOf('\n', at), text.indexOf('\n', at) + 1, ' '] : k === 7 ? [0, 0, 'عاجل\n\n'] : [at, at, 'ب'];
+      await client.edit(uri, s, e, insert);
+      const delta = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: id });
+      assert.ok('edits' in delta, 'answered with a delta');
+      data = applyTokenEdits(data, delta.edits);
+      id = delta.resultId;
+    }
+    assert.deepStrictEqual(data, (await tokensOf(uri)).raw.data);
+  });
+
   it('a cancelled request is answered as cancelled, and the server goes on answering', async () => {
     const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
     const uri = await client.open('untitled:long-article', Array.from({ length: 12 }, () => base).join('\n\n'));

@@ -9,7 +9,7 @@ import { mergeDecisions } from '../core/annotate/merge';
 import type { AnnotatedDocument } from '../core/annotate/model';
 import type { Decisions } from '../core/annotate/record';
 import { moveRecords, refreshQuotes, relocateRecords } from '../core/annotate/relocate';
-import { diffTexts } from '../core/annotate/textChange';
+import { changeOfEdit, diffTexts } from '../core/annotate/textChange';
 import { restoreDecisions } from '../core/annotate/undo';
 import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
 import { SerialQueue } from '../store/serialQueue';
@@ -73,6 +73,25 @@ export class AnnotationManager {
     const state = this.docs.get(uri) ?? this.open(uri, text);
     this.sync(state, text);
     return state;
+  }
+
+  /**
+   * The editor replaced [start, end) of `before` with `inserted`, giving `after`: spans move by the
+   * edit's range, which needs no diff of the whole article. Anything else (a whole-text replace,
+   * several edits at once, a state out of step) is left to the whole-text diff of the next sync,
+   * and answered false.
+   */
+  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string }[], after: string): boolean {
+    const state = this.docs.get(uri);
+    if (!state || edits.length !== 1 || state.text !== before) return false;
+    const [{ start, end, text }] = edits;
+    state.text = after;
+    if (!state.decisions.records.length) return true;
+    const change = changeOfEdit(before, start, end, text);
+    if (!change) return true;
+    state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, after) };
+    state.moved = true;
+    return true;
   }
 
   /** The annotated view of a document: suggestions merged with the decisions. */
@@ -188,9 +207,10 @@ export class AnnotationManager {
   }
 
   private sync(state: DocumentState, text: string): void {
-    const change = diffTexts(state.text, text);
+    // Without records there is nothing to move: the diff would be thrown away.
+    const change = state.decisions.records.length ? diffTexts(state.text, text) : undefined;
     state.text = text;
-    if (!change || !state.decisions.records.length) return;
+    if (!change) return;
     state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, text) };
     state.moved = true;
   }

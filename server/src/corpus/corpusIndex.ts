@@ -10,12 +10,19 @@ export interface IndexedCluster {
   forms: string[];
   /** Mention offsets, start and end pairs. */
   spans: Int32Array;
+  /** nameKey of each form, computed once when the file is indexed. */
+  keys: string[];
+  /** The file it was found in, and its place among the file's clusters. */
+  uri: string;
+  index: number;
 }
 
 export interface IndexedFile {
   uri: string;
   lineStarts: Uint32Array;
   clusters: IndexedCluster[];
+  /** Each cluster's mentions with their positions, made on the first request that needs them and kept until the file is indexed again. */
+  mentions: Map<IndexedCluster, readonly Mention[]>;
 }
 
 export interface Mention {
@@ -49,9 +56,23 @@ function position(lines: Uint32Array, offset: number): [number, number] {
   return [lo, offset - lines[lo]];
 }
 
+function mentionsOf(file: IndexedFile, c: IndexedCluster): readonly Mention[] {
+  let out = file.mentions.get(c);
+  if (out) return out;
+  const list: Mention[] = [];
+  for (let i = 0; i < c.spans.length; i += 2) {
+    const [line, character] = position(file.lineStarts, c.spans[i]);
+    const [endLine, endCharacter] = position(file.lineStarts, c.spans[i + 1]);
+    list.push({ uri: file.uri, start: c.spans[i], end: c.spans[i + 1], line, character, endLine, endCharacter });
+  }
+  file.mentions.set(c, (out = list));
+  return out;
+}
+
 export class CorpusIndex {
   private files = new Map<string, IndexedFile>();
-  private byKey = new Map<string, Set<string>>();
+  /** The clusters that have a form with this key, so that a lookup touches only the clusters it finds. */
+  private byKey = new Map<string, IndexedCluster[]>();
 
   get size(): number {
     return this.files.size;
@@ -70,15 +91,14 @@ export class CorpusIndex {
     const clusters: IndexedCluster[] = analysis.clusters.map((c) => {
       const spans = new Int32Array(c.mentions.length * 2);
       c.mentions.forEach((m, i) => { spans[2 * i] = analysis.entities[m].start; spans[2 * i + 1] = analysis.entities[m].end; });
-      return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans };
+      return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans, keys: [...new Set(c.forms.map((f) => nameKey(c.type, f)))], uri, index: 0 };
     }).filter((c) => c.spans.length > 0);
-    this.files.set(uri, { uri, lineStarts: lineStartsOf(analysis.text), clusters });
+    clusters.forEach((c, i) => { c.index = i; });
+    this.files.set(uri, { uri, lineStarts: lineStartsOf(analysis.text), clusters, mentions: new Map() });
     for (const c of clusters) {
-      for (const f of c.forms) {
-        const k = nameKey(c.type, f);
-        let set = this.byKey.get(k);
-        if (!set) this.byKey.set(k, (set = new Set()));
-        set.add(uri);
+      for (const k of c.keys) {
+        const list = this.byKey.get(k);
+        if (list) list.push(c); else this.byKey.set(k, [c]);
       }
     }
   }
@@ -88,47 +108,39 @@ export class CorpusIndex {
     if (!old) return;
     this.files.delete(uri);
     for (const c of old.clusters) {
-      for (const f of c.forms) {
-        const k = nameKey(c.type, f);
-        const set = this.byKey.get(k);
-        set?.delete(uri);
-        if (set && set.size === 0) this.byKey.delete(k);
+      for (const k of c.keys) {
+        const list = this.byKey.get(k);
+        const at = list ? list.indexOf(c) : -1;
+        if (at >= 0) list!.splice(at, 1);
+        if (list && list.length === 0) this.byKey.delete(k);
       }
     }
   }
 
   /** Every mention, in every indexed file, of a cluster that shares a name with `forms` (same type). */
   mentions(type: EntityType, forms: string[], except?: string): Mention[] {
-    const keys = new Set(forms.map((f) => nameKey(type, f)));
-    const uris = new Set<string>();
-    for (const k of keys) for (const u of this.byKey.get(k) ?? []) if (u !== except) uris.add(u);
+    const found = this.clustersNamed(type, forms, except);
+    // By file, then in the file's order.
+    found.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index));
     const out: Mention[] = [];
-    for (const uri of [...uris].sort()) {
-      const file = this.files.get(uri)!;
-      for (const c of file.clusters) {
-        if (c.type !== type || !c.forms.some((f) => keys.has(nameKey(type, f)))) continue;
-        for (let i = 0; i < c.spans.length; i += 2) {
-          const [line, character] = position(file.lineStarts, c.spans[i]);
-          const [endLine, endCharacter] = position(file.lineStarts, c.spans[i + 1]);
-          out.push({ uri, start: c.spans[i], end: c.spans[i + 1], line, character, endLine, endCharacter });
-        }
-      }
-    }
+    for (const c of found) for (const m of mentionsOf(this.files.get(c.uri)!, c)) out.push(m);
     return out;
+  }
+
+  /** The clusters of this type with a name among `forms` (each once), outside `except`. */
+  private clustersNamed(type: EntityType, forms: string[], except?: string): IndexedCluster[] {
+    const keys = new Set(forms.map((f) => nameKey(type, f)));
+    const found = new Set<IndexedCluster>();
+    for (const k of keys) for (const c of this.byKey.get(k) ?? []) if (c.uri !== except) found.add(c);
+    return [...found];
   }
 
   /** How often the entity is mentioned, and in how many files (of those indexed, `except` left out). */
   count(type: EntityType, forms: string[], except?: string): { mentions: number; files: number } {
-    const keys = new Set(forms.map((f) => nameKey(type, f)));
-    const uris = new Set<string>();
-    for (const k of keys) for (const u of this.byKey.get(k) ?? []) if (u !== except) uris.add(u);
+    const found = this.clustersNamed(type, forms, except);
     let mentions = 0;
-    for (const uri of uris) {
-      for (const c of this.files.get(uri)!.clusters) {
-        if (c.type === type && c.forms.some((f) => keys.has(nameKey(type, f)))) mentions += c.spans.length / 2;
-      }
-    }
-    return { mentions, files: uris.size };
+    for (const c of found) mentions += c.spans.length / 2;
+    return { mentions, files: new Set(found.map((c) => c.uri)).size };
   }
 
   /** Clusters whose names contain the query (in matching form), first mention of each per file. */

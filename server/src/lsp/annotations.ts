@@ -15,6 +15,7 @@ import {
 import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf } from './annotationItems';
 import { registerAnnotationCommands } from './commands';
+import type { EditListener } from '../state/editLog';
 
 export interface AnnotationService {
   manager: AnnotationManager;
@@ -22,6 +23,8 @@ export interface AnnotationService {
   annotated(uri: string): AnnotatedDocument | undefined;
   /** The text and suggestions a command works on, read when the command runs. */
   current(doc: TextDocument): Current;
+  /** The editor's edits of an open document (see AnnotationManager.edited). */
+  edited: EditListener;
   /** After a change: re-render the document and tell the client. */
   changed(uri: string): void;
 }
@@ -70,6 +73,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const service: AnnotationService = {
     manager,
     annotated,
+    edited: (uri, edits, full, before, after) => { if (!full) manager.edited(uri, before, edits, after); },
     current: (doc) => () => ({ text: (documents.get(doc.uri) ?? doc).getText(), machine: machineOf(doc.uri) }),
     changed(uri) {
       ctx.refresh(uri);

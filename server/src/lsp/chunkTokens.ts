@@ -53,22 +53,51 @@ export function chunkTokens(c: Chunk): Int32Array {
   return out;
 }
 
-/** The relative encoding of the tokens of these chunks (in document order). */
-export function encodeChunks(doc: TextDocument, chunks: Chunk[]): number[] {
+/** Where the tokens of a list of chunks go: each chunk's tokens and start, and where its quintuples begin in the encoding. */
+export interface ChunkLayout {
+  parts: Int32Array[];
+  lines: Int32Array;
+  chars: Int32Array;
+  /** offsets[i]: index in the encoding of chunk i's first number; offsets[n]: the encoding's length. */
+  offsets: Int32Array;
+}
+
+export function chunkLayout(doc: TextDocument, chunks: Chunk[]): ChunkLayout {
+  const n = chunks.length;
   const parts = chunks.map(chunkTokens);
-  let total = 0;
-  for (const t of parts) total += t.length;
-  const data: number[] = new Array<number>(total);
-  let k = 0;
+  const lines = new Int32Array(n);
+  const chars = new Int32Array(n);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const at = doc.positionAt(chunks[i].start);
+    lines[i] = at.line;
+    chars[i] = at.character;
+    offsets[i + 1] = offsets[i] + parts[i].length;
+  }
+  return { parts, lines, chars, offsets };
+}
+
+/** The relative encoding of the tokens of chunks [from, to) of a layout, after the tokens of the chunks before them. */
+export function encodeLayout(l: ChunkLayout, from = 0, to = l.parts.length): number[] {
   let prevLine = 0;
   let prevChar = 0;
-  for (let ci = 0; ci < chunks.length; ci++) {
-    const t = parts[ci];
+  for (let j = from - 1; j >= 0; j--) {
+    const t = l.parts[j];
     if (!t.length) continue;
-    const start = doc.positionAt(chunks[ci].start);
+    const i = t.length - 5;
+    prevLine = l.lines[j] + t[i];
+    prevChar = t[i] === 0 ? l.chars[j] + t[i + 1] : t[i + 1];
+    break;
+  }
+  const data: number[] = new Array<number>(l.offsets[to] - l.offsets[from]);
+  let k = 0;
+  for (let ci = from; ci < to; ci++) {
+    const t = l.parts[ci];
+    const startLine = l.lines[ci];
+    const startChar = l.chars[ci];
     for (let i = 0; i < t.length; i += 5) {
-      const line = start.line + t[i];
-      const character = t[i] === 0 ? start.character + t[i + 1] : t[i + 1];
+      const line = startLine + t[i];
+      const character = t[i] === 0 ? startChar + t[i + 1] : t[i + 1];
       data[k++] = line - prevLine;
       data[k++] = line === prevLine ? character - prevChar : character;
       data[k++] = t[i + 2];
@@ -79,4 +108,9 @@ export function encodeChunks(doc: TextDocument, chunks: Chunk[]): number[] {
     }
   }
   return data;
+}
+
+/** The relative encoding of the tokens of these chunks (in document order). */
+export function encodeChunks(doc: TextDocument, chunks: Chunk[]): number[] {
+  return encodeLayout(chunkLayout(doc, chunks));
 }

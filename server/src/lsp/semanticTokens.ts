@@ -8,7 +8,12 @@ import type { Services } from './services';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokenLegend';
 import { tokenSpans } from './semanticTokenSpans';
 import { diffTokens, encodeTokens } from './semanticTokenEncoding';
-import { encodeChunks } from './chunkTokens';
+import { chunkLayout, encodeChunks, encodeLayout, type ChunkLayout } from './chunkTokens';
+import { layoutDelta } from './chunkTokenDelta';
+
+/** The tokens of a result: the chunk layout (machine suggestions by paragraph) or the encoding of the annotated view. */
+type Encoded = { layout: ChunkLayout } | { data: number[] };
+const dataOf = (e: Encoded): number[] => ('layout' in e ? encodeLayout(e.layout) : e.data);
 
 export const semanticTokensCapabilities: ServerCapabilities = {
   semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: { delta: true }, range: true },
@@ -17,44 +22,42 @@ export const semanticTokensCapabilities: ServerCapabilities = {
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
 export function registerSemanticTokens(s: Services): void {
-  const last = new Map<string, { id: string; data: number[] }>();
+  const last = new Map<string, { id: string; tokens: Encoded }>();
   let counter = 0;
 
-  const full = (uri: string): number[] | undefined => {
+  const full = (uri: string): Encoded | undefined => {
     const doc = s.documents.get(uri);
     if (!doc) return undefined;
     if (!s.hasDecisions(uri)) {
       const analysed = s.store.analysedChunks(uri);
-      return analysed && encodeChunks(doc, analysed.chunks);
+      return analysed && { layout: chunkLayout(doc, analysed.chunks) };
     }
     const view = s.annotated(uri);
     if (!view) return undefined;
     const text = doc.getText();
-    return encodeTokens(doc, text, tokenSpans(view, text));
+    return { data: encodeTokens(doc, text, tokenSpans(view, text)) };
   };
-  const remember = (uri: string, data: number[]): SemanticTokens => {
+  const remember = (uri: string, tokens: Encoded): string => {
     const id = String(++counter);
-    last.set(uri, { id, data });
-    return { resultId: id, data };
+    last.set(uri, { id, tokens });
+    return id;
   };
 
   s.connection.languages.semanticTokens.on(async (params, token) => {
     if (!(await s.store.settled(params.textDocument.uri, token))) return cancelled();
-    const data = full(params.textDocument.uri);
-    return data ? remember(params.textDocument.uri, data) : { data: [] };
+    const tokens = full(params.textDocument.uri);
+    return tokens ? { resultId: remember(params.textDocument.uri, tokens), data: dataOf(tokens) } : { data: [] };
   });
 
   s.connection.languages.semanticTokens.onDelta(async (params, token): Promise<SemanticTokens | SemanticTokensDelta | ResponseError<void>> => {
     const uri = params.textDocument.uri;
     if (!(await s.store.settled(uri, token))) return cancelled();
-    const data = full(uri);
-    if (!data) return { data: [] };
+    const tokens = full(uri);
+    if (!tokens) return { data: [] };
     const before = last.get(uri);
-    if (!before || before.id !== params.previousResultId) return remember(uri, data);
-    const edits = diffTokens(before.data, data);
-    const id = String(++counter);
-    last.set(uri, { id, data });
-    return { resultId: id, edits };
+    if (!before || before.id !== params.previousResultId) return { resultId: remember(uri, tokens), data: dataOf(tokens) };
+    const edits = 'layout' in before.tokens && 'layout' in tokens ? layoutDelta(before.tokens.layout, tokens.layout) : diffTokens(dataOf(before.tokens), dataOf(tokens));
+    return { resultId: remember(uri, tokens), edits };
   });
 
   s.connection.languages.semanticTokens.onRange((params, token: CancellationToken) => {

@@ -9,7 +9,7 @@ import type { Analysis } from '../core/types';
 import { assemble } from './assemble';
 import type { Chunk } from './chunk';
 import { ChunkedDocument } from './chunkedDocument';
-import type { OffsetEdit } from './editLog';
+import type { TextEdit } from './editLog';
 
 interface Entry {
   doc?: ChunkedDocument;
@@ -20,8 +20,13 @@ interface Entry {
   notified?: number;
 }
 
-/** How long one background slice may run before yielding to pending requests. */
-const SLICE_MS = 8;
+/**
+ * How long one background slice may run before yielding to pending requests: about one paragraph.
+ * A request is read, handled and answered in separate turns of the event loop, and a slice runs
+ * between each, so a long slice delays the answer several times over (opening a long article, the
+ * first screen's tokens waited for three 8 ms slices that overran to 10–27 ms).
+ */
+const SLICE_MS = 1;
 /** Quiet time after the last edit before the whole-document results (diagnostics, decorations, index) are pushed: longer for long articles, whose whole-document pass costs more. */
 const settleMs = (length: number) => 150 + Math.round(length / 2000);
 
@@ -70,7 +75,7 @@ export class AnalysisStore {
     for (const uri of this.entries.keys()) { this.entries.set(uri, {}); this.schedule(uri); }
   }
 
-  edited(uri: string, edits: OffsetEdit[], full: boolean): void {
+  edited(uri: string, edits: TextEdit[], full: boolean): void {
     const e = this.entries.get(uri);
     if (!e) return;
     e.assembled = undefined;

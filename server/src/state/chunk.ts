@@ -19,6 +19,8 @@ export interface ChunkClaim extends Claim {
 
 export interface Chunk extends Span {
   text: string;
+  /** The text between the previous chunk's end (or the document's start) and this chunk's start. */
+  lead: string;
   base?: ChunkBase;
   layer?: EntityLayer;
   claims?: ChunkClaim[];
@@ -26,8 +28,8 @@ export interface Chunk extends Span {
   claimsAfter?: { chunk: Chunk | undefined; gap: string };
 }
 
-export function newChunk(start: number, text: string): Chunk {
-  return { start, end: start + text.length, text };
+export function newChunk(start: number, text: string, lead: string): Chunk {
+  return { start, end: start + text.length, text, lead };
 }
 
 function shiftSpan<T extends Span>(s: T, by: number): T {

@@ -1,8 +1,8 @@
 // Turns the editor's incremental changes into offset edits (start, end in the text before the
 // change, and the inserted length), so that a document's analysis can re-run only what an edit
 // touched. Plugged into TextDocuments as its update function.
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import { PieceDocument } from './pieceDocument';
 
 export interface OffsetEdit {
   start: number;
@@ -10,24 +10,31 @@ export interface OffsetEdit {
   inserted: number;
 }
 
-export type EditListener = (uri: string, edits: OffsetEdit[], fullReplace: boolean) => void;
+/** An offset edit with the text it inserted. */
+export interface TextEdit extends OffsetEdit {
+  text: string;
+}
 
-export function recordingDocuments(onEdits: EditListener): TextDocumentsConfiguration<TextDocument> {
+/** `before` and `after` are the document's texts around all of the changes. */
+export type EditListener = (uri: string, edits: TextEdit[], fullReplace: boolean, before: string, after: string) => void;
+
+export function recordingDocuments(onEdits: EditListener): TextDocumentsConfiguration<PieceDocument> {
   return {
-    create: TextDocument.create,
+    create: (uri, languageId, version, content) => new PieceDocument(uri, languageId, version, content),
     update(doc, changes: TextDocumentContentChangeEvent[], version) {
-      const edits: OffsetEdit[] = [];
+      const edits: TextEdit[] = [];
+      const before = doc.getText();
       let full = false;
       for (const change of changes) {
         if ('range' in change) {
           const start = doc.offsetAt(change.range.start);
           const end = doc.offsetAt(change.range.end);
-          edits.push({ start, end, inserted: change.text.length });
+          edits.push({ start, end, inserted: change.text.length, text: change.text });
         } else full = true;
         // One change at a time: the next change's range refers to the text after this one.
-        doc = TextDocument.update(doc, [change], version);
+        doc.update(change, version);
       }
-      onEdits(doc.uri, edits, full);
+      onEdits(doc.uri, edits, full, before, doc.getText());
       return doc;
     },
   };
