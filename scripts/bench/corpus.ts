@@ -1,8 +1,9 @@
-// Made-up articles for the bench: the samples' sentences reshuffled (seeded, so every run is the same).
+// Made-up articles for the bench: sentences reshuffled (seeded, so every run is the same).
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeBase } from '../../server/src/core/analyze';
 import { mulberry32 } from '../../server/src/core/random';
+import { parseConll } from '../../server/src/core/entities/conll';
 
 /** The seeded random source of the bench corpus. */
 export const rng = mulberry32;
@@ -16,6 +17,14 @@ export function sampleSentences(samplesDir: string): string[] {
   return out;
 }
 
+/**
+ * Real news sentences outside the samples (the NER training file's, tokens joined by spaces), so
+ * that an article made of them is new to the server's word and sentence caches.
+ */
+export function newsSentences(file: string): string[] {
+  return parseConll(fs.readFileSync(file, 'utf8'), file).map((s) => s.tokens.join(' '));
+}
+
 /** An article of about `chars` characters: paragraphs of two to four shuffled sentences. */
 export function article(sentences: string[], chars: number, random: () => number): string {
   const paras: string[] = [];
@@ -27,4 +36,23 @@ export function article(sentences: string[], chars: number, random: () => number
     size += p.length + 1;
   }
   return paras.join('\n').slice(0, chars);
+}
+
+/** `count` articles of about `chars` characters that share no sentence: the sentences shuffled, then dealt out in paragraphs of two to four. */
+export function distinctArticles(sentences: string[], count: number, chars: number, random: () => number): string[] {
+  const pool = [...sentences];
+  for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }
+  let at = 0;
+  return Array.from({ length: count }, () => {
+    const paras: string[] = [];
+    let size = 0;
+    while (size < chars && at < pool.length) {
+      const n = 2 + Math.floor(random() * 3);
+      const p = pool.slice(at, at + n).join(' ');
+      at += n;
+      paras.push(p);
+      size += p.length + 1;
+    }
+    return paras.join('\n').slice(0, chars);
+  });
 }
