@@ -35,9 +35,9 @@ const connection = createConnection(ProposedFeatures.all);
 let store: AnalysisStore;
 // Edits go to the analysis cache and (once initialised) to the annotation manager, before onDidChangeContent.
 let annotationEdits: EditListener | undefined;
-const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits, full, before, after) => {
+const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits, full, before, after, afterAt) => {
   store.edited(uri, edits, full);
-  annotationEdits?.(uri, edits, full, before, after);
+  annotationEdits?.(uri, edits, full, before, after, afterAt);
 }));
 
 let workspaceFolder: string | undefined;
@@ -59,7 +59,7 @@ const ctx: Services = {
   corpus,
   kb: () => (loadedKb ??= loadKnowledgeBase(workspaceFolder)).kb,
   settings: () => settings,
-  hasDecisions: () => false,
+  decisions: () => undefined,
   analysis: (uri) => store.analysis(uri),
   // Machine suggestions only, until the annotation manager (below) plugs in its merged view.
   annotated: (uri) => {
@@ -117,11 +117,9 @@ connection.onInitialize((params) => {
   const annotations = registerAnnotations(ctx, params);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
-  ctx.hasDecisions = (uri) => {
+  ctx.decisions = (uri) => {
     const doc = documents.get(uri);
-    if (!doc) return false;
-    const { decisions } = annotations.manager.state(uri, doc.getText());
-    return decisions.records.length > 0 || !!decisions.article;
+    return doc ? annotations.manager.state(uri, doc.getText()).decisions : undefined;
   };
   let capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

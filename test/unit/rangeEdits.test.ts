@@ -44,9 +44,12 @@ describe('change ranges instead of a whole-text diff', function () {
       await writeSidecar(a.sidecar, path.basename(a.file), { records: recordsOf(name) });
       const byRange = a.newManager();
       const byDiff = a.newManager();
+      // As the server calls it: the replaced text, and the new text read by offset (never the old text).
+      const byReader = a.newManager();
       let text = a.text;
       byRange.state(a.uri, text);
       byDiff.state(a.uri, text);
+      byReader.state(a.uri, text);
       assert.ok(byRange.state(a.uri, text).decisions.records.length > 0, 'the sidecar has records to move');
       const r = rng(name.length * 131 + 3);
       for (let k = 0; k < 60; k++) {
@@ -54,8 +57,10 @@ describe('change ranges instead of a whole-text diff', function () {
         const [start, end, insert] = pick(text, r);
         const next = splice(text, start, end, insert);
         assert.strictEqual(byRange.edited(a.uri, text, [{ start, end, text: insert }], next), true, `«${kind}» #${k} taken by range`);
+        assert.strictEqual(byReader.edited(a.uri, text, [{ start, end, text: insert, removed: text.slice(start, end) }], next, (i) => next.charCodeAt(i)), true);
         text = next;
         assert.deepStrictEqual(byRange.state(a.uri, text).decisions, byDiff.state(a.uri, text).decisions, `after «${kind}» #${k}`);
+        assert.deepStrictEqual(byReader.state(a.uri, text).decisions, byDiff.state(a.uri, text).decisions, `read by offset, after «${kind}» #${k}`);
       }
       assert.ok(byRange.state(a.uri, text).moved);
     });

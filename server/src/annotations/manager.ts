@@ -9,7 +9,7 @@ import { mergeDecisions } from '../core/annotate/merge';
 import type { AnnotatedDocument } from '../core/annotate/model';
 import type { Decisions } from '../core/annotate/record';
 import { moveRecords, refreshQuotes, relocateRecords } from '../core/annotate/relocate';
-import { changeOfEdit, diffTexts } from '../core/annotate/textChange';
+import { changeOfEdit, changeOfEditAt, diffTexts } from '../core/annotate/textChange';
 import { restoreDecisions } from '../core/annotate/undo';
 import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
 import { SerialQueue } from '../store/serialQueue';
@@ -81,13 +81,19 @@ export class AnnotationManager {
    * several edits at once, a state out of step) is left to the whole-text diff of the next sync,
    * and answered false.
    */
-  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string }[], after: string): boolean {
+  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string; removed?: string }[], after: string, afterAt?: (offset: number) => number): boolean {
     const state = this.docs.get(uri);
     if (!state || edits.length !== 1 || state.text !== before) return false;
-    const [{ start, end, text }] = edits;
+    const [{ start, end, text, removed }] = edits;
     state.text = after;
     if (!state.decisions.records.length) return true;
-    const change = changeOfEdit(before, start, end, text);
+    // Read around the edit from the new text's pieces and the replaced text when they are given:
+    // reading `before` itself would join (copy) the whole article on every keystroke.
+    const shift = text.length - (end - start);
+    const oldAt = afterAt && removed !== undefined && removed.length === end - start
+      ? (i: number) => (i < start ? afterAt(i) : i < end ? removed.charCodeAt(i - start) : afterAt(i + shift))
+      : undefined;
+    const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
     if (!change) return true;
     state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, after) };
     state.moved = true;

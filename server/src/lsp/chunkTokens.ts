@@ -1,15 +1,16 @@
 // Semantic tokens of one analysed paragraph, cached with its results, so that a keystroke in a long
-// article encodes only the paragraphs it changed. Used while the article has no decisions of the
-// annotator (the annotated view is then the machine's suggestions, paragraph by paragraph).
+// article encodes only the paragraphs it changed: the machine's suggestions, paragraph by
+// paragraph (decidedTokens.ts lays the annotator's decisions over them).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnnotatedDocument } from '../core/annotate/model';
 import type { Chunk } from '../state/chunk';
-import { tokenSpans } from './semanticTokenSpans';
+import { tokenSpans, type TokenSpan } from './semanticTokenSpans';
 
 /** Quintuples: line from the chunk's first line, character (from the chunk's start on its first line), length, type, modifiers. */
 const cache = new WeakMap<object, Int32Array>();
 
-function chunkView(c: Chunk): AnnotatedDocument {
+/** A paragraph's suggestions as an annotated view, at offsets in the paragraph. */
+export function chunkView(c: Chunk): AnnotatedDocument {
   return {
     entities: (c.layer?.entities ?? []).map((e, i) => ({ kind: 'entity', id: `${i}`, start: e.start, end: e.end, text: e.text, type: e.type, status: 'suggested', source: 'machine' })),
     claims: (c.claims ?? []).map((cl, i) => ({
@@ -22,13 +23,21 @@ function chunkView(c: Chunk): AnnotatedDocument {
 export function chunkTokens(c: Chunk): Int32Array {
   const key = c.claims ?? c;
   let out = cache.get(key);
-  if (out) return out;
-  const spans = tokenSpans(chunkView(c), c.text).filter((s) => s.start >= 0 && s.end <= c.text.length);
+  if (!out) cache.set(key, (out = encodeChunkView(c, chunkView(c))));
+  return out;
+}
+
+/** The quintuples of an annotated view of paragraph c (spans outside the paragraph are left out). */
+export function encodeChunkView(c: Chunk, view: AnnotatedDocument): Int32Array {
+  return encodeSpans(c.text, tokenSpans(view, c.text).filter((s) => s.start >= 0 && s.end <= c.text.length));
+}
+
+/** The quintuples of sorted token spans at offsets in `text` (a span over a line break becomes one token per line). */
+export function encodeSpans(text: string, spans: TokenSpan[]): Int32Array {
   const data: number[] = [];
   let line = 0;
   let lineStart = 0;
   let scanned = 0;
-  const text = c.text;
   for (const s of spans) {
     for (; scanned < s.start; scanned++) {
       const ch = text.charCodeAt(scanned);
@@ -48,9 +57,7 @@ export function chunkTokens(c: Chunk): Int32Array {
     scanned = Math.max(scanned, s.end);
     if (s.end > from) data.push(line, from - lineStart, s.end - from, s.type, s.modifiers);
   }
-  out = Int32Array.from(data);
-  cache.set(key, out);
-  return out;
+  return Int32Array.from(data);
 }
 
 /** Where the tokens of a list of chunks go: each chunk's tokens and start, and where its quintuples begin in the encoding. */
@@ -62,9 +69,8 @@ export interface ChunkLayout {
   offsets: Int32Array;
 }
 
-export function chunkLayout(doc: TextDocument, chunks: Chunk[]): ChunkLayout {
+export function chunkLayout(doc: TextDocument, chunks: Chunk[], parts: Int32Array[] = chunks.map(chunkTokens)): ChunkLayout {
   const n = chunks.length;
-  const parts = chunks.map(chunkTokens);
   const lines = new Int32Array(n);
   const chars = new Int32Array(n);
   const offsets = new Int32Array(n + 1);

@@ -1,14 +1,15 @@
-// Semantic tokens (full, delta and range). While an article has no decisions of the annotator they
-// come paragraph by paragraph from the analysis cache (a keystroke re-encodes one paragraph); once it
-// has, from the annotated view. A range request is answered from the paragraphs in that range alone,
-// so the first screen is coloured at once; the full request waits for the background analysis
-// without blocking other requests.
+// Semantic tokens (full, delta and range). They come paragraph by paragraph from the analysis cache,
+// with the annotator's decisions laid over each paragraph (a keystroke re-encodes one paragraph);
+// only while a decision spans two paragraphs, from the whole annotated view. A range request is
+// answered from the paragraphs in that range alone, so the first screen is coloured at once; the
+// full request waits for the background analysis without blocking other requests.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type SemanticTokens, type SemanticTokensDelta, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { Services } from './services';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokenLegend';
 import { tokenSpans } from './semanticTokenSpans';
 import { diffTokens, encodeTokens } from './semanticTokenEncoding';
-import { chunkLayout, encodeChunks, encodeLayout, type ChunkLayout } from './chunkTokens';
+import { chunkLayout, encodeLayout, type ChunkLayout } from './chunkTokens';
+import { decidedTokens } from './decidedTokens';
 import { layoutDelta } from './chunkTokenDelta';
 
 /** The tokens of a result: the chunk layout (machine suggestions by paragraph) or the encoding of the annotated view. */
@@ -28,10 +29,10 @@ export function registerSemanticTokens(s: Services): void {
   const full = (uri: string): Encoded | undefined => {
     const doc = s.documents.get(uri);
     if (!doc) return undefined;
-    if (!s.hasDecisions(uri)) {
-      const analysed = s.store.analysedChunks(uri);
-      return analysed && { layout: chunkLayout(doc, analysed.chunks) };
-    }
+    const analysed = s.store.analysedChunks(uri);
+    if (!analysed) return undefined;
+    const parts = decidedTokens(analysed.chunks, s.decisions(uri)?.records ?? []);
+    if (parts) return { layout: chunkLayout(doc, analysed.chunks, parts) };
     const view = s.annotated(uri);
     if (!view) return undefined;
     const text = doc.getText();
@@ -67,7 +68,9 @@ export function registerSemanticTokens(s: Services): void {
     const uri = doc.uri;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
-    if (!s.hasDecisions(uri)) return { data: encodeChunks(doc, s.store.chunksIn(uri, start, end)) };
+    const chunks = s.store.chunksIn(uri, start, end);
+    const parts = decidedTokens(chunks, s.decisions(uri)?.records ?? []);
+    if (parts) return { data: encodeLayout(chunkLayout(doc, chunks, parts)) };
     const text = doc.getText();
     const view = s.annotated(uri);
     if (!view) return { data: [] };

@@ -6,6 +6,7 @@ import type { AnalysisStore } from '../state/analysisStore';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ServerContext } from './context';
+import type { Decisions } from '../core/annotate/record';
 
 export interface Settings {
   /** Information diagnostics for claims without a stance. */
@@ -25,8 +26,8 @@ export interface Services extends ServerContext {
   corpus: CorpusIndex;
   kb(): KnowledgeBase;
   settings(): Settings;
-  /** True when the annotator has decided anything in this document (the view is then more than the machine's suggestions). */
-  hasDecisions(uri: string): boolean;
+  /** The annotator's decisions in this document, at offsets of its current text. */
+  decisions(uri: string): Decisions | undefined;
 }
 
 /** Offset → position and back on an open document, the one conversion every feature needs. */

@@ -10,13 +10,17 @@ export interface OffsetEdit {
   inserted: number;
 }
 
-/** An offset edit with the text it inserted. */
+/** An offset edit with the text it inserted (and, from the editor, the text it replaced). */
 export interface TextEdit extends OffsetEdit {
   text: string;
+  removed?: string;
 }
 
-/** `before` and `after` are the document's texts around all of the changes. */
-export type EditListener = (uri: string, edits: TextEdit[], fullReplace: boolean, before: string, after: string) => void;
+/**
+ * `before` and `after` are the document's texts around all of the changes; `afterAt` reads a code
+ * unit of `after` from the document's pieces (reading the strings would join the whole text).
+ */
+export type EditListener = (uri: string, edits: TextEdit[], fullReplace: boolean, before: string, after: string, afterAt: (offset: number) => number) => void;
 
 export function recordingDocuments(onEdits: EditListener): TextDocumentsConfiguration<PieceDocument> {
   return {
@@ -29,12 +33,12 @@ export function recordingDocuments(onEdits: EditListener): TextDocumentsConfigur
         if ('range' in change) {
           const start = doc.offsetAt(change.range.start);
           const end = doc.offsetAt(change.range.end);
-          edits.push({ start, end, inserted: change.text.length, text: change.text });
+          edits.push({ start, end, inserted: change.text.length, text: change.text, removed: doc.getText(change.range) });
         } else full = true;
         // One change at a time: the next change's range refers to the text after this one.
         doc.update(change, version);
       }
-      onEdits(doc.uri, edits, full, before, doc.getText());
+      onEdits(doc.uri, edits, full, before, doc.getText(), (offset) => doc.charCodeAt(offset));
       return doc;
     },
   };

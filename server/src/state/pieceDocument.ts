@@ -158,7 +158,8 @@ export class PieceDocument implements TextDocument {
     return lo;
   }
 
-  private charCodeAt(offset: number): number {
+  /** The code unit at an offset of the current text (NaN outside it), read from its piece. */
+  charCodeAt(offset: number): number {
     if (offset < 0 || offset >= this.length) return NaN;
     const i = this.pieceAt(offset);
     return this.pieces[i].charCodeAt(offset - this.starts[i]);

@@ -1,0 +1,133 @@
+// Semantic tokens of an article with the annotator's decisions, still paragraph by paragraph. A
+// decision only changes the tokens of what it overlaps (it matches the suggestion at its span, or
+// overrides the suggestions it covers), so each paragraph's tokens are its own suggestions merged
+// with the decisions that lie in it, and a keystroke re-encodes only the paragraphs it touched.
+// When a decision's spans cross from one paragraph into another, there is no such split: the
+// caller falls back to the whole-document view.
+import { mergeDecisions } from '../core/annotate/merge';
+import type { Anchor, AnnotationRecord } from '../core/annotate/record';
+import type { Span } from '../core/types';
+import type { Chunk } from '../state/chunk';
+import type { AnnotatedDocument } from '../core/annotate/model';
+import { chunkTokens, chunkView, encodeChunkView, encodeSpans } from './chunkTokens';
+import { tokenSpans, type TokenSpan } from './semanticTokenSpans';
+
+/** The text a record's tokens can come from: its span, cue and speaker (those found again); undefined when it has no place. */
+function extent(r: AnnotationRecord): Span | undefined {
+  if (r.orphaned) return undefined;
+  let start = r.start;
+  let end = r.end;
+  if (r.kind === 'claim') {
+    for (const a of [r.cue, r.speaker]) if (a && !a.orphaned) { start = Math.min(start, a.start); end = Math.max(end, a.end); }
+  }
+  return { start, end };
+}
+
+const shifted = <T extends Span | undefined>(a: T, by: number): T => (a ? { ...a, start: a.start - by, end: a.end - by } : a);
+
+/** The record at offsets in the paragraph that starts at `by`, without its history (which colours nothing). */
+function relative(r: AnnotationRecord, by: number): AnnotationRecord {
+  const base = { ...r, start: r.start - by, end: r.end - by, history: [] };
+  return base.kind === 'claim' ? { ...base, cue: shifted(base.cue, by), speaker: shifted(base.speaker, by) } : base;
+}
+
+/** Tokens of a paragraph with decisions, remembered while its suggestions and decisions stay the same. */
+const cache = new WeakMap<object, { key: string; tokens: Int32Array }>();
+
+function tokensWith(c: Chunk, records: AnnotationRecord[]): Int32Array {
+  if (!records.length) return chunkTokens(c);
+  const own = records.map((r) => relative(r, c.start));
+  const key = JSON.stringify(own);
+  const slot = c.claims ?? c;
+  const hit = cache.get(slot);
+  if (hit && hit.key === key) return hit.tokens;
+  const tokens = encodeChunkView(c, mergeDecisions(chunkView(c), { records: own }));
+  cache.set(slot, { key, tokens });
+  return tokens;
+}
+
+const isEOL = (ch: number) => ch === 10 || ch === 13;
+
+/**
+ * Tokens of paragraphs [a, b] that decisions join (a claim whose speaker is named in the paragraph
+ * before, an entity added across a line break): merged as one piece of text, then cut back into
+ * paragraphs. Undefined when a token would fall on the text between them (other than line breaks).
+ */
+function groupTokens(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
+  const at = chunks[a].start;
+  let text = '';
+  const machine: AnnotatedDocument = { entities: [], claims: [] };
+  for (let k = a; k <= b; k++) {
+    const c = chunks[k];
+    if (k > a) text += c.lead;
+    const by = at - c.start;
+    const view = chunkView(c);
+    for (const e of view.entities) machine.entities.push({ ...e, id: `${k}:${e.id}`, start: e.start - by, end: e.end - by });
+    for (const cl of view.claims) machine.claims.push({ ...cl, id: `${k}:${cl.id}`, start: cl.start - by, end: cl.end - by, cue: shifted(cl.cue, by), speaker: shifted(cl.speaker, by) });
+    text += c.text;
+  }
+  const spans = tokenSpans(mergeDecisions(machine, { records: records.map((r) => relative(r, at)) }), text);
+  const out: Int32Array[] = [];
+  let si = 0;
+  let covered = 0;
+  for (let k = a; k <= b; k++) {
+    const from = chunks[k].start - at;
+    const to = chunks[k].end - at;
+    const own: TokenSpan[] = [];
+    for (; si < spans.length && spans[si].start < to; si++) {
+      const sp = spans[si];
+      // What lies before this paragraph (between it and the one before) may only be line breaks.
+      for (let i = Math.max(sp.start, covered); i < Math.min(sp.end, from); i++) if (!isEOL(text.charCodeAt(i))) return undefined;
+      if (sp.end > to) {
+        own.push({ ...sp, start: Math.max(sp.start, from) - from, end: to - from });
+        covered = to;
+        break;
+      }
+      if (sp.end > from) own.push({ ...sp, start: Math.max(sp.start, from) - from, end: sp.end - from });
+    }
+    out.push(encodeSpans(chunks[k].text, own));
+  }
+  if (si < spans.length) return undefined;
+  return out;
+}
+
+/**
+ * The tokens of each of `chunks` (analysed, in document order, not necessarily all of the article)
+ * with the decisions laid over them; undefined when a decision touching them reaches beyond them
+ * or lies only between paragraphs, or a token would fall between paragraphs.
+ */
+export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecord[]): Int32Array[] | undefined {
+  const n = chunks.length;
+  if (!n) return [];
+  const first = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].end <= offset) lo = mid + 1; else hi = mid; } return lo; };
+  const mine: AnnotationRecord[][] = chunks.map(() => []);
+  const home = new Map<AnnotationRecord, number>();
+  /** joined[k]: paragraph k and k + 1 are merged together. */
+  const joined = new Uint8Array(n);
+  // In the records' own order: where two decisions could take the same suggestion, the merge gives it to the first.
+  for (const r of records) {
+    const span = extent(r);
+    if (!span || span.end <= chunks[0].start || span.start >= chunks[n - 1].end) continue;
+    if (span.start < chunks[0].start || span.end > chunks[n - 1].end) return undefined;
+    const a = first(span.start);
+    let b = first(Math.max(span.start, span.end - 1));
+    if (b >= n || chunks[b].start >= span.end) b--;
+    if (b < a) return undefined;
+    mine[a].push(r);
+    home.set(r, a);
+    for (let k = a; k < b; k++) joined[k] = 1;
+  }
+  const out: Int32Array[] = [];
+  for (let a = 0; a < n; ) {
+    let b = a;
+    while (b < n - 1 && joined[b]) b++;
+    if (a === b) out.push(tokensWith(chunks[a], mine[a]));
+    else {
+      const parts = groupTokens(chunks, a, b, records.filter((r) => { const h = home.get(r); return h !== undefined && h >= a && h <= b; }));
+      if (!parts) return undefined;
+      out.push(...parts);
+    }
+    a = b + 1;
+  }
+  return out;
+}
