@@ -2,10 +2,10 @@
 // decision only changes the tokens of what it overlaps (it matches the suggestion at its span, or
 // overrides the suggestions it covers), so each paragraph's tokens are its own suggestions merged
 // with the decisions that lie in it, and a keystroke re-encodes only the paragraphs it touched.
-// When a decision's spans cross from one paragraph into another, there is no such split: the
-// caller falls back to the whole-document view.
+// Paragraphs that one decision spans are merged together and cut back; when a token would fall on
+// the text between paragraphs, the caller falls back to the whole-document view.
 import { mergeDecisions } from '../core/annotate/merge';
-import type { Anchor, AnnotationRecord } from '../core/annotate/record';
+import type { AnnotationRecord } from '../core/annotate/record';
 import type { Span } from '../core/types';
 import type { Chunk } from '../state/chunk';
 import type { AnnotatedDocument } from '../core/annotate/model';
@@ -54,6 +54,20 @@ const isEOL = (ch: number) => ch === 10 || ch === 13;
  * paragraphs. Undefined when a token would fall on the text between them (other than line breaks).
  */
 function groupTokens(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
+  const at = chunks[a].start;
+  const slots = chunks.slice(a, b + 1).map((c) => c.claims ?? c);
+  const key = JSON.stringify(records.map((r) => relative(r, at)));
+  const hit = groupCache.get(slots[0]);
+  if (hit && hit.key === key && hit.slots.length === slots.length && hit.slots.every((x, i) => x === slots[i])) return hit.parts;
+  const parts = mergeGroup(chunks, a, b, records);
+  if (parts) groupCache.set(slots[0], { slots, key, parts });
+  return parts;
+}
+
+/** Groups of paragraphs merged with their decisions, by the first paragraph's results. */
+const groupCache = new WeakMap<object, { slots: object[]; key: string; parts: Int32Array[] }>();
+
+function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
   const at = chunks[a].start;
   let text = '';
   const machine: AnnotatedDocument = { entities: [], claims: [] };
