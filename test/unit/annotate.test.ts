@@ -65,6 +65,21 @@ describe('annotation manager: decisions', () => {
       },
     },
     {
+      name: 'accepting all entities keeps the record of one decided before, with its id and history',
+      run: async (a) => {
+        await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.setStatus(d, v, t, 'entity', a.at('روسيا'), 'suggested', actor));
+        return a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.acceptAll(d, v, t, 'entity', actor));
+      },
+      check: (a) => {
+        const stored = a.stored().annotations;
+        assert.ok(a.view().entities.every((e) => e.status === 'accepted'));
+        assert.strictEqual(stored.length, a.machine.entities.length);
+        assert.strictEqual(new Set(stored.map((r) => r.id)).size, stored.length, 'ids are unique');
+        const russia = stored.filter((r) => r.start === a.at('روسيا'));
+        assert.deepStrictEqual(russia.map((r) => r.history.map((h) => h.action)), [['reset', 'accept']]);
+      },
+    },
+    {
       name: 'accepting all suggested claims at once',
       run: (a) => a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.acceptAll(d, v, t, 'claim', actor)),
       check: (a) => {

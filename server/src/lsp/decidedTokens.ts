@@ -31,18 +31,39 @@ function relative(r: AnnotationRecord, by: number): AnnotationRecord {
   return base.kind === 'claim' ? { ...base, cue: shifted(base.cue, by), speaker: shifted(base.speaker, by) } : base;
 }
 
+/** The same anchor, up to where each is measured from. */
+function sameAnchor(a: { start: number; end: number; orphaned?: boolean } | undefined, aAt: number, b: typeof a, bAt: number): boolean {
+  if (!a || !b) return a === b;
+  return a.start - aAt === b.start - bAt && a.end - aAt === b.end - bAt && !a.orphaned === !b.orphaned;
+}
+
+/**
+ * Whether two lists of decisions colour a paragraph alike, measured from `aAt` and `bAt`: what
+ * the merge and the tokens read (spans, status, type), not quotes, stances or history. Compared
+ * field by field: the records after an edit are new objects, moved by the edit.
+ */
+function sameDecisions(a: readonly AnnotationRecord[], aAt: number, b: readonly AnnotationRecord[], bAt: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.id !== y.id || x.kind !== y.kind || x.status !== y.status || !sameAnchor(x, aAt, y, bAt)) return false;
+    if (x.kind === 'entity' && y.kind === 'entity' && x.type !== y.type) return false;
+    if (x.kind === 'claim' && y.kind === 'claim' && (!sameAnchor(x.cue, aAt, y.cue, bAt) || !sameAnchor(x.speaker, aAt, y.speaker, bAt))) return false;
+  }
+  return true;
+}
+
 /** Tokens of a paragraph with decisions, remembered while its suggestions and decisions stay the same. */
-const cache = new WeakMap<object, { key: string; tokens: Int32Array }>();
+const cache = new WeakMap<object, { at: number; records: AnnotationRecord[]; tokens: Int32Array }>();
 
 function tokensWith(c: Chunk, records: AnnotationRecord[]): Int32Array {
   if (!records.length) return chunkTokens(c);
-  const own = records.map((r) => relative(r, c.start));
-  const key = JSON.stringify(own);
   const slot = c.claims ?? c;
   const hit = cache.get(slot);
-  if (hit && hit.key === key) return hit.tokens;
-  const tokens = encodeChunkView(c, mergeDecisions(chunkView(c), { records: own }));
-  cache.set(slot, { key, tokens });
+  if (hit && sameDecisions(hit.records, hit.at, records, c.start)) return hit.tokens;
+  const tokens = encodeChunkView(c, mergeDecisions(chunkView(c), { records: records.map((r) => relative(r, c.start)) }));
+  cache.set(slot, { at: c.start, records, tokens });
   return tokens;
 }
 
@@ -56,16 +77,15 @@ const isEOL = (ch: number) => ch === 10 || ch === 13;
 function groupTokens(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
   const at = chunks[a].start;
   const slots = chunks.slice(a, b + 1).map((c) => c.claims ?? c);
-  const key = JSON.stringify(records.map((r) => relative(r, at)));
   const hit = groupCache.get(slots[0]);
-  if (hit && hit.key === key && hit.slots.length === slots.length && hit.slots.every((x, i) => x === slots[i])) return hit.parts;
+  if (hit && hit.slots.length === slots.length && hit.slots.every((x, i) => x === slots[i]) && sameDecisions(hit.records, hit.at, records, at)) return hit.parts;
   const parts = mergeGroup(chunks, a, b, records);
-  if (parts) groupCache.set(slots[0], { slots, key, parts });
+  if (parts) groupCache.set(slots[0], { slots, at, records, parts });
   return parts;
 }
 
 /** Groups of paragraphs merged with their decisions, by the first paragraph's results. */
-const groupCache = new WeakMap<object, { slots: object[]; key: string; parts: Int32Array[] }>();
+const groupCache = new WeakMap<object, { slots: object[]; at: number; records: AnnotationRecord[]; parts: Int32Array[] }>();
 
 function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
   const at = chunks[a].start;
@@ -131,13 +151,25 @@ export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecor
     home.set(r, a);
     for (let k = a; k < b; k++) joined[k] = 1;
   }
+  // Each group of joined paragraphs gets its decisions in their own order, in one pass over them.
+  const groupOf = new Int32Array(n);
+  for (let k = 1; k < n; k++) groupOf[k] = joined[k - 1] ? groupOf[k - 1] : k;
+  const inGroup = new Map<number, AnnotationRecord[]>();
+  for (const r of records) {
+    const h = home.get(r);
+    if (h === undefined || !joined[h] && (h === 0 || !joined[h - 1])) continue;
+    const g = groupOf[h];
+    let list = inGroup.get(g);
+    if (!list) inGroup.set(g, (list = []));
+    list.push(r);
+  }
   const out: Int32Array[] = [];
   for (let a = 0; a < n; ) {
     let b = a;
     while (b < n - 1 && joined[b]) b++;
     if (a === b) out.push(tokensWith(chunks[a], mine[a]));
     else {
-      const parts = groupTokens(chunks, a, b, records.filter((r) => { const h = home.get(r); return h !== undefined && h >= a && h <= b; }));
+      const parts = groupTokens(chunks, a, b, inGroup.get(a) ?? []);
       if (!parts) return undefined;
       out.push(...parts);
     }

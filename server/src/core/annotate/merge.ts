@@ -12,9 +12,20 @@ function overlapRatio(a: Span, b: Span): number {
   return inter > 0 && union > 0 ? inter / union : 0;
 }
 
-function matchIndex<T extends Span>(r: AnnotationRecord, suggestions: T[], taken: Set<number>, fuzzy: boolean): number {
+/** Indices of the suggestions by span, in order: a decision's exact match is found without a scan. */
+function bySpan(suggestions: Span[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  suggestions.forEach((s, i) => {
+    const key = `${s.start}:${s.end}`;
+    const list = out.get(key);
+    if (list) list.push(i); else out.set(key, [i]);
+  });
+  return out;
+}
+
+function matchIndex<T extends Span>(r: AnnotationRecord, suggestions: T[], spans: Map<string, number[]>, taken: Set<number>, fuzzy: boolean): number {
   if (r.orphaned) return -1;
-  const same = suggestions.findIndex((s, i) => !taken.has(i) && s.start === r.start && s.end === r.end);
+  const same = spans.get(`${r.start}:${r.end}`)?.find((i) => !taken.has(i)) ?? -1;
   if (same >= 0 || !fuzzy) return same;
   let best = -1;
   let bestRatio = 0.5;
@@ -54,6 +65,20 @@ function byStart<T extends Span>(list: T[]): T[] {
   return list.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Whether a span overlaps one of these annotations (orphans aside), by binary search over them sorted by start. */
+function overlapTest(list: Annotation[]): (s: Span) => boolean {
+  const spans = list.filter((a) => !a.orphaned).map((a) => ({ start: a.start, end: a.end })).sort((a, b) => a.start - b.start);
+  // maxEnd[k]: the furthest end among the first k + 1 spans.
+  const maxEnd = new Float64Array(spans.length);
+  spans.forEach((a, k) => { maxEnd[k] = Math.max(a.end, k ? maxEnd[k - 1] : -Infinity); });
+  return (s) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < s.end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1] > s.start;
+  };
+}
+
 export function mergeDecisions(machine: AnnotatedDocument, decisions: Decisions): AnnotatedDocument {
   const entities: EntityAnnotation[] = [];
   const claims: ClaimAnnotation[] = [];
@@ -69,29 +94,30 @@ export function mergeDecisions(machine: AnnotatedDocument, decisions: Decisions)
   };
   // Exact matches first, so that an overlap match never steals a suggestion another decision names.
   const records = [...decisions.records].sort((a, b) => Number(a.kind === 'claim') - Number(b.kind === 'claim'));
+  const entitySpans = bySpan(machine.entities);
+  const claimSpans = bySpan(machine.claims);
   const pending: ClaimRecord[] = [];
   for (const r of records) {
     if (r.kind === 'entity') {
-      const i = matchIndex(r, machine.entities, takenE, false);
+      const i = matchIndex(r, machine.entities, entitySpans, takenE, false);
       if (i >= 0) takenE.add(i);
       keep(entityOf(r, machine.entities[i], byText));
     } else {
-      const i = matchIndex(r, machine.claims, takenC, false);
+      const i = matchIndex(r, machine.claims, claimSpans, takenC, false);
       if (i >= 0) { takenC.add(i); keep(claimOf(r, machine.claims[i])); } else pending.push(r);
     }
   }
   for (const r of pending) {
-    const i = matchIndex(r, machine.claims, takenC, true);
+    const i = matchIndex(r, machine.claims, claimSpans, takenC, true);
     if (i >= 0) takenC.add(i);
     keep(claimOf(r, machine.claims[i]));
   }
   // A suggestion that overlaps a decided span (e.g. the machine's "بوتين" inside the annotator's
   // "فلاديمير بوتين") gives way to the annotator's choice.
-  const decided = (list: Annotation[], s: Span): boolean => list.some((a) => !a.orphaned && a.start < s.end && s.start < a.end);
-  const decidedE = [...entities];
-  const decidedC = [...claims];
-  machine.entities.forEach((e, i) => { if (!takenE.has(i) && !decided(decidedE, e)) entities.push(e); });
-  machine.claims.forEach((c, i) => { if (!takenC.has(i) && !decided(decidedC, c)) claims.push(c); });
+  const decidedE = overlapTest(entities);
+  const decidedC = overlapTest(claims);
+  machine.entities.forEach((e, i) => { if (!takenE.has(i) && !decidedE(e)) entities.push(e); });
+  machine.claims.forEach((c, i) => { if (!takenC.has(i) && !decidedC(c)) claims.push(c); });
   return {
     entities: byStart(entities), claims: byStart(claims), rejected: byStart(rejected),
     ...(decisions.article ? { article: { stance: decisions.article.stance, ...(decisions.article.target ? { target: decisions.article.target } : {}) } } : {}),
