@@ -134,42 +134,40 @@ export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecor
   const n = chunks.length;
   if (!n) return [];
   const first = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].end <= offset) lo = mid + 1; else hi = mid; } return lo; };
-  const mine: AnnotationRecord[][] = chunks.map(() => []);
-  const home = new Map<AnnotationRecord, number>();
+  /** home[i]: the paragraph record i starts in (-1: none of these paragraphs). */
+  const home = new Int32Array(records.length).fill(-1);
   /** joined[k]: paragraph k and k + 1 are merged together. */
   const joined = new Uint8Array(n);
-  // In the records' own order: where two decisions could take the same suggestion, the merge gives it to the first.
-  for (const r of records) {
-    const span = extent(r);
+  for (let i = 0; i < records.length; i++) {
+    const span = extent(records[i]);
     if (!span || span.end <= chunks[0].start || span.start >= chunks[n - 1].end) continue;
     if (span.start < chunks[0].start || span.end > chunks[n - 1].end) return undefined;
     const a = first(span.start);
     let b = first(Math.max(span.start, span.end - 1));
     if (b >= n || chunks[b].start >= span.end) b--;
     if (b < a) return undefined;
-    mine[a].push(r);
-    home.set(r, a);
+    home[i] = a;
     for (let k = a; k < b; k++) joined[k] = 1;
   }
-  // Each group of joined paragraphs gets its decisions in their own order, in one pass over them.
+  // Each paragraph, or group of joined paragraphs, gets its decisions in their own order (where two
+  // decisions could take the same suggestion, the merge gives it to the first), in one pass.
   const groupOf = new Int32Array(n);
   for (let k = 1; k < n; k++) groupOf[k] = joined[k - 1] ? groupOf[k - 1] : k;
-  const inGroup = new Map<number, AnnotationRecord[]>();
-  for (const r of records) {
-    const h = home.get(r);
-    if (h === undefined || !joined[h] && (h === 0 || !joined[h - 1])) continue;
-    const g = groupOf[h];
-    let list = inGroup.get(g);
-    if (!list) inGroup.set(g, (list = []));
-    list.push(r);
+  const decided = new Map<number, AnnotationRecord[]>();
+  for (let i = 0; i < records.length; i++) {
+    if (home[i] < 0) continue;
+    const g = groupOf[home[i]];
+    const list = decided.get(g);
+    if (list) list.push(records[i]); else decided.set(g, [records[i]]);
   }
   const out: Int32Array[] = [];
   for (let a = 0; a < n; ) {
     let b = a;
     while (b < n - 1 && joined[b]) b++;
-    if (a === b) out.push(tokensWith(chunks[a], mine[a]));
+    const own = decided.get(a) ?? [];
+    if (a === b) out.push(tokensWith(chunks[a], own));
     else {
-      const parts = groupTokens(chunks, a, b, inGroup.get(a) ?? []);
+      const parts = groupTokens(chunks, a, b, own);
       if (!parts) return undefined;
       out.push(...parts);
     }
