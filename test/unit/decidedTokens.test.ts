@@ -1,7 +1,8 @@
 // Semantic tokens with the annotator's decisions, paragraph by paragraph (decidedTokens.ts), must
 // equal the tokens of the whole annotated view: on every sample, after decisions of every kind
 // made through the same operations the commands use (accept, reject, relabel, add an entity, tag
-// a stance, set a speaker), with the decisions moved by edits, for all paragraphs and for a range.
+// a stance, set a speaker), with the decisions moved by edits; and the stance hints, read from the
+// decisions alone, name the view's tagged claims.
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptAll, addEntity, relabelEntity, setSpeaker, setStatus, tagStance, type Actor, type Outcome } from '../../server/src/core/annotate/decide';
@@ -13,8 +14,10 @@ import { moveRecords } from '../../server/src/core/annotate/relocate';
 import { mulberry32 as rng } from '../../server/src/core/random';
 import { loadEngine } from '../../server/src/engine';
 import { chunkLayout, encodeLayout } from '../../server/src/lsp/chunkTokens';
-import { decidedTokens } from '../../server/src/lsp/decidedTokens';
+import { decidedTokens, viewAround } from '../../server/src/lsp/decidedTokens';
+import { claimAt, entityAt } from '../../server/src/lsp/lookup';
 import { tokenSpans } from '../../server/src/lsp/semanticTokenSpans';
+import { taggedClaims } from '../../server/src/lsp/inlayHints';
 import { encodeTokens } from '../../server/src/lsp/semanticTokenEncoding';
 import { assemble } from '../../server/src/state/assemble';
 import { ChunkedDocument } from '../../server/src/state/chunkedDocument';
@@ -65,6 +68,21 @@ describe('semantic tokens with decisions, paragraph by paragraph', function () {
         const chunks = chunked.analyse(text);
         const doc = TextDocument.create('untitled:t', 'mizan', k + 2, text);
         const whole = encodeTokens(doc, text, tokenSpans(mergeDecisions(fromAnalysis(assemble(text, chunks)), decisions), text));
+        const view = mergeDecisions(fromAnalysis(assemble(text, chunks)), decisions);
+        // The stance hints read the decisions alone: the same claims as the view's tagged ones.
+        const tagged = (list: { start: number; end: number }[]) => list.map((c) => `${c.start}-${c.end}`);
+        assert.deepStrictEqual(tagged(taggedClaims(decisions.records, 0, text.length)), tagged(view.claims.filter((c) => c.stance && c.status !== 'rejected' && !c.orphaned)), `hints after «${what}» #${k}`);
+        // What code actions read at a place: the view around it finds what the whole view finds.
+        const sig = (a?: { start: number; end: number; status: string; kind: string }) => a && `${a.kind} ${a.start}-${a.end} ${a.status} ${'type' in a ? a.type : ''}`;
+        // Random places, and every cue and speaker (one may be named a paragraph before its claim).
+        const places = Array.from({ length: 25 }, () => Math.floor(r() * text.length));
+        for (const c of view.claims) for (const p of [c.cue, c.speaker]) if (p) places.push(p.start);
+        for (const offset of places) {
+          const around = viewAround(chunks, decisions.records, offset);
+          if (!around) continue;
+          assert.strictEqual(sig(claimAt(around, offset)), sig(claimAt(view, offset)), `claim at ${offset} after «${what}» #${k}`);
+          assert.strictEqual(sig(entityAt(around, offset)), sig(entityAt(view, offset)), `entity at ${offset} after «${what}» #${k}`);
+        }
         const parts = decidedTokens(chunks, decisions.records);
         if (!parts) { split++; continue; }
         assert.deepStrictEqual(encodeLayout(chunkLayout(doc, chunks, parts)), whole, `after «${what}» #${k}`);

@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type ServerCapabilities } from 'vscode-languageserver/node';
 import { ENTITY_TYPES } from '../core/types';
 import { ServerCommands } from '../protocol';
+import { viewAround } from './decidedTokens';
 import { claimAt, entityAt } from './lookup';
 import { rangeOf, type Services } from './services';
 
@@ -11,10 +12,13 @@ export const codeActionCapabilities: ServerCapabilities = { codeActionProvider: 
 export function registerCodeActions(s: Services): void {
   s.connection.onCodeAction((params): CodeAction[] => {
     const doc = s.documents.get(params.textDocument.uri);
-    const view = doc && s.annotated(doc.uri);
-    if (!doc || !view) return [];
+    if (!doc) return [];
     const uri = doc.uri;
     const at = doc.offsetAt(params.range.start);
+    // VS Code asks on every move of the cursor: the paragraph's own view will do, not the whole article's.
+    const chunks = s.store.analysedChunks(uri)?.chunks;
+    const view = (chunks && viewAround(chunks, s.decisions(uri)?.records ?? [], at)) ?? s.annotated(uri);
+    if (!view) return [];
     const out: CodeAction[] = [];
     const claim = claimAt(view, at);
     if (claim) {

@@ -87,19 +87,24 @@ function groupTokens(chunks: Chunk[], a: number, b: number, records: AnnotationR
 /** Groups of paragraphs merged with their decisions, by the first paragraph's results. */
 const groupCache = new WeakMap<object, { slots: object[]; at: number; records: AnnotationRecord[]; parts: Int32Array[] }>();
 
-function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
-  const at = chunks[a].start;
-  let text = '';
+/** The suggestions of paragraphs [a, b] as one view, at offsets from `at`. */
+function groupMachine(chunks: Chunk[], a: number, b: number, at: number): AnnotatedDocument {
   const machine: AnnotatedDocument = { entities: [], claims: [] };
   for (let k = a; k <= b; k++) {
     const c = chunks[k];
-    if (k > a) text += c.lead;
     const by = at - c.start;
     const view = chunkView(c);
     for (const e of view.entities) machine.entities.push({ ...e, id: `${k}:${e.id}`, start: e.start - by, end: e.end - by });
     for (const cl of view.claims) machine.claims.push({ ...cl, id: `${k}:${cl.id}`, start: cl.start - by, end: cl.end - by, cue: shifted(cl.cue, by), speaker: shifted(cl.speaker, by) });
-    text += c.text;
   }
+  return machine;
+}
+
+function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRecord[]): Int32Array[] | undefined {
+  const at = chunks[a].start;
+  let text = chunks[a].text;
+  for (let k = a + 1; k <= b; k++) text += chunks[k].lead + chunks[k].text;
+  const machine = groupMachine(chunks, a, b, at);
   const spans = tokenSpans(mergeDecisions(machine, { records: records.map((r) => relative(r, at)) }), text);
   const out: Int32Array[] = [];
   let si = 0;
@@ -130,11 +135,12 @@ function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRe
  * with the decisions laid over them; undefined when a decision touching them reaches beyond them
  * or lies only between paragraphs, or a token would fall between paragraphs.
  */
-export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecord[]): Int32Array[] | undefined {
+/** Where the decisions lie among the paragraphs: the paragraph each starts in (-1: none of them), and which neighbours they join. */
+interface Placement { home: Int32Array; joined: Uint8Array }
+
+function place(chunks: Chunk[], records: readonly AnnotationRecord[]): Placement | undefined {
   const n = chunks.length;
-  if (!n) return [];
   const first = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].end <= offset) lo = mid + 1; else hi = mid; } return lo; };
-  /** home[i]: the paragraph record i starts in (-1: none of these paragraphs). */
   const home = new Int32Array(records.length).fill(-1);
   /** joined[k]: paragraph k and k + 1 are merged together. */
   const joined = new Uint8Array(n);
@@ -149,6 +155,20 @@ export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecor
     home[i] = a;
     for (let k = a; k < b; k++) joined[k] = 1;
   }
+  return { home, joined };
+}
+
+/**
+ * The tokens of each of `chunks` (analysed, in document order, not necessarily all of the article)
+ * with the decisions laid over them; undefined when a decision touching them reaches beyond them
+ * or lies only between paragraphs, or a token would fall between paragraphs.
+ */
+export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecord[]): Int32Array[] | undefined {
+  const n = chunks.length;
+  if (!n) return [];
+  const placed = place(chunks, records);
+  if (!placed) return undefined;
+  const { home, joined } = placed;
   // Each paragraph, or group of joined paragraphs, gets its decisions in their own order (where two
   // decisions could take the same suggestion, the merge gives it to the first), in one pass.
   const groupOf = new Int32Array(n);
@@ -174,4 +194,25 @@ export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecor
     a = b + 1;
   }
   return out;
+}
+
+/**
+ * The annotated view of the paragraph around `offset` (with those a decision joins to it, and the
+ * next, whose claims may name their speaker here), at document offsets: what a request at one
+ * place needs, without merging the whole article.
+ * Undefined when a decision reaches between paragraphs or `offset` lies between them.
+ */
+export function viewAround(chunks: Chunk[], records: readonly AnnotationRecord[], offset: number): AnnotatedDocument | undefined {
+  const n = chunks.length;
+  const k = chunks.findIndex((c) => c.start <= offset && offset <= c.end);
+  const placed = k < 0 ? undefined : place(chunks, records);
+  if (!placed) return undefined;
+  let a = k;
+  let b = k;
+  while (a > 0 && placed.joined[a - 1]) a--;
+  while (b < n - 1 && placed.joined[b]) b++;
+  // The next paragraph's claims may name their speaker in this one: its group comes along.
+  if (b < n - 1) for (b++; b < n - 1 && placed.joined[b]; ) b++;
+  const own = records.filter((_, i) => placed.home[i] >= a && placed.home[i] <= b);
+  return mergeDecisions(groupMachine(chunks, a, b, 0), { records: [...own] });
 }
