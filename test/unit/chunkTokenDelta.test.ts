@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mulberry32 as rng } from '../../server/src/core/random';
 import { loadEngine } from '../../server/src/engine';
-import { chunkLayout, encodeChunks, encodeLayout } from '../../server/src/lsp/chunkTokens';
+import { chunkLayout, encodeLayout } from '../../server/src/lsp/chunkTokens';
 import { layoutDelta } from '../../server/src/lsp/chunkTokenDelta';
 import { ChunkedDocument } from '../../server/src/state/chunkedDocument';
 import { applyTokenEdits } from '../protocol/harness';
@@ -46,7 +46,7 @@ describe('semantic-token deltas from chunk layouts', function () {
         const next = chunkLayout(doc, chunked.analyse(doc.getText()));
         const edits = layoutDelta(layout, next);
         data = applyTokenEdits(data, edits);
-        assert.deepStrictEqual(data, encodeChunks(doc, chunked.chunks(doc.getText())), `after «${kind}» #${k}`);
+        assert.deepStrictEqual(data, encodeLayout(chunkLayout(doc, chunked.chunks(doc.getText()))), `after «${kind}» #${k}`);
         assert.ok(edits.length <= 1);
         layout = next;
       }

@@ -115,8 +115,3 @@ export function encodeLayout(l: ChunkLayout, from = 0, to = l.parts.length): num
   }
   return data;
 }
-
-/** The relative encoding of the tokens of these chunks (in document order). */
-export function encodeChunks(doc: TextDocument, chunks: Chunk[]): number[] {
-  return encodeLayout(chunkLayout(doc, chunks));
-}

@@ -130,11 +130,6 @@ function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRe
   return out;
 }
 
-/**
- * The tokens of each of `chunks` (analysed, in document order, not necessarily all of the article)
- * with the decisions laid over them; undefined when a decision touching them reaches beyond them
- * or lies only between paragraphs, or a token would fall between paragraphs.
- */
 /** Where the decisions lie among the paragraphs: the paragraph each starts in (-1: none of them), and which neighbours they join. */
 interface Placement { home: Int32Array; joined: Uint8Array }
 
@@ -213,6 +208,5 @@ export function viewAround(chunks: Chunk[], records: readonly AnnotationRecord[]
   while (b < n - 1 && placed.joined[b]) b++;
   // The next paragraph's claims may name their speaker in this one: its group comes along.
   if (b < n - 1) for (b++; b < n - 1 && placed.joined[b]; ) b++;
-  const own = records.filter((_, i) => placed.home[i] >= a && placed.home[i] <= b);
-  return mergeDecisions(groupMachine(chunks, a, b, 0), { records: [...own] });
+  return mergeDecisions(groupMachine(chunks, a, b, 0), { records: records.filter((_, i) => placed.home[i] >= a && placed.home[i] <= b) });
 }

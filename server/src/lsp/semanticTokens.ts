@@ -1,8 +1,9 @@
 // Semantic tokens (full, delta and range). They come paragraph by paragraph from the analysis cache,
 // with the annotator's decisions laid over each paragraph (a keystroke re-encodes one paragraph);
-// only while a decision spans two paragraphs, from the whole annotated view. A range request is
-// answered from the paragraphs in that range alone, so the first screen is coloured at once; the
-// full request waits for the background analysis without blocking other requests.
+// only while a decision would colour the text between paragraphs, from the whole annotated view
+// (see decidedTokens.ts). A range request is answered from the paragraphs in that range alone, so
+// the first screen is coloured at once; the full request waits for the background analysis
+// without blocking other requests.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type SemanticTokens, type SemanticTokensDelta, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { Services } from './services';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokenLegend';
