@@ -1,7 +1,7 @@
 // Feature extraction for the tagger. Every feature is a (template, value-hash) pair mixed into a
 // row of the weight table; each token gets exactly `featureCount(options)` rows so the tables are flat.
-import { FNV_OFFSET, fnvStep, mix, mixPair } from './hash';
-import { affixHash, type WordInfo } from './words';
+import { affixHash, mix, mixPair } from './hash';
+import type { WordInfo } from './words';
 
 /** Which groups of features a model uses (stored in the model, so decoding matches training). */
 export interface FeatureOptions {
@@ -44,11 +44,7 @@ export function featureCount(o: FeatureOptions): number {
 
 /** Rows of the 1…n-letter prefixes (or suffixes) of s, templates t0…t0+n-1; a longer affix than s hashes to 0. */
 function affixRows(s: string, n: number, fromEnd: boolean, t0: number, mask: number, out: Int32Array, p: number): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < n; k++) {
-    if (k < s.length) h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
-    out[p++] = mix(t0 + k, k < s.length ? h : 0, mask);
-  }
+  for (let k = 0; k < n; k++) out[p++] = mix(t0 + k, affixHash(s, k + 1, fromEnd), mask);
   return p;
 }
 

@@ -28,3 +28,14 @@ export function mixPair(template: number, a: number, b: number, mask: number): n
   const h = Math.imul((Math.imul(a ^ (b & 0xffff), 0x01000193) >>> 0) ^ (b >>> 16), 0x01000193) >>> 0;
   return mix(template, h, mask);
 }
+
+/**
+ * Hash of the first (or last) n code units of s, 0 when s is shorter. Computed when features are
+ * made rather than kept on the word: the word cache holds tens of thousands of words.
+ */
+export function affixHash(s: string, n: number, fromEnd: boolean): number {
+  if (s.length < n) return 0;
+  let h = FNV_OFFSET;
+  for (let k = 0; k < n; k++) h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
+  return h;
+}

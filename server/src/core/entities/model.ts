@@ -23,7 +23,7 @@ export interface NerModel {
 const MAGIC = 'MZNER1';
 
 /** Adds to emit (n * NUM_TAGS) the weights of the n tokens whose F feature rows are in feats. */
-export function addEmissions(w: Int16Array | Int8Array | Float64Array, F: number, feats: Int32Array, n: number, emit: Float64Array): void {
+function addEmissions(w: Int16Array | Int8Array | Float64Array, F: number, feats: Int32Array, n: number, emit: Float64Array): void {
   const T = NUM_TAGS;
   for (let i = 0; i < n; i++) {
     const o = i * T;

@@ -3,7 +3,7 @@
 import type { Token } from '../types';
 import { normalizeKey } from '../text/normalize';
 import { analyzeClitics, letters, prefixSplits, type Letters } from '../tokens/clitics';
-import { FNV_OFFSET, fnv, fnvStep } from './hash';
+import { fnv } from './hash';
 import type { NerModel } from './model';
 import type { SentenceMemo } from './sentenceMemo';
 
@@ -47,17 +47,6 @@ export interface Reading {
   key: string;
   /** True when what was dropped ends in an article-bearing prefix (بال، لل، وال …), so it is surely a clitic. */
   sure: boolean;
-}
-
-/**
- * Hash of the first (or last) n code units of s, 0 when s is shorter. Computed when features are
- * made rather than kept on the word: the word cache holds tens of thousands of words.
- */
-export function affixHash(s: string, n: number, fromEnd: boolean): number {
-  if (s.length < n) return 0;
-  let h = FNV_OFFSET;
-  for (let k = 0; k < n; k++) h = fnvStep(h, s.charCodeAt(fromEnd ? s.length - 1 - k : k));
-  return h;
 }
 
 const CONJ = 'وف';

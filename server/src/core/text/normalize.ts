@@ -32,13 +32,23 @@ export function foldDigit(code: number): number {
   return -1;
 }
 
+const FOLD_CODES = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const TEH_MARBUTA = 0x0629;
+
+/** What the code unit c becomes under normalisation: -1 when dropped, c itself when kept as is. */
+export function normalizeCode(c: number, options: NormalizeOptions = {}): number {
+  if (isIgnorable(c)) return -1;
+  const digit = foldDigit(c);
+  if (digit >= 0) return digit;
+  if (c === TEH_MARBUTA && options.tehMarbuta) return 0x0647;
+  return FOLD_CODES.get(c) ?? c;
+}
+
+/** The normalised form of one code unit: '' when dropped. */
 export function normalizeChar(ch: string, options: NormalizeOptions = {}): string {
   const code = ch.charCodeAt(0);
-  if (isIgnorable(code)) return '';
-  const digit = foldDigit(code);
-  if (digit >= 0) return String.fromCharCode(digit);
-  if (ch === 'ة' && options.tehMarbuta) return 'ه';
-  return FOLD[ch] ?? ch;
+  const n = normalizeCode(code, options);
+  return n < 0 ? '' : n === code ? ch : String.fromCharCode(n);
 }
 
 export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
@@ -54,17 +64,6 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   return { text: out, toOriginal: Int32Array.from(map) };
 }
 
-const FOLD_CODES = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
-const TEH_MARBUTA = 0x0629;
-
-/** The code unit c becomes under normalisation (normalizeChar by code): -1 when dropped, c itself when kept as is. */
-export function normalizeCode(c: number, options: NormalizeOptions = {}): number {
-  if (isIgnorable(c)) return -1;
-  const digit = foldDigit(c);
-  if (digit >= 0) return digit;
-  if (c === TEH_MARBUTA && options.tehMarbuta) return 0x0647;
-  return FOLD_CODES.get(c) ?? c;
-}
 
 /**
  * Normalised form of a short string (a word or a name), for dictionary keys: the same as
