@@ -4,6 +4,7 @@ import * as path from 'path';
 import { analyzeBase } from '../../server/src/core/analyze';
 import { mulberry32 } from '../../server/src/core/random';
 import { parseConll } from '../../server/src/core/entities/conll';
+import { shuffled } from '../../server/src/core/entities/train';
 
 /** The seeded random source of the bench corpus. */
 export const rng = mulberry32;
@@ -25,34 +26,28 @@ export function newsSentences(file: string): string[] {
   return parseConll(fs.readFileSync(file, 'utf8'), file).map((s) => s.tokens.join(' '));
 }
 
-/** An article of about `chars` characters: paragraphs of two to four shuffled sentences. */
-export function article(sentences: string[], chars: number, random: () => number): string {
+/** About `chars` characters of paragraphs of two to four sentences, each paragraph's taken by `take` (none left: the article ends). */
+function paragraphs(chars: number, random: () => number, take: (n: number) => string[]): string {
   const paras: string[] = [];
   let size = 0;
   while (size < chars) {
-    const n = 2 + Math.floor(random() * 3);
-    const p = Array.from({ length: n }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+    const sentences = take(2 + Math.floor(random() * 3));
+    if (!sentences.length) break;
+    const p = sentences.join(' ');
     paras.push(p);
     size += p.length + 1;
   }
   return paras.join('\n').slice(0, chars);
 }
 
-/** `count` articles of about `chars` characters that share no sentence: the sentences shuffled, then dealt out in paragraphs of two to four. */
+/** An article of about `chars` characters: paragraphs of two to four shuffled sentences. */
+export function article(sentences: string[], chars: number, random: () => number): string {
+  return paragraphs(chars, random, (n) => Array.from({ length: n }, () => sentences[Math.floor(random() * sentences.length)]));
+}
+
+/** `count` articles of about `chars` characters that share no sentence: the sentences shuffled, then dealt out in paragraphs. */
 export function distinctArticles(sentences: string[], count: number, chars: number, random: () => number): string[] {
-  const pool = [...sentences];
-  for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }
+  const pool = shuffled(sentences.length, random).map((i) => sentences[i]);
   let at = 0;
-  return Array.from({ length: count }, () => {
-    const paras: string[] = [];
-    let size = 0;
-    while (size < chars && at < pool.length) {
-      const n = 2 + Math.floor(random() * 3);
-      const p = pool.slice(at, at + n).join(' ');
-      at += n;
-      paras.push(p);
-      size += p.length + 1;
-    }
-    return paras.join('\n').slice(0, chars);
-  });
+  return Array.from({ length: count }, () => paragraphs(chars, random, (n) => pool.slice(at, (at += n))));
 }
