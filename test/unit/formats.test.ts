@@ -1,43 +1,17 @@
 // Export formats checked on their real output: brat and W3C offsets in code points on a text with
 // emoji before the Arabic, CoNLL tags per token, CSV that parses back, JSON with rejected kept.
 import * as assert from 'assert';
-import { analyzeBase } from '../../server/src/core/analyze';
-import type { AnnotatedDocument } from '../../server/src/core/annotate/model';
 import { mergeDecisions } from '../../server/src/core/annotate/merge';
 import { anchorOf } from '../../server/src/core/annotate/quote';
 import { codePointOffsets } from '../../server/src/core/formats/codePoints';
 import { BRAT_CONF, toBrat } from '../../server/src/core/formats/exportBrat';
 import { toConll } from '../../server/src/core/formats/exportConll';
 import { CSV_COLUMNS, csvHeader, toCsvRows } from '../../server/src/core/formats/exportCsv';
-import type { ExportInput } from '../../server/src/core/formats/exportInput';
 import { toJsonl, toMizanJson } from '../../server/src/core/formats/exportJson';
 import { toW3c } from '../../server/src/core/formats/exportW3c';
 import { exportFiles } from '../../server/src/core/formats';
-import { suggestionsOf } from './annotateSupport';
-import { readSample, sampleNames } from './anchorSupport';
-
-/** Emoji and a flag (surrogate pairs) before the article, so that code points and UTF-16 differ. */
-const HEAD = '🇸🇦 عاجل 📰: ';
-
-function shifted(view: AnnotatedDocument, by: number): AnnotatedDocument {
-  const move = <T extends { start: number; end: number; speaker?: { start: number; end: number } }>(a: T): T => ({
-    ...a, start: a.start + by, end: a.end + by, ...(a.speaker ? { speaker: { start: a.speaker.start + by, end: a.speaker.end + by } } : {}),
-  });
-  return { entities: view.entities.map(move), claims: view.claims.map(move) };
-}
-
-function inputOf(name: string): ExportInput {
-  const text = HEAD + readSample(name);
-  const base = analyzeBase(text);
-  const machine = shifted(suggestionsOf(name), HEAD.length);
-  const c = machine.claims[0];
-  const decisions = {
-    records: [{ kind: 'claim' as const, id: 'c-1', ...anchorOf(text, c), claimKind: c.claimKind, status: 'accepted' as const, source: 'machine' as const, stance: 'against', target: 'التحالف، "الروسي" الإيراني', history: [{ action: 'stance', author: 'ali', time: '2026-01-01T00:00:00.000Z' }] }],
-  };
-  return { file: name, text, view: mergeDecisions(machine, decisions), tokens: base.tokens, sentences: base.sentences, decisions };
-}
-
-const codePointSlice = (text: string, start: number, end: number): string => [...text].slice(start, end).join('');
+import { sampleNames } from './anchorSupport';
+import { HEAD, codePointSlice, inputOf } from './exportSupport';
 
 describe('export formats', () => {
   it('counts code points, not UTF-16 units, where it must', () => {

@@ -4,6 +4,7 @@
 // skipped; the exit code is then non-zero.
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { analyze } from '../core/analyze';
 import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import { mergeDecisions } from '../core/annotate/merge';
@@ -29,7 +30,7 @@ export function exportInputOf(file: string, engine = loadEngine()): ExportInput 
   if (read.kind === 'broken') throw new Error(read.message);
   const stored: Decisions = read.kind === 'ok' ? read.decisions : { records: [] };
   const decisions = { ...stored, records: relocateRecords(stored.records, text) };
-  return { file: path.basename(file), text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
+  return { file: path.basename(file), uri: pathToFileURL(path.resolve(file)).href, text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
 }
 
 export function runExport(args: string[]): number {
