@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { mergeDecisions } from '../../server/src/core/annotate/merge';
 import { anchorOf } from '../../server/src/core/annotate/quote';
 import { codePointOffsets } from '../../server/src/core/formats/codePoints';
-import { BRAT_CONF, toBrat } from '../../server/src/core/formats/exportBrat';
+import { bratConf, toBrat } from '../../server/src/core/formats/exportBrat';
 import { toConll } from '../../server/src/core/formats/exportConll';
 import { CSV_COLUMNS, csvHeader, toCsvRows } from '../../server/src/core/formats/exportCsv';
 import { toJsonl, toMizanJson } from '../../server/src/core/formats/exportJson';
@@ -103,9 +103,9 @@ describe('export formats', () => {
   it('names the files of each format', () => {
     const inputs = sampleNames().slice(0, 2).map(inputOf);
     assert.deepStrictEqual(exportFiles('brat', inputs).map((f) => f.name), [
-      '000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf',
+      '000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf', 'visual.conf',
     ]);
-    assert.strictEqual(exportFiles('brat', inputs).at(-1)!.content, BRAT_CONF);
+    assert.strictEqual(exportFiles('brat', inputs).find((f) => f.name === 'annotation.conf')!.content, bratConf(['against']));
     assert.deepStrictEqual(exportFiles('csv', inputs).map((f) => f.name), ['annotations.csv']);
     assert.deepStrictEqual(exportFiles('w3c', inputs).map((f) => f.name), ['000_a8b16601d227bd12.jsonld', '001_e0cce0fd4d3fc110.jsonld']);
   });

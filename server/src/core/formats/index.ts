@@ -1,5 +1,5 @@
 // The export formats by name, each turning the articles into the text of one or more files.
-import { BRAT_CONF, toBrat } from './exportBrat';
+import { BRAT_VISUAL_CONF, bratConf, bratStances, toBrat } from './exportBrat';
 import { toConll } from './exportConll';
 import { csvHeader, toCsvRows } from './exportCsv';
 import type { ExportInput, ExportOptions } from './exportInput';
@@ -25,7 +25,8 @@ export function exportFiles(format: Format, inputs: ExportInput[], options: Expo
     case 'conll': return inputs.map((i) => ({ name: `${stem(i.file)}.conll`, content: toConll(i, options) }));
     case 'brat': return [
       ...inputs.flatMap((i) => [{ name: `${stem(i.file)}.txt`, content: i.text }, { name: `${stem(i.file)}.ann`, content: toBrat(i, options) }]),
-      { name: 'annotation.conf', content: BRAT_CONF },
+      { name: 'annotation.conf', content: bratConf(bratStances(inputs)) },
+      { name: 'visual.conf', content: BRAT_VISUAL_CONF },
     ];
     case 'jsonl': return [{ name: 'annotations.jsonl', content: inputs.map((i) => toJsonl(i, options)).join('') }];
     case 'csv': return [{ name: 'annotations.csv', content: csvHeader() + inputs.map((i) => toCsvRows(i, options)).join('') }];
