@@ -1,4 +1,4 @@
-// `mizan export <files or folders> --format brat|conll|jsonl|json|csv|w3c [--out dir] [--accepted]`:
+// `mizan export <files or folders> --format F [--out dir] [--accepted]` (F one of FORMATS):
 // the engine's suggestions merged with each article's sidecar (re-anchored to the text as it is
 // now), written in a format other tools read. An article whose sidecar is broken is reported and
 // skipped; the exit code is then non-zero.
@@ -10,7 +10,7 @@ import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import { mergeDecisions } from '../core/annotate/merge';
 import type { Decisions } from '../core/annotate/record';
 import { relocateRecords } from '../core/annotate/relocate';
-import { FORMATS, exportFiles, exportStream, type Format } from '../core/formats';
+import { FORMATS, OFFSET_UNITS, exportFiles, exportStream, type Format } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';
 import { loadEngine } from '../engine';
 import { readSidecar, sidecarPath } from '../store/sidecarStore';
@@ -66,8 +66,7 @@ export function runExport(args: string[]): number {
     fs.mkdirSync(out, { recursive: true });
     const files = exportFiles(format, docs, options);
     for (const f of files) fs.writeFileSync(path.join(out, f.name), f.content);
-    const units = format === 'brat' || format === 'w3c' ? 'Unicode code points' : format === 'conll' ? 'tokens' : 'UTF-16 code units, as in the editor';
-    process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s); offsets in ${units})\n`);
+    process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s); offsets in ${OFFSET_UNITS[format]})\n`);
   } else {
     process.stdout.write(exportStream(format as Exclude<Format, 'brat'>, docs, options));
   }
