@@ -65,10 +65,10 @@ describe('brat export under brat\'s own checks', () => {
     const inputs = sampleNames().map(inputOf);
     inputs[0].view.claims[0].stance = 'sceptical';
     const files = exportFiles('brat', inputs);
-    const annConf = files.find((f) => f.name === 'annotation.conf')!.content;
+    const annConf = files.find((f) => f.name === 'annotation.conf')!.content as string;
     assert.match(annConf, /^Stance\tArg:Claim, Value:favour\|against\|neutral\|sceptical$/m);
-    assert.deepStrictEqual(verifyBrat(files.find((f) => f.name.endsWith('.ann'))!.content, inputs[0].text, parseConf(annConf)), []);
-    const visual = files.find((f) => f.name === 'visual.conf')!.content;
+    assert.deepStrictEqual(verifyBrat(files.find((f) => f.name.endsWith('.ann'))!.content as string, inputs[0].text, parseConf(annConf)), []);
+    const visual = files.find((f) => f.name === 'visual.conf')!.content as string;
     assert.strictEqual(visual, BRAT_VISUAL_CONF);
     const parsed = parseConf(annConf);
     const types = [...parsed.entities, ...parsed.relations.map((r) => r.name).filter((n) => !n.startsWith('<')), ...parsed.attributes.keys()];

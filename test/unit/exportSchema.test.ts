@@ -26,10 +26,10 @@ describe('published JSON Schemas', () => {
   const inputs = sampleNames().map(inputOf);
 
   it('every json, jsonl and docs export of the samples is valid against the published file', () => {
-    for (const f of exportFiles('json', inputs)) assert.ok(shape('article')(JSON.parse(f.content)), `${f.name}: ${ajv.errorsText(shape('article').errors)}`);
-    for (const l of lines(exportFiles('jsonl', inputs)[0].content)) assert.ok(shape('annotationLine')(l), ajv.errorsText(shape('annotationLine').errors));
-    for (const l of lines(exportFiles('docs', inputs)[0].content)) assert.ok(shape('documentLine')(l), ajv.errorsText(shape('documentLine').errors));
-    assert.ok(ajv.validate(exportSchema, JSON.parse(exportFiles('json', inputs)[0].content)), 'the top-level schema takes an article');
+    for (const f of exportFiles('json', inputs)) assert.ok(shape('article')(JSON.parse(f.content as string)), `${f.name}: ${ajv.errorsText(shape('article').errors)}`);
+    for (const l of lines(exportFiles('jsonl', inputs)[0].content as string)) assert.ok(shape('annotationLine')(l), ajv.errorsText(shape('annotationLine').errors));
+    for (const l of lines(exportFiles('docs', inputs)[0].content as string)) assert.ok(shape('documentLine')(l), ajv.errorsText(shape('documentLine').errors));
+    assert.ok(ajv.validate(exportSchema, JSON.parse(exportFiles('json', inputs)[0].content as string)), 'the top-level schema takes an article');
   });
 
   const broken: [string, string, Json][] = [
@@ -46,8 +46,8 @@ describe('published JSON Schemas', () => {
 
   it('docs lines slice by code points, where the UTF-16 offsets of jsonl would cut the wrong text', () => {
     let utf16Wrong = 0;
-    const jsonl = lines(exportFiles('jsonl', inputs)[0].content);
-    for (const [d, doc] of lines(exportFiles('docs', inputs)[0].content).entries()) {
+    const jsonl = lines(exportFiles('jsonl', inputs)[0].content as string);
+    for (const [d, doc] of lines(exportFiles('docs', inputs)[0].content as string).entries()) {
       const text = inputs[d].text;
       assert.strictEqual(doc.text, text);
       assert.deepStrictEqual(doc.label, doc.entities);
@@ -63,7 +63,7 @@ describe('published JSON Schemas', () => {
   });
 
   it('Label Studio tasks: accepted entities as the annotation, suggestions as the prediction, code points', () => {
-    const tasks = JSON.parse(exportFiles('labelstudio', inputs)[0].content) as Json[];
+    const tasks = JSON.parse(exportFiles('labelstudio', inputs)[0].content as string) as Json[];
     assert.strictEqual(tasks.length, inputs.length);
     tasks.forEach((t, i) => {
       assert.strictEqual(t.data.text, inputs[i].text);

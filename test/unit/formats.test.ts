@@ -72,9 +72,23 @@ describe('export formats', () => {
       const rows = parseCsv(csvHeader() + toCsvRows(input));
       assert.deepStrictEqual(rows[0], [...CSV_COLUMNS]);
       assert.strictEqual(rows.length - 1, expected.length);
-      const claim = rows.find((r) => r[2] === 'c-1')!;
-      assert.strictEqual(claim[CSV_COLUMNS.indexOf('target')], 'التحالف، "الروسي" الإيراني');
-      for (const r of rows.slice(1)) assert.strictEqual(input.text.slice(Number(r[3]), Number(r[4])), r[5]);
+      const col = (r: string[], c: (typeof CSV_COLUMNS)[number]) => r[CSV_COLUMNS.indexOf(c)];
+      const claim = rows.find((r) => col(r, 'id') === 'c-1')!;
+      assert.strictEqual(col(claim, 'target'), 'التحالف، "الروسي" الإيراني');
+      assert.deepStrictEqual([col(claim, 'author'), col(claim, 'time'), col(claim, 'claimKind')], ['ali', '2026-01-01T00:00:00.000Z', input.view.claims.find((c) => c.id === 'c-1')!.claimKind]);
+      for (const r of rows.slice(1)) {
+        assert.strictEqual(col(r, 'offsets'), 'utf16');
+        assert.strictEqual(input.text.slice(Number(col(r, 'start')), Number(col(r, 'end'))), col(r, 'text'));
+        const view = [...input.view.entities, ...input.view.claims].find((a) => a.id === col(r, 'id'))!;
+        assert.strictEqual(col(r, 'kind'), view.kind);
+        if (view.kind !== 'claim') continue;
+        for (const part of ['speaker', 'cue'] as const) {
+          const span: { start: number; end: number } | undefined = view[part];
+          assert.strictEqual(col(r, part), span ? input.text.slice(span.start, span.end) : '', `${view.id} ${part}`);
+          if (span) assert.strictEqual(input.text.slice(Number(col(r, `${part}_start`)), Number(col(r, `${part}_end`))), col(r, part));
+        }
+      }
+      assert.ok(rows.some((r) => col(r, 'speaker') !== ''), 'some claim has a speaker');
     });
 
     it(`${name}: JSON and JSONL keep UTF-16 offsets and every annotation`, () => {

@@ -73,6 +73,6 @@ describe('mizan export (CLI)', function () {
   it('refuses an unknown format with the usage', () => {
     const r = mizan('export', SAMPLES_DIR, '--format', 'xml');
     assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /--format json\|jsonl\|docs\|labelstudio\|csv\|brat\|conll\|w3c/);
+    assert.match(r.stderr, /--format json\|jsonl\|docs\|labelstudio\|csv\|xlsx\|brat\|conll\|w3c/);
   });
 });

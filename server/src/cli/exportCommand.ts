@@ -10,7 +10,7 @@ import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import { mergeDecisions } from '../core/annotate/merge';
 import type { Decisions } from '../core/annotate/record';
 import { relocateRecords } from '../core/annotate/relocate';
-import { FORMATS, OFFSET_UNITS, exportFiles, exportStream, type Format } from '../core/formats';
+import { FOLDER_ONLY, FORMATS, OFFSET_UNITS, exportAll, exportStream, type Format } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';
 import { loadEngine } from '../engine';
 import { readSidecar, sidecarPath } from '../store/sidecarStore';
@@ -33,7 +33,7 @@ export function exportInputOf(file: string, engine = loadEngine()): ExportInput 
   return { file: path.basename(file), uri: pathToFileURL(path.resolve(file)).href, text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
 }
 
-export function runExport(args: string[]): number {
+export async function runExport(args: string[]): Promise<number> {
   const format = option(args, '--format') as Format | undefined;
   const out = option(args, '--out');
   const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--format' && args[i - 1] !== '--out');
@@ -41,8 +41,8 @@ export function runExport(args: string[]): number {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (format === 'brat' && !out) {
-    process.stderr.write('mizan: brat writes a folder (.txt, .ann and annotation.conf per corpus): give --out <dir>\n');
+  if ((FOLDER_ONLY as readonly string[]).includes(format) && !out) {
+    process.stderr.write(format === 'brat' ? 'mizan: brat writes a folder (.txt, .ann and annotation.conf per corpus): give --out <dir>\n' : `mizan: ${format} is a binary file: give --out <dir>\n`);
     return 2;
   }
   const engine = loadEngine();
@@ -64,11 +64,11 @@ export function runExport(args: string[]): number {
   const options = { acceptedOnly: args.includes('--accepted') };
   if (out) {
     fs.mkdirSync(out, { recursive: true });
-    const files = exportFiles(format, docs, options);
+    const files = await exportAll(format, docs, options);
     for (const f of files) fs.writeFileSync(path.join(out, f.name), f.content);
     process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s); offsets in ${OFFSET_UNITS[format]})\n`);
   } else {
-    process.stdout.write(exportStream(format as Exclude<Format, 'brat'>, docs, options));
+    process.stdout.write(exportStream(format as Exclude<Format, (typeof FOLDER_ONLY)[number]>, docs, options));
   }
   if (failed) process.stderr.write(`mizan: ${failed} article(s) could not be exported\n`);
   return failed ? 1 : 0;
