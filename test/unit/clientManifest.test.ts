@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Commands } from '../../client/src/commands/commandIds';
-import { DEFAULT_STANCES } from '../../server/src/protocol';
+import { DEFAULT_STANCES } from '../../server/src/settings';
 import { REPO } from '../support/samples';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8'));
@@ -14,10 +14,10 @@ function clientSources(dir = path.join(REPO, 'client', 'src')): string[] {
     e.isDirectory() ? clientSources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
 }
 
-/** Every message passed to vscode.l10n.t or a pure module's t, as written in the source. */
+/** Every message passed to vscode.l10n.t or a pure module's t, as written in the source (the client's and the shared settings'). */
 function runtimeMessages(): string[] {
   const re = /\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
-  const found = clientSources().flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(re)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1')));
+  const found = [...clientSources(), path.join(REPO, 'server', 'src', 'settings.ts')].flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(re)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1')));
   return [...new Set(found)];
 }
 

@@ -2,7 +2,7 @@
 // symbols (the entities of every article in the folder whose names contain the query).
 import { SymbolKind, type DocumentSymbol, type ServerCapabilities, type SymbolInformation } from 'vscode-languageserver/node';
 import type { EntityType } from '../core/types';
-import { stanceLabel } from './stances';
+import { stanceTitle } from '../settings';
 import { rangeOf, type Services } from './services';
 
 export const symbolCapabilities: ServerCapabilities = { documentSymbolProvider: true, workspaceSymbolProvider: true };
@@ -27,7 +27,7 @@ export function registerSymbols(s: Services): void {
       const speaker = c.speakerCluster !== undefined && analysis.clusters[c.speakerCluster] ? analysis.clusters[c.speakerCluster].canonical
         : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : 'Unknown speaker';
       const list = bySpeaker.get(speaker) ?? [];
-      list.push({ name: short(c.text), detail: stanceLabel(c.stance, s.settings().stances), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
+      list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
       bySpeaker.set(speaker, list);
     }
     const out: DocumentSymbol[] = [];
