@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { choiceForInput, duplicateKeys, inputsFor } from '../../client/src/commands/keyChoice';
-import { ENTITY_TYPES } from '../../client/src/commands/commandIds';
+import { ENTITY_TYPE_TABLE as ENTITY_TYPES } from '../../server/src/core/entityTypes';
 import { DEFAULT_STANCES, readStanceLabels, readTargets, stanceName, untranslated } from '../../server/src/settings';
 
 describe('one keystroke picks a stance', () => {

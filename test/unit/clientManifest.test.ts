@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Commands } from '../../client/src/commands/commandIds';
 import { DEFAULT_STANCES } from '../../server/src/settings';
 import { REPO } from '../support/samples';
+import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8'));
 const pkg = read('package.json');
@@ -18,7 +19,8 @@ function clientSources(dir = path.join(REPO, 'client', 'src')): string[] {
 function runtimeMessages(): string[] {
   const re = /\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
   const found = [...clientSources(), path.join(REPO, 'server', 'src', 'settings.ts')].flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(re)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1')));
-  return [...new Set(found)];
+  // The entity type pick reads its descriptions from the table: l10n.t(row.pick).
+  return [...new Set([...found, ...ENTITY_TYPE_TABLE.map((t) => t.pick)])];
 }
 
 const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();

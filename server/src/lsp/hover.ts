@@ -2,6 +2,7 @@
 // here and across the folder, the claims it made) or, on a claim, its speaker, cue and stance.
 import type { Hover, ServerCapabilities } from 'vscode-languageserver/node';
 import type { AnnotatedDocument, ClaimAnnotation, EntityAnnotation } from '../core/annotate/model';
+import { entityTypeInfo } from '../core/entityTypes';
 import type { Analysis } from '../core/types';
 import { stanceTitle } from '../settings';
 import { claimAt, clusterOf, entityAt, namesOf, sameEntity } from './lookup';
@@ -9,7 +10,6 @@ import { rangeOf, type Services } from './services';
 
 export const hoverCapabilities: ServerCapabilities = { hoverProvider: true };
 
-const TYPE_NAMES: Record<string, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation', MISC: 'Other name' };
 
 const oneLine = (text: string, max = 80) => {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -20,7 +20,7 @@ export function entityCard(s: Services, uri: string, view: AnnotatedDocument, an
   const cluster = clusterOf(analysis, e);
   const canonical = cluster?.canonical ?? e.text.replace(/\s+/g, ' ');
   const names = namesOf(analysis, e);
-  const lines: string[] = [`**${canonical}** — ${TYPE_NAMES[e.type] ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
+  const lines: string[] = [`**${canonical}** — ${entityTypeInfo(e.type)?.name ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
   const kb = s.kb().lookup(e.type, names);
   if (kb?.en) lines.push(`English: ${kb.en}`);
   if (kb?.description) lines.push(`${kb.description} _(${kb.origin})_`);
