@@ -3,16 +3,14 @@
 // ("start end;start end"), as brat requires. Entities are text-bound annotations of their type;
 // claims are `Claim` with `Speaker` and `Cue` spans tied to them by relations, their stance an
 // attribute and their target a note.
-import type { Span } from '../types';
+import { ENTITY_TYPES, type Span } from '../types';
 import { codePointOffsets } from './codePoints';
 import { exported, type ExportInput, type ExportOptions } from './exportInput';
 
-/** The annotation.conf that makes brat show the exported files. */
-export const BRAT_CONF = `[entities]
-PER
-LOC
-ORG
-MISC
+/** The annotation.conf that makes brat show files with these entity types. */
+export function bratConf(types: readonly string[] = ENTITY_TYPES): string {
+  return `[entities]
+${types.join('\n')}
 Claim
 Speaker
 Cue
@@ -27,6 +25,10 @@ Cue\tArg1:Claim, Arg2:Cue
 Stance\tArg:Claim, Value:favour|against|neutral
 Status\tArg:<ENTITY>, Value:suggested|accepted
 `;
+}
+
+/** The annotation.conf that makes brat show the exported files. */
+export const BRAT_CONF = bratConf();
 
 function fragments(text: string, span: Span): Span[] {
   const out: Span[] = [];
