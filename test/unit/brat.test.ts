@@ -2,7 +2,7 @@
 // issue under the exported annotation.conf, while the configuration Mizan shipped before reports
 // the overlaps brat forbids; speakers that are entities are relations to them, not second boxes.
 import * as assert from 'assert';
-import { BRAT_VISUAL_CONF, bratConf, toBrat } from '../../server/src/core/formats/exportBrat';
+import { bratConf, bratVisualConf, toBrat } from '../../server/src/core/formats/exportBrat';
 import { exportFiles } from '../../server/src/core/formats';
 import { sampleNames } from './anchorSupport';
 import { inputOf } from './exportSupport';
@@ -69,7 +69,7 @@ describe('brat export under brat\'s own checks', () => {
     assert.match(annConf, /^Stance\tArg:Claim, Value:favour\|against\|neutral\|sceptical$/m);
     assert.deepStrictEqual(verifyBrat(files.find((f) => f.name.endsWith('.ann'))!.content as string, inputs[0].text, parseConf(annConf)), []);
     const visual = files.find((f) => f.name === 'visual.conf')!.content as string;
-    assert.strictEqual(visual, BRAT_VISUAL_CONF);
+    assert.strictEqual(visual, bratVisualConf());
     const parsed = parseConf(annConf);
     const types = [...parsed.entities, ...parsed.relations.map((r) => r.name).filter((n) => !n.startsWith('<')), ...parsed.attributes.keys()];
     for (const t of types) {

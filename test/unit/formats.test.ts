@@ -119,7 +119,7 @@ describe('export formats', () => {
     assert.deepStrictEqual(exportFiles('brat', inputs).map((f) => f.name), [
       '000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf', 'visual.conf',
     ]);
-    assert.strictEqual(exportFiles('brat', inputs).find((f) => f.name === 'annotation.conf')!.content, bratConf(['against']));
+    assert.strictEqual(exportFiles('brat', inputs).find((f) => f.name === 'annotation.conf')!.content, bratConf(undefined, ['against']));
     assert.deepStrictEqual(exportFiles('csv', inputs).map((f) => f.name), ['annotations.csv']);
     assert.deepStrictEqual(exportFiles('w3c', inputs).map((f) => f.name), ['000_a8b16601d227bd12.jsonld', '001_e0cce0fd4d3fc110.jsonld']);
   });

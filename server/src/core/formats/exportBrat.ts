@@ -9,7 +9,6 @@ import { ENTITY_TYPES, type Span } from '../types';
 import { codePointOffsets } from './codePoints';
 import { exported, type ExportInput, type ExportOptions } from './exportInput';
 
-const NAMES = ENTITY_TYPES.join('|');
 /** The stance labels Mizan ships; an article's own labels are added to the configuration. */
 const DEFAULT_STANCES = ['favour', 'against', 'neutral'];
 
@@ -20,10 +19,11 @@ const DEFAULT_STANCES = ['favour', 'against', 'neutral'];
  * name can sit inside another name (an organisation named after a place) or in a speaker's span
  * (الرئيس الروسي فلاديمير بوتين), and a cue can run into a speaker's.
  */
-export function bratConf(stances: Iterable<string> = []): string {
+export function bratConf(types: readonly string[] = ENTITY_TYPES, stances: Iterable<string> = []): string {
   const values = [...new Set([...DEFAULT_STANCES, ...stances])].join('|');
+  const NAMES = types.join('|');
   return `[entities]
-${ENTITY_TYPES.join('\n')}
+${types.join('\n')}
 Claim
 Speaker
 Cue
@@ -44,12 +44,19 @@ Stance\tArg:Claim, Value:${values}
 `;
 }
 
+/** English and Arabic labels and a colour for the shipped types; a type added to the table gets its id and grey. */
+const LOOK: Record<string, { en: string; ar: string; colour: string }> = {
+  PER: { en: 'Person', ar: 'شخص', colour: '#7fa2ff' },
+  LOC: { en: 'Location', ar: 'مكان', colour: '#8fcf8f' },
+  ORG: { en: 'Organization', ar: 'منظمة', colour: '#ffb74d' },
+  MISC: { en: 'Miscellaneous', ar: 'أخرى', colour: '#ce93d8' },
+};
+
 /** Colours, English and Arabic labels, and right-to-left layout (brat's "Text direction"). */
-export const BRAT_VISUAL_CONF = `[labels]
-PER | Person | شخص
-LOC | Location | مكان
-ORG | Organization | منظمة
-MISC | Miscellaneous | أخرى
+export function bratVisualConf(types: readonly string[] = ENTITY_TYPES): string {
+  const look = (t: string) => LOOK[t] ?? { en: t, ar: t, colour: '#bdbdbd' };
+  return `[labels]
+${types.map((t) => `${t} | ${look(t).en} | ${look(t).ar}`).join('\n')}
 Claim | Claim | ادعاء
 Speaker | Speaker | قائل
 Cue | Cue | فعل القول
@@ -60,10 +67,7 @@ ClaimKind | Claim kind | نوع الادعاء
 Stance | Stance | الموقف
 
 [drawing]
-PER\tbgColor:#7fa2ff
-LOC\tbgColor:#8fcf8f
-ORG\tbgColor:#ffb74d
-MISC\tbgColor:#ce93d8
+${types.map((t) => `${t}\tbgColor:${look(t).colour}`).join('\n')}
 Claim\tbgColor:#fff59d, borderColor:darken
 Speaker\tbgColor:#80deea
 Cue\tbgColor:#e0e0e0
@@ -76,6 +80,7 @@ ClaimKind\tglyph:D|I
 Arcs bundle:all
 Text direction:rtl
 `;
+}
 
 function fragments(text: string, span: Span): Span[] {
   const out: Span[] = [];

@@ -1,7 +1,8 @@
 // The export formats by name, each turning the articles into the text of one or more files.
-import { BRAT_VISUAL_CONF, bratConf, bratStances, toBrat } from './exportBrat';
+import { bratConf, bratStances, bratVisualConf, toBrat } from './exportBrat';
 import { toConll } from './exportConll';
 import { csvHeader, toCsvRows } from './exportCsv';
+import { ENTITY_TYPES } from '../types';
 import type { ExportInput, ExportOptions } from './exportInput';
 import { checkExport, type ExportShape } from './exportSchema';
 import { toDocument, toLabelStudioTask } from './exportDocs';
@@ -44,8 +45,8 @@ export function exportFiles(format: TextFormat, inputs: ExportInput[], options: 
     case 'conll': return inputs.map((i) => ({ name: `${stem(i.file)}.conll`, content: toConll(i, options) }));
     case 'brat': return [
       ...inputs.flatMap((i) => [{ name: `${stem(i.file)}.txt`, content: i.text }, { name: `${stem(i.file)}.ann`, content: toBrat(i, options) }]),
-      { name: 'annotation.conf', content: bratConf(bratStances(inputs)) },
-      { name: 'visual.conf', content: BRAT_VISUAL_CONF },
+      { name: 'annotation.conf', content: bratConf(ENTITY_TYPES, bratStances(inputs)) },
+      { name: 'visual.conf', content: bratVisualConf() },
     ];
     case 'jsonl': return [{ name: 'annotations.jsonl', content: inputs.map((i) => toJsonl(i, options, (line) => checkExport('annotationLine', line, i.file))).join('') }];
     case 'docs': return [{ name: 'documents.jsonl', content: inputs.map((i) => JSON.stringify(checked('documentLine', toDocument(i, options), i.file)) + '\n').join('') }];
