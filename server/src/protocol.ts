@@ -7,8 +7,10 @@ import {
   ExecuteCommandRequest, NotificationType, RequestType, RequestType0,
   type Command, type ExecuteCommandParams, type Position, type Range,
 } from 'vscode-languageserver-protocol';
+import type { Format } from './core/formats/formatNames';
 
 export type { Position, Range };
+export { FORMATS as EXPORT_FORMATS, type Format } from './core/formats/formatNames';
 
 /** What the client sends as initializationOptions (a function of trust, so a restart after trust is granted tells the server). */
 export interface InitializationOptions {
@@ -98,6 +100,46 @@ export type NextUntaggedResult = AnnotationItem | null;
 export namespace NextUntaggedRequest {
   export const method = 'mizan/nextUntagged';
   export const type = new RequestType<NextUntaggedParams, NextUntaggedResult, void>(method);
+}
+
+/**
+ * Client → server: export the annotations of one article, or of every article under a folder, in
+ * one of the export formats (core/formats); the server writes the files into `destination` (a
+ * folder's file: URI) and answers what it wrote. Articles open in the editor are exported as they
+ * are there, the others from disk.
+ */
+export interface ExportParams {
+  /** file: URI of the article, or of the folder (scope 'folder'). */
+  uri: string;
+  scope: 'article' | 'folder';
+  format: Format;
+  /** Leave out the machine's unchecked suggestions. */
+  acceptedOnly: boolean;
+  destination: string;
+  /** Echoed in ExportProgress notifications. */
+  progressId?: string;
+}
+export interface ExportResult {
+  ok: boolean;
+  message?: string;
+  /** file: URIs of the files written. */
+  files: string[];
+  articles: number;
+  /** Articles skipped (a broken sidecar, unreadable text), with why. */
+  failed: { uri: string; message: string }[];
+  /** What the offsets of this format count. */
+  offsets: string;
+}
+export namespace ExportRequest {
+  export const method = 'mizan/export';
+  export const type = new RequestType<ExportParams, ExportResult, void>(method);
+}
+
+/** Server → client: one more article of an export read (for the progress of a folder export). */
+export interface ExportProgressParams { id: string; done: number; total: number; file: string }
+export namespace ExportProgress {
+  export const method = 'mizan/exportProgress';
+  export const type = new NotificationType<ExportProgressParams>(method);
 }
 
 /**

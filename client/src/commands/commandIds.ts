@@ -19,6 +19,7 @@ export const Commands = {
   startFresh: 'mizan.startFresh',
   refreshAnnotations: 'mizan.refreshAnnotations',
   revealSpan: 'mizan.revealSpan',
+  exportAnnotations: 'mizan.exportAnnotations',
 } as const;
 
 /**

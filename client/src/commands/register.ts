@@ -8,6 +8,8 @@ import { registerAnnotationsView } from '../views/annotationsView';
 import { registerClaimCommands } from './claims';
 import type { CommandContext } from './context';
 import { registerEntityCommands } from './entities';
+import { Commands } from './commandIds';
+import { exportAnnotations } from './exportAnnotations';
 import { registerNavigationCommands } from './navigate';
 import { MizanServer } from './server';
 import { registerSidecarHandling } from './sidecar';
@@ -27,6 +29,7 @@ export function registerAnnotating(context: vscode.ExtensionContext, client: Lan
     ...registerSidecarHandling(ctx),
     ...registerAnnotationsView(annotations),
     ...registerStatusBar(annotations),
+    vscode.commands.registerCommand(Commands.exportAnnotations, (arg: unknown) => exportAnnotations(ctx, arg)),
     // The server learns trust from its initialization options: restart it so that it may write.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );
