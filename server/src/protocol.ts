@@ -142,6 +142,40 @@ export namespace ExportProgress {
   export const type = new NotificationType<ExportProgressParams>(method);
 }
 
+/** Client → server: annotations made elsewhere added to an open article's decisions (see mizan import). */
+export interface ImportParams {
+  /** The open article. */
+  uri: string;
+  /** file: URI of the annotations file. */
+  source: string;
+  /** json, jsonl, brat, conll or w3c; by the file's extension when absent. */
+  format?: string;
+  as: 'accepted' | 'suggested';
+  /** Foreign type → Mizan entity type. */
+  map?: Record<string, string>;
+}
+export interface ImportResult { ok: boolean; message?: string; imported: number }
+export namespace ImportRequest {
+  export const method = 'mizan/import';
+  export const type = new RequestType<ImportParams, ImportResult, void>(method);
+}
+
+/** Client → server: agreement between the annotators whose copies of the same articles are in these folders (see mizan agree). */
+export interface AgreeParams { folders: string[] }
+export interface AgreementPlace { uri: string; range: Range; what: string; text: string }
+export interface AgreeResult {
+  ok: boolean;
+  message?: string;
+  /** The report as `mizan agree` prints it. */
+  report: string;
+  /** Each disagreement at its place in the second annotator's copy. */
+  disagreements: AgreementPlace[];
+}
+export namespace AgreeRequest {
+  export const method = 'mizan/agree';
+  export const type = new RequestType<AgreeParams, AgreeResult, void>(method);
+}
+
 /**
  * The argument object of each server command (workspace/executeCommand takes it as its one
  * argument). The annotation state lives in the server; these are the only ways to change it.

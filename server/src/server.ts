@@ -18,6 +18,7 @@ import { Indexer } from './corpus/indexer';
 import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
 import { registerExport } from './lsp/exportAnnotations';
+import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
 import { publishDiagnostics } from './lsp/diagnostics';
@@ -123,6 +124,7 @@ connection.onInitialize((params) => {
   // The annotation manager: the annotator's decisions merged over the machine's suggestions, and
   // the server commands (workspace/executeCommand) that change them.
   const annotations = registerAnnotations(ctx, params);
+  registerImportAndAgree(ctx, annotations, getEngine);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
   ctx.decisions = (uri) => {

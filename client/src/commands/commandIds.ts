@@ -20,6 +20,8 @@ export const Commands = {
   refreshAnnotations: 'mizan.refreshAnnotations',
   revealSpan: 'mizan.revealSpan',
   exportAnnotations: 'mizan.exportAnnotations',
+  importAnnotations: 'mizan.importAnnotations',
+  compareAnnotators: 'mizan.compareAnnotators',
 } as const;
 
 /**
@@ -35,7 +37,7 @@ export const InternalCommands = {
 export const WritingCommands: readonly string[] = [
   Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,
   Commands.markEntity, Commands.acceptAllEntities, Commands.acceptClaim, Commands.rejectClaim, Commands.markClaim,
-  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh,
+  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh, Commands.importAnnotations,
 ];
 
 export const AnnotationsViewId = 'mizan.annotations';

@@ -10,6 +10,7 @@ import type { CommandContext } from './context';
 import { registerEntityCommands } from './entities';
 import { Commands } from './commandIds';
 import { exportAnnotations } from './exportAnnotations';
+import { compareAnnotators, importAnnotations } from './importAndCompare';
 import { registerNavigationCommands } from './navigate';
 import { MizanServer } from './server';
 import { registerSidecarHandling } from './sidecar';
@@ -30,6 +31,8 @@ export function registerAnnotating(context: vscode.ExtensionContext, client: Lan
     ...registerAnnotationsView(annotations),
     ...registerStatusBar(annotations),
     vscode.commands.registerCommand(Commands.exportAnnotations, (arg: unknown) => exportAnnotations(ctx, arg)),
+    vscode.commands.registerCommand(Commands.importAnnotations, (arg: unknown) => importAnnotations(ctx, arg)),
+    vscode.commands.registerCommand(Commands.compareAnnotators, (arg: unknown) => compareAnnotators(ctx, arg)),
     // The server learns trust from its initialization options: restart it so that it may write.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );

@@ -35,47 +35,59 @@ function row(name: string, r: ArticleAgreement): string {
   return `${name}  ${cells}  ${num(r.stanceAlpha.alpha)}`;
 }
 
+export interface AgreementReport {
+  articles: (ArticleInput & { name: string; text: string; result: ArticleAgreement })[];
+  total: ArticleAgreement;
+  missing: string[];
+}
+
+/** The agreement of the annotators whose copies are in these folders (throws, naming the file, on differing texts). */
+export function agreementOf(folders: string[], engine = loadEngine()): AgreementReport {
+  const lists = folders.map((f) => new Set(expandInputs([f]).map((file) => path.relative(f, file))));
+  const names = [...lists[0]].filter((n) => lists.every((l) => l.has(n))).sort();
+  const missing = [...new Set(lists.flatMap((l) => [...l]))].filter((n) => !names.includes(n));
+  if (!names.length) throw new Error('no article is in every folder');
+  const articles: AgreementReport['articles'] = [];
+  for (const name of names) {
+    const inputs = folders.map((f) => exportInputOf(path.join(f, name), engine));
+    const changed = inputs.findIndex((i) => i.text !== inputs[0].text);
+    if (changed > 0) throw new Error(`${path.join(folders[changed], name)}: the text differs from ${path.join(folders[0], name)}; agreement needs the same text`);
+    const annotators = inputs.map(spansOf);
+    articles.push({ name, text: inputs[0].text, tokens: inputs[0].tokens, length: inputs[0].text.length, annotators, result: compareArticle(inputs[0].tokens, ENTITY_TYPES, annotators) });
+  }
+  return { articles, total: compareCorpus(articles, ENTITY_TYPES), missing };
+}
+
+/** The report as text: a table per article and in total, then each disagreement as path:line:column. */
+export function formatAgreement(folders: string[], r: AgreementReport): string {
+  const out: string[] = [];
+  out.push(`annotator 1: ${folders[0]}; against ${folders.slice(1).map((f, i) => `annotator ${i + 2}: ${f}`).join(', ')}`);
+  out.push('article  entity F1 exact  overlap  token κ  claim F1 exact  overlap  stance κ [| next pair]  stance α');
+  for (const a of r.articles) out.push(row(a.name, a.result));
+  out.push(row('total', r.total));
+  out.push('', 'token κ by type (total): ' + r.total.pairs.map((p) => ENTITY_TYPES.map((t) => `${t} ${num(p.tokenKappaByType[t].kappa)}`).join(', ')).join(' | '));
+  const lines = r.articles.flatMap((a) => a.result.disagreements.map((d) => `${path.join(folders[d.between[1]], a.name)}:${lineColumn(a.text, d.start)}: ${d.what} «${a.text.slice(d.start, d.end).replace(/\s+/g, ' ')}»`));
+  out.push('', `${lines.length} disagreement(s):`, ...lines);
+  if (r.missing.length) out.push('', `not in every folder (left out): ${r.missing.join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
 export function runAgree(args: string[]): number {
   const folders = args.filter((a) => !a.startsWith('--'));
   if (folders.length < 2) {
     process.stderr.write(USAGE);
     return 2;
   }
-  const json = args.includes('--json');
   try {
-    const engine = loadEngine();
-    const lists = folders.map((f) => new Set(expandInputs([f]).map((file) => path.relative(f, file))));
-    const names = [...lists[0]].filter((n) => lists.every((l) => l.has(n))).sort();
-    const missing = [...new Set(lists.flatMap((l) => [...l]))].filter((n) => !names.includes(n));
-    if (!names.length) throw new Error('no article is in every folder');
-    const articles: (ArticleInput & { name: string; text: string; result: ArticleAgreement })[] = [];
-    for (const name of names) {
-      const inputs = folders.map((f) => exportInputOf(path.join(f, name), engine));
-      const changed = inputs.findIndex((i) => i.text !== inputs[0].text);
-      if (changed > 0) throw new Error(`${path.join(folders[changed], name)}: the text differs from ${path.join(folders[0], name)}; agreement needs the same text`);
-      const annotators = inputs.map(spansOf);
-      articles.push({ name, text: inputs[0].text, tokens: inputs[0].tokens, length: inputs[0].text.length, annotators, result: compareArticle(inputs[0].tokens, ENTITY_TYPES, annotators) });
-    }
-    const total = compareCorpus(articles, ENTITY_TYPES);
-    if (json) {
+    const r = agreementOf(folders);
+    if (args.includes('--json')) {
       process.stdout.write(JSON.stringify({
         annotators: folders,
-        articles: articles.map((a) => ({ file: a.name, ...a.result, disagreements: a.result.disagreements.map((d) => ({ ...d, text: a.text.slice(d.start, d.end), at: lineColumn(a.text, d.start) })) })),
-        total: { pairs: total.pairs, stanceAlpha: total.stanceAlpha },
-        missing,
+        articles: r.articles.map((a) => ({ file: a.name, ...a.result, disagreements: a.result.disagreements.map((d) => ({ ...d, text: a.text.slice(d.start, d.end), at: lineColumn(a.text, d.start) })) })),
+        total: { pairs: r.total.pairs, stanceAlpha: r.total.stanceAlpha },
+        missing: r.missing,
       }, null, 2) + '\n');
-      return 0;
-    }
-    const out: string[] = [];
-    out.push(`annotator 1: ${folders[0]}; against ${folders.slice(1).map((f, i) => `annotator ${i + 2}: ${f}`).join(', ')}`);
-    out.push('article  entity F1 exact  overlap  token κ  claim F1 exact  overlap  stance κ [| next pair]  stance α');
-    for (const a of articles) out.push(row(a.name, a.result));
-    out.push(row('total', total));
-    out.push('', 'token κ by type (total): ' + total.pairs.map((p) => ENTITY_TYPES.map((t) => `${t} ${num(p.tokenKappaByType[t].kappa)}`).join(', ')).join(' | '));
-    const lines = articles.flatMap((a) => a.result.disagreements.map((d) => `${path.join(folders[d.between[1]], a.name)}:${lineColumn(a.text, d.start)}: ${d.what} «${a.text.slice(d.start, d.end).replace(/\s+/g, ' ')}»`));
-    out.push('', `${lines.length} disagreement(s):`, ...lines);
-    if (missing.length) out.push('', `not in every folder (left out): ${missing.join(', ')}`);
-    process.stdout.write(out.join('\n') + '\n');
+    } else process.stdout.write(formatAgreement(folders, r));
     return 0;
   } catch (err) {
     process.stderr.write(`mizan agree: ${err instanceof Error ? err.message : String(err)}\n`);
