@@ -1,5 +1,6 @@
 // Finds a quote again in a changed text: exact occurrences first, then approximate ones (Myers'
-// bit-parallel matching from approx-string-match, the package Hypothesis anchors with). Every
+// bit-parallel matching from approx-string-match, the package Hypothesis anchors with; 2.0.0 or
+// later, since 1.1.0 answered an empty match for patterns of 64, 96, 128 … characters). Every
 // candidate is scored by how well its text, its context and its position agree with what was
 // stored; a candidate whose text or context is too different is refused, so that a deleted span
 // becomes an orphan instead of jumping to another mention of the same name.
@@ -42,7 +43,12 @@ function candidates(text: string, exact: string, from: number, to: number): Cand
   if (out.length) return out;
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE));
   if (maxErrors === 0) return out;
-  for (const m of search(region, exact, maxErrors)) out.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+  for (const m of search(region, exact, maxErrors)) {
+    // A match cannot be shorter or longer than the quote by more than its errors; an empty one
+    // would erase the quote of a live span.
+    if (m.end <= m.start || Math.abs(m.end - m.start - exact.length) > m.errors) continue;
+    out.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+  }
   return out;
 }
 
