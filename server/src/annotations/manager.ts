@@ -76,26 +76,36 @@ export class AnnotationManager {
   }
 
   /**
-   * The editor replaced [start, end) of `before` with `inserted`, giving `after`: spans move by the
-   * edit's range, which needs no diff of the whole article. Anything else (a whole-text replace,
-   * several edits at once, a state out of step) is left to the whole-text diff of the next sync,
-   * and answered false.
+   * The editor replaced ranges of `before`, one after another (each range is in the text the
+   * previous one left), giving `after`: spans move by each edit's own range, which needs no diff of
+   * the whole article and never mistakes a paste beside a span for an edit inside it. A text out
+   * of step is left to the whole-text diff of the next sync, and answered false.
    */
-  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string; removed?: string }[], after: string, afterAt?: (offset: number) => number): boolean {
+  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string; removed?: string }[], after: string): boolean {
     const state = this.docs.get(uri);
-    if (!state || edits.length !== 1 || state.text !== before) return false;
-    const [{ start, end, text, removed }] = edits;
+    if (!state || !edits.length || state.text !== before) return false;
     state.text = after;
     if (!state.decisions.records.length) return true;
-    // Read around the edit from the new text's pieces and the replaced text when they are given:
-    // reading `before` itself would join (copy) the whole article on every keystroke.
-    const shift = text.length - (end - start);
-    const oldAt = afterAt && removed !== undefined && removed.length === end - start
-      ? (i: number) => (i < start ? afterAt(i) : i < end ? removed.charCodeAt(i - start) : afterAt(i + shift))
-      : undefined;
-    const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
-    if (!change) return true;
-    state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, after) };
+    let records = state.decisions.records;
+    if (edits.length === 1) {
+      const [{ start, end, text, removed }] = edits;
+      // Only the replaced text is read; given by the editor, `before` itself is never read (that
+      // would join, copy, the whole article on every keystroke).
+      const oldAt = removed !== undefined && removed.length === end - start ? (i: number) => removed.charCodeAt(i - start) : undefined;
+      const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
+      if (!change) return true;
+      records = moveRecords(records, change, after);
+    } else {
+      // Several cursors: each edit moves the spans in the text it produced.
+      let text = before;
+      for (const e of edits) {
+        const change = changeOfEdit(text, e.start, e.end, e.text);
+        text = text.slice(0, e.start) + e.text + text.slice(e.end);
+        if (change) records = moveRecords(records, change, text);
+      }
+      if (text !== after) { state.text = before; return false; }
+    }
+    state.decisions = { ...state.decisions, records };
     state.moved = true;
     return true;
   }

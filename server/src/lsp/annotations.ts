@@ -73,7 +73,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const service: AnnotationService = {
     manager,
     annotated,
-    edited: (uri, edits, full, before, after, afterAt) => { if (!full) manager.edited(uri, before, edits, after, afterAt); },
+    edited: (uri, edits, full, before, after) => { if (!full) manager.edited(uri, before, edits, after); },
     current: (doc) => () => ({ text: (documents.get(doc.uri) ?? doc).getText(), machine: machineOf(doc.uri) }),
     changed(uri) {
       ctx.refresh(uri);
