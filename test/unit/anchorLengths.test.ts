@@ -62,3 +62,31 @@ describe('claims of every length re-anchor after one letter changes inside', () 
     assert.strictEqual(after.kind === 'claim' && after.stance, 'favour');
   });
 });
+
+describe('orphans are looked for where the text changed, not over the whole text each keystroke', () => {
+  const quote = anchorOf(text, { start: 400, end: 460 });
+  const orphanAt = (): AnnotationRecord => ({ kind: 'claim', id: 'c-orphan', ...quote, start: 10, end: 10, orphaned: true, claimKind: 'direct', status: 'accepted', source: 'human', history: [] });
+
+  it('a keystroke far from where its text is does not search there', () => {
+    const typed = splice(text, 5, 5, 'و');
+    const [after] = moveRecords([orphanAt()], diffTexts(text, typed)!, typed);
+    assert.ok(after.orphaned, `re-anchored at ${after.start} by a keystroke at 5`);
+    assert.strictEqual(after.start, 11, 'kept its place, moved by the keystroke');
+  });
+
+  it('an edit that brings its text back re-anchors it there', () => {
+    const without = splice(text, 380, 480, '');
+    const back = splice(without, 380, 380, text.slice(380, 480));
+    const [after] = moveRecords([orphanAt()], diffTexts(without, back)!, back);
+    assert.ok(!after.orphaned);
+    assert.deepStrictEqual([after.start, after.end], [400, 460]);
+  });
+
+  it('a 1 MB article with its text moved far away still finds it on open (the whole text once local search fails)', () => {
+    const far = 'ا'.repeat(1 << 20);
+    const moved = splice(text, 380, 480, '') + far + text.slice(380, 480);
+    const [found] = relocateRecords([{ ...orphanAt(), start: 400, end: 460, orphaned: undefined }], moved);
+    assert.ok(!found.orphaned);
+    assert.strictEqual(moved.slice(found.start, found.end), quote.exact);
+  });
+});

@@ -13,6 +13,8 @@ export interface FindOptions {
   hint: number;
   /** Search only inside this part of the text (an edit's neighbourhood). */
   within?: Span;
+  /** Only the same text in the same context counts (a quick look before a wider search). */
+  perfectOnly?: boolean;
 }
 
 interface Candidate extends Span {
@@ -36,11 +38,16 @@ function similarity(text: string, pattern: string): number {
   return 1 - Math.min(...matches.map((m) => m.errors)) / pattern.length;
 }
 
-function candidates(text: string, exact: string, from: number, to: number): Candidate[] {
+function exactCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  const region = text.slice(from, to);
-  for (let i = region.indexOf(exact); i >= 0; i = region.indexOf(exact, i + 1)) out.push({ start: from + i, end: from + i + exact.length, errors: 0 });
+  for (let i = text.indexOf(exact, from); i >= 0 && i + exact.length <= to; i = text.indexOf(exact, i + 1)) out.push({ start: i, end: i + exact.length, errors: 0 });
+  return out;
+}
+
+function candidates(text: string, exact: string, from: number, to: number): Candidate[] {
+  const out = exactCandidates(text, exact, from, to);
   if (out.length) return out;
+  const region = text.slice(from, to);
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE));
   if (maxErrors === 0) return out;
   for (const m of search(region, exact, maxErrors)) {
@@ -56,13 +63,14 @@ export function findQuote(text: string, quote: Quote, options: FindOptions): Spa
   if (!quote.exact) return undefined;
   const from = Math.max(0, options.within?.start ?? 0);
   const to = Math.min(text.length, options.within?.end ?? text.length);
-  const found = candidates(text, quote.exact, from, to);
+  const found = options.perfectOnly ? exactCandidates(text, quote.exact, from, to) : candidates(text, quote.exact, from, to);
   // The common case after an outside edit: the same text with the same context, only moved.
   const perfect = found.filter((c) => c.errors === 0 && text.slice(c.start - quote.prefix.length, c.start) === quote.prefix && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix && c.start >= quote.prefix.length);
   if (perfect.length) {
     const nearest = perfect.reduce((a, b) => (Math.abs(b.start - options.hint) < Math.abs(a.start - options.hint) ? b : a));
     return { start: nearest.start, end: nearest.end };
   }
+  if (options.perfectOnly) return undefined;
   let best: { span: Span; score: number } | undefined;
   for (const c of found) {
     const quoteScore = 1 - c.errors / quote.exact.length;
