@@ -15,6 +15,8 @@ export interface FindOptions {
   within?: Span;
   /** Only the same text in the same context counts (a quick look before a wider search). */
   perfectOnly?: boolean;
+  /** Only the same text counts, in a context scored as usual (no approximate search of the quote). */
+  exactOnly?: boolean;
 }
 
 interface Candidate extends Span {
@@ -40,7 +42,9 @@ function similarity(text: string, pattern: string): number {
 
 function exactCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = text.indexOf(exact, from); i >= 0 && i + exact.length <= to; i = text.indexOf(exact, i + 1)) out.push({ start: i, end: i + exact.length, errors: 0 });
+  // Searched in the region alone: indexOf from an offset would read on to the end of the text.
+  const region = text.slice(from, to);
+  for (let i = region.indexOf(exact); i >= 0; i = region.indexOf(exact, i + 1)) out.push({ start: from + i, end: from + i + exact.length, errors: 0 });
   return out;
 }
 
@@ -63,7 +67,7 @@ export function findQuote(text: string, quote: Quote, options: FindOptions): Spa
   if (!quote.exact) return undefined;
   const from = Math.max(0, options.within?.start ?? 0);
   const to = Math.min(text.length, options.within?.end ?? text.length);
-  const found = options.perfectOnly ? exactCandidates(text, quote.exact, from, to) : candidates(text, quote.exact, from, to);
+  const found = options.perfectOnly || options.exactOnly ? exactCandidates(text, quote.exact, from, to) : candidates(text, quote.exact, from, to);
   // The common case after an outside edit: the same text with the same context, only moved.
   const perfect = found.filter((c) => c.errors === 0 && text.slice(c.start - quote.prefix.length, c.start) === quote.prefix && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix && c.start >= quote.prefix.length);
   if (perfect.length) {

@@ -14,9 +14,12 @@ export function moveAnchor(a: Anchor, change: TextChange, newText: string): Anch
   const delta = change.newEnd - change.oldEnd;
   const reach = a.exact.length + a.prefix.length + a.suffix.length;
   // An orphan's text was nowhere in the old text: if the edit brought it back, it overlaps what the
-  // edit inserted, so only the edit's neighbourhood is searched (never the whole text each keystroke).
+  // edit inserted, so only the edit's neighbourhood is searched (never the whole text each
+  // keystroke); and a changed copy of it only near its old place (an undo, a retyped word), where
+  // elsewhere only its own text counts (a paste of it).
   if (a.orphaned) {
-    const found = findQuote(newText, a, { hint: a.start, within: { start: change.start - reach, end: change.newEnd + reach } });
+    const near = change.start < a.end + reach && a.start - reach < change.oldEnd;
+    const found = findQuote(newText, a, { hint: a.start, within: { start: change.start - reach, end: change.newEnd + reach }, exactOnly: !near });
     if (found) return { ...a, ...found, ...quoteOf(newText, found), orphaned: undefined };
     const at = a.start >= change.oldEnd ? a.start + delta : Math.min(a.start, change.start);
     return orphan({ ...a, start: at, end: at }, newText);
