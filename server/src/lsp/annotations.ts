@@ -15,6 +15,7 @@ import {
 import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf } from './annotationItems';
 import { registerAnnotationCommands } from './commands';
+import { watchSidecars } from './sidecarWatch';
 import type { EditListener } from '../state/editLog';
 
 export interface AnnotationService {
@@ -122,5 +123,6 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   });
 
   registerAnnotationCommands(ctx, service);
+  watchSidecars(ctx, service);
   return service;
 }
