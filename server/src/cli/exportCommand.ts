@@ -4,33 +4,17 @@
 // skipped; the exit code is then non-zero.
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { analyze } from '../core/analyze';
-import { fromAnalysis } from '../core/annotate/fromAnalysis';
-import { mergeDecisions } from '../core/annotate/merge';
-import type { Decisions } from '../core/annotate/record';
-import { relocateRecords } from '../core/annotate/relocate';
 import { FOLDER_ONLY, FORMATS, OFFSET_UNITS, exportAll, exportStream, type Format } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';
 import { loadEngine } from '../engine';
-import { readSidecar, sidecarPath } from '../store/sidecarStore';
-import { expandInputs, readArticle } from './readArticle';
+import { exportInputOf } from '../annotations/articleOnDisk';
+import { expandInputs } from './readArticle';
 
 const USAGE = `usage: mizan export <files or folders> --format ${FORMATS.join('|')} [--out dir] [--accepted]\n`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-export function exportInputOf(file: string, engine = loadEngine()): ExportInput {
-  const text = readArticle(file);
-  const analysis = analyze(text, engine);
-  const read = readSidecar(sidecarPath(file));
-  if (read.kind === 'broken') throw new Error(read.message);
-  const stored: Decisions = read.kind === 'ok' ? read.decisions : { records: [] };
-  const decisions = { ...stored, records: relocateRecords(stored.records, text) };
-  return { file: path.basename(file), uri: pathToFileURL(path.resolve(file)).href, text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
 }
 
 export async function runExport(args: string[]): Promise<number> {

@@ -12,6 +12,8 @@ import { readArticle } from './readArticle';
 
 const USAGE = `usage: mizan import <article.txt> <annotations file> [--format ${IMPORT_FORMATS.join('|')}] [--as accepted|suggested] [--map THEIRS=OURS,…] [--author name]\n`;
 
+const VALUED = ['--format', '--as', '--map', '--author'];
+
 const BY_EXTENSION: Record<string, ImportFormat> = { '.json': 'json', '.jsonl': 'jsonl', '.ann': 'brat', '.conll': 'conll', '.jsonld': 'w3c' };
 
 function option(args: string[], name: string): string | undefined {
@@ -23,8 +25,8 @@ let counter = 0;
 const newId = (kind: 'entity' | 'claim') => `${kind === 'entity' ? 'e' : 'c'}-i${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function runImport(args: string[]): Promise<number> {
-  const values = new Set(['--format', '--as', '--map', '--author'].map((o) => option(args, o)));
-  const [article, source] = args.filter((a, i) => !a.startsWith('--') && !(values.has(a) && args[i - 1]?.startsWith('--')));
+  // Positional arguments: neither an option nor the value after one.
+  const [article, source] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.includes(args[i - 1])));
   const format = (option(args, '--format') ?? BY_EXTENSION[path.extname(source ?? '').toLowerCase()]) as ImportFormat | undefined;
   const as = option(args, '--as') ?? 'accepted';
   if (!article || !source || !format || !IMPORT_FORMATS.includes(format) || (as !== 'accepted' && as !== 'suggested')) {

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import writeFileAtomic from 'write-file-atomic';
-import { exportInputOf } from '../cli/exportCommand';
+import { exportInputOf } from '../annotations/articleOnDisk';
 import { expandInputs } from '../cli/readArticle';
 import type { Engine } from '../core/analyze';
 import { OFFSET_UNITS, exportAll, isFormat } from '../core/formats';

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { AnnotationService } from './annotations';
-import { agreementOf, formatAgreement } from '../cli/agreeCommand';
+import { agreementOf, formatAgreement } from '../annotations/agreementOnDisk';
 import type { Engine } from '../core/analyze';
 import { IMPORT_FORMATS, readImport, withImported, type ImportFormat } from '../core/formats/importAnnotations';
 import { AgreeRequest, ImportRequest, type AgreeResult, type ImportResult } from '../protocol';
