@@ -1,0 +1,22 @@
+// What `mizan export` needs of one article: the engine's suggestions merged with its sidecar's
+// decisions, re-anchored to the text as it is now.
+import * as path from 'path';
+import { analyze, type Engine } from '../core/analyze';
+import { fromAnalysis } from '../core/annotate/fromAnalysis';
+import { mergeDecisions } from '../core/annotate/merge';
+import type { Decisions } from '../core/annotate/record';
+import { relocateRecords } from '../core/annotate/relocate';
+import type { ExportInput } from '../core/formats/exportInput';
+import { loadEngine } from '../engine';
+import { readSidecar, sidecarPath } from '../store/sidecarStore';
+import { readArticle } from './readArticle';
+
+export function exportInputOf(file: string, engine: Engine = loadEngine()): ExportInput {
+  const text = readArticle(file);
+  const analysis = analyze(text, engine);
+  const read = readSidecar(sidecarPath(file));
+  if (read.kind === 'broken') throw new Error(read.message);
+  const stored: Decisions = read.kind === 'ok' ? read.decisions : { records: [] };
+  const decisions = { ...stored, records: relocateRecords(stored.records, text) };
+  return { file: path.basename(file), text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
+}
