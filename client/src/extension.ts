@@ -6,6 +6,8 @@ import { registerLanguageDetection } from './detectLanguage';
 import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
 import { registerClaimDecorations } from './decorations';
+import { Commands } from './commands/commandIds';
+import { IndexCancelRequest } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -23,13 +25,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'mizan' }],
     outputChannel: output,
     // A function, so that a restart after the workspace is trusted tells the server it may write.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // storageDir: the extension's workspace storage, where the server keeps the folder's index between openings.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, storageDir: context.storageUri?.fsPath }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
   registerAnnotating(context, client);
   registerServerStatus(context, client);
   registerClaimDecorations(context, client);
+  // The index's progress shows in the window (an LSP work-done progress); this stops it.
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest)));
   await client.start();
 }
 

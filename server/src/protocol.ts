@@ -57,9 +57,16 @@ export interface AnnotationsResult {
   writable: boolean;
 }
 
+/** Client → server: stop indexing the folder (the index keeps what is done; changes are indexed again as they come). */
+export const IndexCancelRequest = 'mizan/indexCancel';
 /** Client (tests, bench) → server: resolves once the workspace index has caught up; answers how many files it holds. */
 export const IndexIdleRequest = 'mizan/indexIdle';
-export interface IndexIdleResult { files: number }
+export interface IndexIdleResult {
+  files: number;
+  /** Since the server started: articles analysed, and articles taken unchanged from the stored index. */
+  analysed: number;
+  restored: number;
+}
 
 /** Client → server: the next / previous claim without a stance from a position (null when none). */
 export const NextUntaggedRequest = 'mizan/nextUntagged';

@@ -19,6 +19,7 @@ export const Commands = {
   startFresh: 'mizan.startFresh',
   refreshAnnotations: 'mizan.refreshAnnotations',
   revealSpan: 'mizan.revealSpan',
+  stopIndexing: 'mizan.stopIndexing',
 } as const;
 
 /**
