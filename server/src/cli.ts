@@ -3,7 +3,7 @@ import { isMainThread, workerData } from 'worker_threads';
 import { runAnalyze } from './cli/analyzeCommand';
 import { runEval } from './cli/evalCommand';
 import { runExport } from './cli/exportCommand';
-import { startWorker } from './cli/worker';
+import { startBigWorker, startWorker } from './cli/worker';
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   analyze: { run: runAnalyze, help: 'analyze <files or folders> [--json] [--jobs N] | analyze --jsonl [inputs or -]   tokens, sentences, quotations, entities, claims' },
@@ -22,7 +22,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // The CLI's worker threads run this same file (see cli/pool.ts).
-if (!isMainThread && (workerData as { mizanWorker?: boolean } | null)?.mizanWorker) {
+const role = isMainThread ? undefined : (workerData as { mizanWorker?: boolean | 'big' } | null)?.mizanWorker;
+if (role === 'big') {
+  startBigWorker();
+} else if (role) {
   startWorker();
 } else {
   // A closed pipe (mizan analyze … | head) is a normal way to stop reading, not an error.

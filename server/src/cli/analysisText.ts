@@ -6,7 +6,8 @@ function oneLine(s: string, max = 100): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-export function formatAnalysis(file: string, a: Analysis): string {
+/** The report; only the number of tokens is read, so a caller that no longer holds them passes their count. */
+export function formatAnalysis(file: string, a: Omit<Analysis, 'tokens'> & { tokens: { length: number } }): string {
   const t = a.text;
   const lines = [`== ${file}`, `tokens ${a.tokens.length}, sentences ${a.sentences.length}, quotations ${a.quotations.length}, entities ${a.entities.length}, claims ${a.claims.length}`];
   for (const q of a.quotations) lines.push(`  quote ${q.start}-${q.end}${q.unbalanced ? ' (unbalanced)' : ''}: ${oneLine(t.slice(q.start, q.end))}`);

@@ -8,24 +8,56 @@ import { jsonlRecords, type JsonlRecord } from './jsonlInput';
 import { jobsOption, positional } from './options';
 import { createPool, inOrder, type Outcome } from './pool';
 import { startProgress } from './progress';
-import { expandInputs } from './readArticle';
+import { Worker } from 'worker_threads';
+import { BIG_CHARS } from './bigArticle';
 import type { OutputStyle, Task } from './tasks';
+import { expandInputs } from './readArticle';
 
 export { formatAnalysis } from './analysisText';
 
 const USAGE = 'usage: mizan analyze <files or folders> [--json] [--jobs N] [--no-progress]\n       mizan analyze --jsonl [files, folders, .jsonl files or - for standard input] [--jobs N]\n';
 
-/** One unit of input: an article file, or a --jsonl record (perhaps a line that could not be read). */
-interface Item { name: unknown; key: 'file' | 'id'; bytes: number; task?: Task; error?: string }
+/**
+ * One unit of input: an article file, or a --jsonl record (perhaps a line that could not be read).
+ * A long article (`big`) is analysed here, in sections, when its turn comes (see bigArticle.ts):
+ * its result is written a piece at a time rather than sent whole from a worker.
+ */
+interface Item { name: unknown; key: 'file' | 'id'; bytes: number; task?: Task; error?: string; big?: { file: string } | { text: string } }
+
+/** Files above this size may hold more than BIG_CHARS characters (Arabic is two bytes a letter). */
+const BIG_BYTES = 2 * BIG_CHARS;
 
 function fileItem(file: string, style: OutputStyle): Item {
   const bytes = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  if (bytes > BIG_BYTES) return { name: file, key: 'file', bytes, big: { file } };
   return { name: file, key: 'file', bytes, task: { op: 'analyze', style, file } };
 }
 
 function recordItem(r: JsonlRecord): Item {
   if ('error' in r) return { name: r.id, key: 'id', bytes: r.bytes, error: r.error };
+  if (r.text.length > BIG_CHARS) return { name: r.id, key: 'id', bytes: r.bytes, big: { text: r.text } };
   return { name: r.id, key: 'id', bytes: r.bytes, task: { op: 'analyze', style: 'jsonl', id: r.id, text: r.text } };
+}
+
+/** Heap of the worker that analyses a long article: what the engine and a section need, with room. */
+const BIG_HEAP_MB = 320;
+
+/** Analyses a long article in a worker of its own (bounded heap) and writes its result as it comes. */
+function writeBig(item: Item, style: OutputStyle, write: (s: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(__filename, { workerData: { mizanWorker: 'big' }, resourceLimits: { maxOldGenerationSizeMb: BIG_HEAP_MB } });
+    let settled = false;
+    const finish = (err?: Error) => { if (settled) return; settled = true; void w.terminate(); if (err) reject(err); else resolve(); };
+    w.on('message', (m: { piece?: string; end?: boolean; error?: string }) => {
+      if (m.piece !== undefined) write(m.piece);
+      else if (m.error !== undefined) finish(new Error(m.error));
+      else if (m.end) finish();
+    });
+    w.on('error', (err) => finish(new Error(`${String(item.name)}: ${err.message}`)));
+    w.on('exit', () => finish(new Error(`${String(item.name)}: the analysis stopped before it was done`)));
+    const big = item.big!;
+    w.postMessage({ key: item.key, name: item.name, style, ...big });
+  });
 }
 
 async function* jsonlItems(inputs: string[]): AsyncGenerator<Item> {
@@ -61,11 +93,24 @@ export async function runAnalyze(args: string[]): Promise<number> {
   let failed = 0;
   let written = 0;
   if (json) process.stdout.write('[\n');
-  const done = (o: Outcome<string>, item: Item) => {
+  const write = (s: string) => { process.stdout.write(s); };
+  const done = async (o: Outcome<string>, item: Item) => {
+    if (o.ok && item.big) {
+      try {
+        if (json && written) write(',\n');
+        await writeBig(item, style, write);
+        written++;
+      } catch (err) {
+        // A long article that failed half-written: its line is ended so that the next one is whole.
+        if (style !== 'text') write('\n');
+        o = { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    }
     progress.tick(item.bytes);
     if (o.ok) {
-      if (json && written++) process.stdout.write(',\n');
-      process.stdout.write(o.value);
+      if (item.big) return;
+      if (json && written++) write(',\n');
+      write(o.value);
       return;
     }
     failed++;
@@ -74,7 +119,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     if (jsonl) process.stdout.write(JSON.stringify({ [item.key]: item.name, error: o.error }) + '\n');
   };
   try {
-    await inOrder<Item, string>(files ?? jsonlItems(inputs), pool, (item) => item.task ?? { ok: false, error: item.error ?? 'no input' }, done, Math.max(2, jobs * 4));
+    await inOrder<Item, string>(files ?? jsonlItems(inputs), pool, (item) => item.task ?? (item.big ? { ok: true, value: '' } : { ok: false, error: item.error ?? 'no input' }), done, Math.max(2, jobs * 4));
   } finally {
     progress.stop();
     await pool.close();

@@ -95,16 +95,22 @@ export function createPool(jobs: number, script: string): Pool {
 /**
  * Runs a task per input through the pool and hands each outcome to `done` in input order, as soon
  * as it and all before it are finished; at most `limit` inputs are held at once, so memory stays
- * bounded however long the input is. `task` may give the outcome of an input that could not be read.
+ * bounded however long the input is. `task` may give an outcome instead of a task (an input that could not be read, or one `done` handles itself).
  */
-export async function inOrder<T, R>(inputs: AsyncIterable<T> | Iterable<T>, pool: Pool, task: (input: T) => Task | { ok: false; error: string }, done: (outcome: Outcome<R>, input: T) => void, limit: number): Promise<void> {
+export async function inOrder<T, R>(inputs: AsyncIterable<T> | Iterable<T>, pool: Pool, task: (input: T) => Task | Outcome<R>, done: (outcome: Outcome<R>, input: T) => void | Promise<void>, limit: number): Promise<void> {
   const held: { input: T; outcome?: Outcome<R> }[] = [];
   let wake: (() => void) | undefined;
-  const flush = () => {
+  let flushing = false;
+  // `done` may take its time (a long article written as it is analysed): one at a time, in order.
+  const flush = async () => {
+    if (flushing) return;
+    flushing = true;
     while (held.length && held[0].outcome) {
-      const h = held.shift()!;
-      done(h.outcome!, h.input);
+      const h = held[0];
+      await done(h.outcome!, h.input);
+      held.shift();
     }
+    flushing = false;
     const w = wake;
     wake = undefined;
     w?.();
@@ -114,7 +120,7 @@ export async function inOrder<T, R>(inputs: AsyncIterable<T> | Iterable<T>, pool
     held.push(h);
     const t = task(input);
     // An input that could not be read has its outcome already; it still waits its turn.
-    void ('op' in t ? pool.run<R>(t) : Promise.resolve(t)).then((o) => { h.outcome = o; flush(); });
+    void ('op' in t ? pool.run<R>(t) : Promise.resolve(t)).then((o) => { h.outcome = o; return flush(); });
     while (held.length >= limit) await new Promise<void>((r) => { wake = r; });
   }
   while (held.length) await new Promise<void>((r) => { wake = r; });

@@ -27,6 +27,6 @@ export function runTask(task: Task, engine: Engine): string | ExportInput {
   const a = analyze(fromFile ? readArticle(task.file) : task.text, engine);
   if (task.style === 'text') return formatAnalysis(fromFile ? task.file : String(task.id), a) + '\n';
   const result = fromFile ? jsonResult('file', task.file, a) : jsonResult('id', task.id, a);
-  // A member of the --json array, laid out as JSON.stringify(array, null, 1) lays it out.
-  return task.style === 'json' ? ' ' + JSON.stringify(result, null, 1).replace(/\n/g, '\n ') : JSON.stringify(result) + '\n';
+  // A member of the --json array (one a line, the array written around them), or a line of --jsonl.
+  return task.style === 'json' ? JSON.stringify(result) : JSON.stringify(result) + '\n';
 }
