@@ -43,8 +43,12 @@ export interface IndexerOptions {
   progress?: (p: IndexProgress) => void;
 }
 
-/** Newly analysed articles between saves of the stored index, so that an interrupted first index keeps most of its work. */
+/**
+ * Newly analysed articles, and milliseconds, between saves of the stored index during a long first
+ * index (so that an interrupted one keeps most of its work; each save writes the whole file).
+ */
 const SAVE_EVERY = 500;
+const SAVE_MS = 30_000;
 
 export class Indexer {
   private queue: string[] = [];
@@ -63,6 +67,7 @@ export class Indexer {
   private fromStorage = 0;
   private sinceSave = 0;
   private lastReport = 0;
+  private savedAt = performance.now();
 
   constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine, readonly options: IndexerOptions = {}) {}
 
@@ -135,7 +140,7 @@ export class Indexer {
       this.job = undefined;
       this.done++;
       this.counts.analysed++;
-      if (++this.sinceSave >= SAVE_EVERY) this.save();
+      if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) this.save();
     }
     if (this.job || this.queue.length) {
       this.report(false);
@@ -155,6 +160,7 @@ export class Indexer {
 
   private save(): void {
     this.sinceSave = 0;
+    this.savedAt = performance.now();
     try {
       this.options.cache?.save();
     } catch {
