@@ -7,7 +7,8 @@ import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
 import { registerClaimDecorations } from './decorations';
 import { Commands } from './commands/commandIds';
-import { IndexCancelRequest } from '../../server/src/protocol';
+import { IndexCancelRequest, type InitializationOptions } from '../../server/src/protocol';
+import { readAuthor } from '../../server/src/settings';
 
 let client: LanguageClient | undefined;
 
@@ -26,7 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     // A function, so that a restart after the workspace is trusted tells the server it may write.
     // storageDir: the extension's workspace storage, where the server keeps the folder's index between openings.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, storageDir: context.storageUri?.fsPath }),
+    initializationOptions: (): InitializationOptions => ({
+      trusted: vscode.workspace.isTrusted,
+      author: readAuthor(vscode.workspace.getConfiguration('mizan').get('author')),
+      storageDir: context.storageUri?.fsPath,
+    }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
@@ -34,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerServerStatus(context, client);
   registerClaimDecorations(context, client);
   // The index's progress shows in the window (an LSP work-done progress); this stops it.
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest)));
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest.type)));
   await client.start();
 }
 

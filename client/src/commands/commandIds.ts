@@ -43,9 +43,3 @@ export const StatusBarId = 'mizan.progress';
 /** Context key set once a Mizan article has been open: shows the Annotations view. */
 export const HasArticleContext = 'mizan.hasArticle';
 
-export const ENTITY_TYPES = [
-  { id: 'PER', key: 'p' },
-  { id: 'LOC', key: 'l' },
-  { id: 'ORG', key: 'o' },
-  { id: 'MISC', key: 'm' },
-] as const;

@@ -1,6 +1,7 @@
 // What `mizan export` needs of one article: the engine's suggestions merged with its sidecar's
 // decisions, re-anchored to the text as it is now.
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { analyze, type Engine } from '../core/analyze';
 import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import { mergeDecisions } from '../core/annotate/merge';
@@ -18,5 +19,5 @@ export function exportInputOf(file: string, engine: Engine = loadEngine()): Expo
   if (read.kind === 'broken') throw new Error(read.message);
   const stored: Decisions = read.kind === 'ok' ? read.decisions : { records: [] };
   const decisions = { ...stored, records: relocateRecords(stored.records, text) };
-  return { file: path.basename(file), text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
+  return { file: path.basename(file), uri: pathToFileURL(path.resolve(file)).href, text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
 }
