@@ -18,6 +18,8 @@ export interface InitializationOptions {
   trusted: boolean;
   /** Who decisions are recorded as (mizan.author); the server falls back to the OS user name. */
   author?: string;
+  /** The extension's workspace storage folder (context.storageUri), where the folder's index is kept between openings. */
+  storageDir?: string;
 }
 
 /** Server → client: the server is up and which engine parts loaded (logged, and used by tests). */
@@ -87,8 +89,19 @@ export namespace AnnotationsRequest {
   export const type = new RequestType<AnnotationsRequestParams, AnnotationsResult | null, void>(method);
 }
 
+/** Client → server: stop indexing the folder (the index keeps what is done; changes are indexed again as they come). */
+export namespace IndexCancelRequest {
+  export const method = 'mizan/indexCancel';
+  export const type = new RequestType0<void, void>(method);
+}
+
 /** Client (tests, bench) → server: resolves once the workspace index has caught up; answers how many files it holds. */
-export interface IndexIdleResult { files: number }
+export interface IndexIdleResult {
+  files: number;
+  /** Since the server started: articles analysed, and articles taken unchanged from the stored index. */
+  analysed: number;
+  restored: number;
+}
 export namespace IndexIdleRequest {
   export const method = 'mizan/indexIdle';
   export const type = new RequestType0<IndexIdleResult, void>(method);

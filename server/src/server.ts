@@ -15,6 +15,9 @@ import type { Analysis } from './core/types';
 import { loadEngine } from './engine';
 import { CorpusIndex } from './corpus/corpusIndex';
 import { Indexer } from './corpus/indexer';
+import { CACHE_FILE, IndexCache, dataFiles, engineFingerprint } from './corpus/indexCache';
+import { indexProgress } from './corpus/indexProgress';
+import { MODEL_FILE, findRoot } from './engineEntities';
 import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
 import { registerExport } from './lsp/exportAnnotations';
@@ -29,7 +32,7 @@ import { registerSemanticTokens, semanticTokensCapabilities } from './lsp/semant
 import { DocumentSettings } from './lsp/documentSettings';
 import type { Services } from './lsp/services';
 import { registerSymbols, symbolCapabilities } from './lsp/symbols';
-import { IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
+import { IndexCancelRequest, IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
 import { AnalysisStore } from './state/analysisStore';
 import { recordingDocuments, type EditListener } from './state/editLog';
 
@@ -46,10 +49,25 @@ let workspaceFolder: string | undefined;
 let engine: Engine | undefined;
 const getEngine = (): Engine => (engine ??= loadEngine({ workspaceFolder }));
 let loadedKb: LoadedKb | undefined;
-let clientCan = { configuration: false, semanticRefresh: false, inlayRefresh: false, watchDynamic: false };
+let clientCan = { configuration: false, semanticRefresh: false, inlayRefresh: false, watchDynamic: false, progress: false };
+/** The extension's workspace storage (initializationOptions.storageDir), where the index is kept between openings. */
+let storageDir: string | undefined;
 
 const corpus = new CorpusIndex();
 const indexer = new Indexer(corpus, getEngine);
+indexer.options.progress = indexProgress(connection, () => clientCan.progress, () => indexer.cancel());
+
+/** The stored index for the engine as it now is (its code, model and lists, the workspace's own lists). */
+function openIndexCache(): void {
+  if (!storageDir || !workspaceFolder) return;
+  let root: string;
+  try { root = findRoot(); } catch { return; }
+  const fingerprint = engineFingerprint([__filename, path.join(root, MODEL_FILE), ...dataFiles(path.join(root, 'server', 'data')),
+    path.join(workspaceFolder, '.mizan', 'gazetteer.json'), path.join(workspaceFolder, '.mizan', 'cues.json')]);
+  const cache = new IndexCache(path.join(storageDir, CACHE_FILE), fingerprint);
+  cache.load();
+  indexer.options.cache = cache;
+}
 store = new AnalysisStore(getEngine, (uri) => documents.get(uri), (uri) => analysed(uri));
 
 // A document's settings arrive after it opened: re-render it if they differ from what it was rendered with.
@@ -120,7 +138,10 @@ connection.onInitialize((params) => {
     semanticRefresh: !!caps.workspace?.semanticTokens?.refreshSupport,
     inlayRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
     watchDynamic: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    progress: !!caps.window?.workDoneProgress,
   };
+  const dir = (params.initializationOptions as { storageDir?: unknown } | undefined)?.storageDir;
+  storageDir = typeof dir === 'string' && dir ? dir : undefined;
   // The annotation manager: the annotator's decisions merged over the machine's suggestions, and
   // the server commands (workspace/executeCommand) that change them.
   const annotations = registerAnnotations(ctx, params);
@@ -158,6 +179,7 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.mizan/*.json' }] });
   }
   reportKb();
+  openIndexCache();
   if (workspaceFolder) indexer.scan(workspaceFolder);
 });
 
@@ -193,6 +215,7 @@ connection.onDidChangeWatchedFiles((params) => {
     if (/\/\.mizan\/(gazetteer|cues)\.json$/.test(uri)) {
       engine = undefined;
       store.reset();
+      openIndexCache();
       if (workspaceFolder) indexer.scan(workspaceFolder);
       continue;
     }
@@ -217,9 +240,10 @@ documents.onDidClose((e) => {
 });
 
 /** For the bench and tests: wait until the workspace index has caught up. */
+connection.onRequest(IndexCancelRequest.type, () => { indexer.cancel(); });
 connection.onRequest(IndexIdleRequest.type, async (): Promise<IndexIdleResult> => {
   await indexer.idle();
-  return { files: corpus.size };
+  return { files: corpus.size, ...indexer.counts };
 });
 
 documents.listen(connection);

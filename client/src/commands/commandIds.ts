@@ -22,6 +22,7 @@ export const Commands = {
   exportAnnotations: 'mizan.exportAnnotations',
   importAnnotations: 'mizan.importAnnotations',
   compareAnnotators: 'mizan.compareAnnotators',
+  stopIndexing: 'mizan.stopIndexing',
 } as const;
 
 /**

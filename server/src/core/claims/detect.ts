@@ -2,6 +2,7 @@
 // and outside the content of an earlier claim, read as cue → speaker → reported words.
 import type { BaseAnalysis, EntityLayer } from '../analyze';
 import type { Claim } from '../types';
+import { EarlierSpeakers } from './anaphora';
 import { buildContext } from './context';
 import { contentSpan } from './content';
 import { scanFrame } from './frame';
@@ -18,7 +19,7 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const sentEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) sentStart[i] = i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] ? sentStart[i - 1] : i;
   for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] ? sentEnd[i + 1] : i + 1;
-  const st: State = { ctx, claims: [], history: [], covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
+  const st: State = { ctx, claims: [], history: [], referents: new EarlierSpeakers(ctx), covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
     const entry = cueOf(ctx.words[i], lex);
