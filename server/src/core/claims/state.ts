@@ -5,7 +5,7 @@ import { type EarlierSpeakers, nearestMention, titleReferent } from './anaphora'
 import { type ClaimContext, wordCount } from './context';
 import { matchSource } from './sources';
 import { type Speaker, leadingSpeaker } from './speaker';
-import { type Agreement, agreementOf } from './words';
+import { type Agreement, agreementOf, cueOf } from './words';
 
 /** How many sentences back a speaker can be carried to an unnamed verb (وأضاف، وتابعت). */
 const CARRY_SENTENCES = 3;
@@ -24,7 +24,7 @@ export interface State {
   sentEnd: Int32Array;
 }
 
-export function carried(st: State, cue: number, sameSentence = false): Speaker | undefined {
+export function carried(st: State, cue: number, sameSentence = false, strict = false): Speaker | undefined {
   const { ctx, history } = st;
   // History is in reading order (sentences never decrease), so the window is its tail: found from
   // the end, not by filtering every claim so far (a long article has thousands).
@@ -35,7 +35,9 @@ export function carried(st: State, cue: number, sameSentence = false): Speaker |
   if (!window.length) return undefined;
   // وقال الوزير … وقالت النائبة … وأضاف: the verb's agreement picks the speaker it continues.
   const agreement = agreementOf(ctx.words[cue], ctx.lex);
-  const last = [...window].reverse().find((h) => h.agreement === agreement) ?? window[window.length - 1];
+  const agreeing = [...window].reverse().find((h) => h.agreement === agreement);
+  if (!agreeing && strict) return undefined;
+  const last = agreeing ?? window[window.length - 1];
   // Within the sentence the speaker stays as written; from a later sentence it is the person meant.
   const target = last.sentence === ctx.sentenceOf[cue] ? last.speaker : last.referent ?? last.speaker;
   return nearestMention(ctx, target, ctx.words[cue].tok.start);
@@ -48,10 +50,13 @@ export function carried(st: State, cue: number, sameSentence = false): Speaker |
  */
 export function participleSubject(st: State, cue: number, s0: number): Speaker | undefined {
   const { ctx } = st;
-  const same = carried(st, cue, true);
+  // قالت الوزيرة …، مشيرا: a participle that does not agree continues someone else.
+  const same = carried(st, cue, true, true);
   if (same) return same;
   const opener = ctx.words[s0];
-  if (opener.conj && cue > s0 + 1) {
+  const openerCue = cueOf(opener, ctx.lex);
+  const disagrees = !!openerCue && agreementOf(opener, ctx.lex) !== agreementOf(ctx.words[cue], ctx.lex);
+  if (opener.conj && cue > s0 + 1 && !(disagrees && carried(st, cue, false, true))) {
     const lead = leadingSpeaker(ctx, s0 + 1, cue);
     if (lead) return lead.speaker;
   }
