@@ -17,6 +17,7 @@ import { CorpusIndex } from './corpus/corpusIndex';
 import { Indexer } from './corpus/indexer';
 import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
+import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
 import { publishDiagnostics } from './lsp/diagnostics';
@@ -85,6 +86,7 @@ const FEATURES: [ServerCapabilities, (s: Services) => void][] = [
   [symbolCapabilities, registerSymbols],
   [inlayHintCapabilities, registerInlayHints],
   [codeActionCapabilities, registerCodeActions],
+  [articleViewCapabilities, registerArticleView],
 ];
 for (const [, register] of FEATURES) register(ctx);
 
