@@ -6,6 +6,7 @@ import { registerLanguageDetection } from './detectLanguage';
 import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
 import { registerClaimDecorations } from './decorations';
+import { registerAnnotationView } from './annotationView/provider';
 
 let client: LanguageClient | undefined;
 
@@ -27,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
-  registerAnnotating(context, client);
+  const commands = registerAnnotating(context, client);
+  registerAnnotationView(context, client, commands);
   registerServerStatus(context, client);
   registerClaimDecorations(context, client);
   await client.start();

@@ -7,7 +7,7 @@ import { REPO } from '../support/samples';
 // What the packaged extension may hold: the bundles, the grammar, the manifest and its l10n files,
 // the licence, the README and the engine's data (model, lexicons). Nothing else.
 const ALLOWED = [
-  /^dist\/(client|server)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/,
+  /^dist\/(client|server|annotationView)\.js$/, /^dist\/annotationView\.css$/, /^syntaxes\/[\w.-]+\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/,
   /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^LICENSE$/, /^README\.md$/, /^server\/(model|data)\/.+$/, /^docs\/screenshots\/[\w.-]+\.png$/,
 ];
 
@@ -18,7 +18,7 @@ describe('the .vsix', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
     for (const f of files) assert.ok(ALLOWED.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
-    for (const needed of ['dist/client.js', 'dist/server.js', 'syntaxes/mizan.tmLanguage.json', 'package.json', 'package.nls.json', 'package.nls.ar.json']) {
+    for (const needed of ['dist/client.js', 'dist/server.js', 'dist/annotationView.js', 'dist/annotationView.css', 'syntaxes/mizan.tmLanguage.json', 'package.json', 'package.nls.json', 'package.nls.ar.json']) {
       assert.ok(files.includes(needed), `missing from the package: ${needed}`);
     }
     for (const f of fs.readdirSync(path.join(REPO, 'server'), { recursive: true, encoding: 'utf8' })) {
