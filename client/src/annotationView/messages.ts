@@ -74,6 +74,10 @@ export interface ViewState {
   focusedLabel?: string;
   /** How many times each paragraph's markup was replaced since the view opened (by index). */
   renders: Record<number, number>;
+  /** The text shown in each rendered paragraph among the first twelve (line breaks as spaces). */
+  shown: Record<number, string>;
+  /** How many marks of each class are shown (e.g. 'e-PER', 'st-accepted', 'sn-favour'). */
+  classes: Record<string, number>;
   readOnly: boolean;
 }
 

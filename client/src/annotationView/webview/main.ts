@@ -453,6 +453,12 @@ function scrollToOffset(offset: number): void {
   paras[paraAt(offset)]?.el.scrollIntoView({ block: 'start' });
 }
 
+function countClasses(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const el of Array.from(article.querySelectorAll('.m[tabindex]'))) for (const c of Array.from(el.classList)) out[c] = (out[c] ?? 0) + 1;
+  return out;
+}
+
 function state(): ViewState {
   const el = markOf(document.activeElement);
   const p = el ? paraOf(el) : undefined;
@@ -467,6 +473,8 @@ function state(): ViewState {
     focusedParagraphText: p?.el.textContent ?? undefined,
     focusedLabel: label,
     renders: { ...renders },
+    shown: Object.fromEntries(paras.slice(0, 12).flatMap((x, i) => (x.html === undefined ? [] : [[i, x.el.textContent ?? '']]))),
+    classes: countClasses(),
     readOnly: !writable,
   };
 }
