@@ -11,6 +11,7 @@ import { SAMPLES_DIR, SHARED_DIR } from '../../test/support/samples';
 import { TestClient, decodeTokens, positionAt } from '../../test/protocol/harness';
 import { ENTITY_TOKEN, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokenLegend';
 import { article, distinctArticles, newsSentences, rng, sampleSentences } from './corpus';
+import { benchAnnotationView } from './annotationView';
 
 const now = () => performance.now();
 /** How many 100 KB articles are opened, each in a fresh server. */
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-bench-'));
   const corpusDir = path.join(dir, 'corpus');
   fs.mkdirSync(corpusDir);
-  const articles = Number(process.argv[2] ?? 1000);
+  const only = process.argv.includes('--annotation-view');
+  const articles = only ? 0 : Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
   for (let i = 0; i < articles; i++) fs.writeFileSync(path.join(corpusDir, `article_${String(i).padStart(4, '0')}.txt`), article(sentences, 3000 + Math.floor(random() * 5000), random));
   // The opened article is news the server has not read (no word or sentence of it is in its caches).
   // Before it, the server has worked as an annotator's would have: three articles of the samples'
@@ -67,6 +69,13 @@ async function main(): Promise<void> {
   const opened = distinctArticles(news, OPENINGS, 100 * 1024, random);
   const earlier = [0, 1, 2].map(() => article(sentences, 20000, random));
   const text1m = article(sentences, 1024 * 1024, random);
+  // `npm run bench -- --annotation-view`: only the annotation view's figures.
+  if (only) {
+    await benchAnnotationView(text1m, report, baseline(text1m));
+    fs.rmSync(dir, { recursive: true, force: true });
+    printRows();
+    return;
+  }
   console.log(`Mizan bench: ${sentences.length} sample sentences, ${articles} articles in ${corpusDir}; 100 KB articles of ${news === sentences ? 'the samples (no ANERcorp file found)' : `${news.length} ANERcorp sentences`}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
 
   // Opening a 100 KB article, in a fresh server each time (one figure is at the mercy of a garbage
@@ -163,6 +172,9 @@ async function main(): Promise<void> {
     await client.stop();
   }
 
+  // The annotation view: the first screen of a 1 MB article, a keystroke reaching the view.
+  await benchAnnotationView(text1m, report, baseline(text1m));
+
   // The workspace index of the reshuffled articles.
   {
     const t0 = now();
@@ -209,6 +221,10 @@ async function main(): Promise<void> {
   }
 
   fs.rmSync(dir, { recursive: true, force: true });
+  printRows();
+}
+
+function printRows(): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));

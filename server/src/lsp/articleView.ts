@@ -16,7 +16,7 @@ import type { Services } from './services';
 export const articleViewCapabilities: ServerCapabilities = {};
 
 /** How much of a paragraph its direction is read from: enough to tell, bounded for very long ones. */
-const DIRECTION_SAMPLE = 2000;
+const DIRECTION_SAMPLE = 400;
 
 /** FNV-1a of the text with its length: a paragraph's key, cheap to compare in the view. */
 export function textKey(text: string): string {

@@ -83,20 +83,26 @@ function flushWanted(): void {
   send(from, prev + 1);
 }
 
-function estimateHeight(info: OutlineParagraph): number {
-  const size = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--mz-size')) || 20;
-  const line = size * (parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--mz-line')) || 1.9);
-  const width = Math.max(200, article.clientWidth);
-  return Math.ceil(((info.end - info.start) * size * 0.45) / width) * line;
+interface Metrics { size: number; line: number; width: number }
+
+/** Read once per outline: reading styles per paragraph would lay the page out thousands of times. */
+function metrics(): Metrics {
+  const style = getComputedStyle(document.documentElement);
+  const size = parseFloat(style.getPropertyValue('--mz-size')) || 20;
+  return { size, line: size * (parseFloat(style.getPropertyValue('--mz-line')) || 1.9), width: Math.max(200, article.clientWidth - 48) };
 }
 
-function newParagraph(info: OutlineParagraph, i: number): Para {
+function estimateHeight(info: OutlineParagraph, m: Metrics): number {
+  return Math.ceil(((info.end - info.start) * m.size * 0.45) / m.width) * m.line;
+}
+
+function newParagraph(info: OutlineParagraph, i: number, m: Metrics): Para {
   const el = document.createElement('p');
   el.className = 'para pending';
   el.dir = info.dir;
   el.dataset.i = String(i);
   el.dataset.start = String(info.start);
-  el.style.minHeight = `${estimateHeight(info)}px`;
+  el.style.minHeight = `${estimateHeight(info, m)}px`;
   observer.observe(el);
   return { info, el, stale: false, requested: false };
 }
@@ -112,7 +118,8 @@ function applyOutline(next: ArticleOutline): void {
   while (head < old.length && head < list.length && old[head].info.key === list[head].key) head++;
   let tail = 0;
   while (tail < old.length - head && tail < list.length - head && old[old.length - 1 - tail].info.key === list[list.length - 1 - tail].key) tail++;
-  const middle = list.slice(head, list.length - tail).map((info, k) => newParagraph(info, head + k));
+  const m = metrics();
+  const middle = list.slice(head, list.length - tail).map((info, k) => newParagraph(info, head + k, m));
   for (const p of old.slice(head, old.length - tail)) { observer.unobserve(p.el); p.el.remove(); }
   const kept = old.slice(old.length - tail);
   paras = [...old.slice(0, head), ...middle, ...kept];
@@ -135,11 +142,11 @@ function applyOutline(next: ArticleOutline): void {
 /** Every rendered paragraph may have new marks: those near the screen are fetched again now, the others when they come near. */
 function refreshShown(): void {
   for (const p of paras) if (p.html !== undefined) { p.stale = true; p.requested = false; }
-  const top = -window.innerHeight;
+  // From the first paragraph on screen (a binary search) down to a screen below it.
   const bottom = window.innerHeight * 2;
-  for (const [i, p] of paras.entries()) {
-    const r = p.el.getBoundingClientRect();
-    if (r.bottom >= top && r.top <= bottom) want(i);
+  for (let i = Math.max(0, topParagraph() - 3); i < paras.length; i++) {
+    if (paras[i].el.getBoundingClientRect().top > bottom) break;
+    want(i);
   }
   flushWanted();
 }
