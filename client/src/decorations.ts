@@ -55,7 +55,7 @@ export function registerClaimDecorations(context: vscode.ExtensionContext, clien
   };
 
   context.subscriptions.push(
-    client.onNotification(DecorationsNotification, (params: DecorationsParams) => {
+    client.onNotification(DecorationsNotification.type, (params) => {
       latest.set(params.uri, params);
       paintUri(params.uri);
     }),

@@ -7,6 +7,8 @@ import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
 import { registerClaimDecorations } from './decorations';
 import { registerAnnotationView } from './annotationView/provider';
+import type { InitializationOptions } from '../../server/src/protocol';
+import { readAuthor } from '../../server/src/settings';
 
 let client: LanguageClient | undefined;
 
@@ -24,7 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'mizan' }],
     outputChannel: output,
     // A function, so that a restart after the workspace is trusted tells the server it may write.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({
+      trusted: vscode.workspace.isTrusted,
+      author: readAuthor(vscode.workspace.getConfiguration('mizan').get('author')),
+    }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);

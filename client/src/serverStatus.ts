@@ -9,7 +9,7 @@ export function registerServerStatus(context: vscode.ExtensionContext, client: L
   let announce: (p: ServerReadyParams) => void = () => {};
   const ready = new Promise<ServerReadyParams>((resolve) => { announce = resolve; });
   context.subscriptions.push(
-    client.onNotification(ServerReady, (p: ServerReadyParams) => announce(p)),
+    client.onNotification(ServerReady.type, (p) => announce(p)),
     vscode.commands.registerCommand('mizan.serverStatus', () => ready),
   );
 }

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { ArticleOutlineRequest, ParagraphMarksRequest, type ArticleOutline, type ParagraphMarks } from '../../server/src/articleViewProtocol';
-import { DEFAULT_STANCES } from '../../server/src/protocol';
+import { DEFAULT_STANCES } from '../../server/src/settings';
 import { pageHtml } from '../../client/src/annotationView/html';
 import type { FromView, ToView } from '../../client/src/annotationView/messages';
 import { TestClient, positionAt } from '../../test/protocol/harness';

@@ -1,12 +1,16 @@
 // The `mizan` command line: the same engine as the language server, over files and folders.
+import { runAgree } from './cli/agreeCommand';
 import { runAnalyze } from './cli/analyzeCommand';
 import { runEval } from './cli/evalCommand';
 import { runExport } from './cli/exportCommand';
+import { runImport } from './cli/importCommand';
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
+  agree: { run: runAgree, help: 'agree <folder of annotator 1> <folder of annotator 2> … [--json]   agreement between annotators (F1, Cohen\'s κ, Krippendorff\'s α) and their disagreements' },
   analyze: { run: runAnalyze, help: 'analyze <files or folders> [--json]   tokens, sentences, quotations, entities, claims' },
   eval: { run: runEval, help: 'eval ner <file> | eval ner --gold <folder> | eval claims <gold folder>' },
-  export: { run: runExport, help: 'export <files or folders> --format brat|conll|jsonl|json|csv|w3c [--out dir] [--accepted]   annotations in other tools\' formats' },
+  import: { run: runImport, help: 'import <article.txt> <annotations file> [--format json|jsonl|brat|conll|w3c] [--as accepted|suggested] [--map THEIRS=OURS,…]   annotations made elsewhere into the sidecar' },
+  export: { run: runExport, help: 'export <files or folders> --format json|jsonl|docs|labelstudio|csv|xlsx|brat|conll|w3c [--out dir] [--accepted]   annotations in other tools\' formats' },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -10,7 +10,7 @@ import { recognizeEntities } from './core/entities/recognize';
 import { addLists, emptyGazetteer, Strength, type Gazetteer, type NameLists } from './core/entities/gazetteer';
 import { compactModel, parseModels, type NerModel } from './core/entities/model';
 import { WordCache } from './core/entities/words';
-import { TYPE_ORDER } from './core/entities/tags';
+import { MODEL_TYPES } from './core/entities/tags';
 import { normalizeKey } from './core/text/normalize';
 
 /** The repository (or extension) root: the nearest folder above this file holding server/data/gazetteers. */
@@ -26,7 +26,8 @@ export function findRoot(from = __dirname): string {
 
 export const MODEL_FILE = path.join('server', 'model', 'ner.bin');
 const LISTS: [string, Strength][] = [['anergazet.json', Strength.Feature], ['countries.json', Strength.Candidate], ['cities.json', Strength.Candidate]];
-const TRIGGER_CLASSES: Record<string, number> = { PER: 1, LOC: 2, ORG: 3, MISC: 4 };
+/** Trigger word classes of the model's features: 1 + the index of the model type (0: no trigger). */
+const triggerClass = (type: string): number => MODEL_TYPES.indexOf(type as (typeof MODEL_TYPES)[number]) + 1;
 
 export class UserGazetteerError extends Error {}
 
@@ -43,7 +44,7 @@ export function parseUserGazetteer(json: string, file: string): NameLists {
   }
   const lists: NameLists = {};
   const add = (type: unknown, name: unknown, where: string) => {
-    if (typeof type !== 'string' || !(TYPE_ORDER as readonly string[]).includes(type)) throw new UserGazetteerError(`${file}: ${where}: type must be one of ${TYPE_ORDER.join(', ')}, got ${JSON.stringify(type)}`);
+    if (typeof type !== 'string' || !(MODEL_TYPES as readonly string[]).includes(type)) throw new UserGazetteerError(`${file}: ${where}: type must be one of ${MODEL_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
     if (typeof name !== 'string' || name.trim() === '') throw new UserGazetteerError(`${file}: ${where}: a name must be a non-empty string, got ${JSON.stringify(name)}`);
     (lists[type as keyof NameLists] ??= []).push(name);
   };
@@ -78,7 +79,7 @@ export function loadGazetteer(root: string, userLists?: NameLists): Gazetteer {
 export function loadTriggers(root: string): Map<string, number> {
   const lists = readLists(path.join(root, 'server', 'data', 'gazetteers', 'triggers.json'));
   const out = new Map<string, number>();
-  for (const type of TYPE_ORDER) for (const w of lists[type] ?? []) out.set(normalizeKey(w), TRIGGER_CLASSES[type]);
+  for (const type of MODEL_TYPES) for (const w of lists[type] ?? []) out.set(normalizeKey(w), triggerClass(type));
   return out;
 }
 

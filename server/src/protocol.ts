@@ -1,30 +1,56 @@
-// Custom messages between the client and the server, declared once and imported by both sides.
-// Plain method names and payload types only: neither side's LSP library is imported here.
-// Positions and ranges are LSP's (zero-based line, UTF-16 character).
+// Mizan's contract between client and server, declared once and imported by both bundles: every
+// custom request and notification as a typed RequestType/NotificationType (the way
+// vscode-languageserver-protocol declares LSP's own), every server command with its argument
+// object, and the initialization options. Neither side sends or handles a message by its name
+// alone. Positions and ranges are LSP's (zero-based line, UTF-16 character).
+import {
+  ExecuteCommandRequest, NotificationType, RequestType, RequestType0,
+  type Command, type ExecuteCommandParams, type Position, type Range,
+} from 'vscode-languageserver-protocol';
+import type { Format } from './core/formats/formatNames';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export type { Position, Range };
+export { FORMATS as EXPORT_FORMATS, type Format } from './core/formats/formatNames';
+
+/** What the client sends as initializationOptions (a function of trust, so a restart after trust is granted tells the server). */
+export interface InitializationOptions {
+  /** False in an untrusted workspace: the server shows highlights but writes nothing. */
+  trusted: boolean;
+  /** Who decisions are recorded as (mizan.author); the server falls back to the OS user name. */
+  author?: string;
+}
 
 /** Server → client: the server is up and which engine parts loaded (logged, and used by tests). */
-export const ServerReady = 'mizan/ready';
 export interface ServerReadyParams { version: string; model: boolean }
+export namespace ServerReady {
+  export const method = 'mizan/ready';
+  export const type = new NotificationType<ServerReadyParams>(method);
+}
 
 /** Server → client: claim spans to paint (semantic tokens cannot paint backgrounds). */
-export const DecorationsNotification = 'mizan/decorations';
 export interface ClaimDecoration { range: Range; stance?: string; status: 'suggested' | 'accepted' | 'rejected'; orphaned?: boolean }
 export interface DecorationsParams { uri: string; version: number; claims: ClaimDecoration[] }
+export namespace DecorationsNotification {
+  export const method = 'mizan/decorations';
+  export const type = new NotificationType<DecorationsParams>(method);
+}
 
 /** Server → client: the annotations of a document changed (status bar, Annotations view). */
-export const AnnotationsChanged = 'mizan/annotationsChanged';
 export interface Progress { tagged: number; total: number }
 export interface AnnotationsChangedParams { uri: string; progress: Progress }
+export namespace AnnotationsChanged {
+  export const method = 'mizan/annotationsChanged';
+  export const type = new NotificationType<AnnotationsChangedParams>(method);
+}
 
 /** Server → client: a sidecar file could not be read or validated; annotating that article is paused. */
-export const SidecarError = 'mizan/sidecarError';
 export interface SidecarErrorParams { uri: string; sidecar: string; message: string }
+export namespace SidecarError {
+  export const method = 'mizan/sidecarError';
+  export const type = new NotificationType<SidecarErrorParams>(method);
+}
 
-/** Client → server: the annotated view of a document, for the Annotations view and navigation. */
-export const AnnotationsRequest = 'mizan/annotations';
+/** Client → server: the annotated view of a document, for the Annotations view and navigation (null when the document is not open). */
 export interface AnnotationsRequestParams {
   uri: string;
   /** Also list rejected annotations (status 'rejected'); they are left out by default. */
@@ -38,7 +64,7 @@ export interface AnnotationItem {
   status: 'suggested' | 'accepted' | 'rejected';
   source: 'machine' | 'human';
   orphaned?: boolean;
-  /** Entities: PER, LOC, ORG, MISC. */
+  /** Entities: one of the entity types (core/entityTypes.ts). */
   type?: string;
   /** Claims. */
   speaker?: string;
@@ -56,40 +82,154 @@ export interface AnnotationsResult {
   /** False in an untrusted workspace: highlights only, nothing is written. */
   writable: boolean;
 }
+export namespace AnnotationsRequest {
+  export const method = 'mizan/annotations';
+  export const type = new RequestType<AnnotationsRequestParams, AnnotationsResult | null, void>(method);
+}
 
 /** Client (tests, bench) → server: resolves once the workspace index has caught up; answers how many files it holds. */
-export const IndexIdleRequest = 'mizan/indexIdle';
 export interface IndexIdleResult { files: number }
+export namespace IndexIdleRequest {
+  export const method = 'mizan/indexIdle';
+  export const type = new RequestType0<IndexIdleResult, void>(method);
+}
 
-/** Client → server: the next / previous claim without a stance from a position (null when none). */
-export const NextUntaggedRequest = 'mizan/nextUntagged';
+/** Client → server: the next / previous claim without a stance from a position, wrapping around at the ends; null when every claim has a stance. */
 export interface NextUntaggedParams { uri: string; position: Position; direction: 'next' | 'previous' }
-/** The claim (wrapping around at the ends), or null when every claim has a stance. */
 export type NextUntaggedResult = AnnotationItem | null;
+export namespace NextUntaggedRequest {
+  export const method = 'mizan/nextUntagged';
+  export const type = new RequestType<NextUntaggedParams, NextUntaggedResult, void>(method);
+}
 
 /**
- * Commands the server executes (workspace/executeCommand); each takes one argument object and
- * answers { ok: true } or { ok: false, message }. The annotation state lives in the server.
+ * Client → server: export the annotations of one article, or of every article under a folder, in
+ * one of the export formats (core/formats); the server writes the files into `destination` (a
+ * folder's file: URI) and answers what it wrote. Articles open in the editor are exported as they
+ * are there, the others from disk.
  */
-export const ServerCommands = {
-  tagStance: 'mizan.server.tagStance',           // { uri, range, stance, target? }: claim at/with range (a selection becomes a claim)
-  tagArticleStance: 'mizan.server.tagArticleStance', // { uri, stance, target? }
-  setEntityStatus: 'mizan.server.setEntityStatus', // { uri, position, status: 'accepted' | 'rejected' }
-  relabelEntity: 'mizan.server.relabelEntity',   // { uri, position, type }
-  addEntity: 'mizan.server.addEntity',           // { uri, range, type }
-  acceptAll: 'mizan.server.acceptAll',           // { uri, kind: 'entity' | 'claim' }
-  setClaimStatus: 'mizan.server.setClaimStatus', // { uri, position, status: 'accepted' | 'rejected' }
-  addClaim: 'mizan.server.addClaim',             // { uri, range }
-  setSpeaker: 'mizan.server.setSpeaker',         // { uri, position, speakerRange }
-  undo: 'mizan.server.undo',                     // { uri }
-  startFresh: 'mizan.server.startFresh',         // { uri }: back up a broken sidecar and start a new one
-} as const;
+export interface ExportParams {
+  /** file: URI of the article, or of the folder (scope 'folder'). */
+  uri: string;
+  scope: 'article' | 'folder';
+  format: Format;
+  /** Leave out the machine's unchecked suggestions. */
+  acceptedOnly: boolean;
+  destination: string;
+  /** Echoed in ExportProgress notifications. */
+  progressId?: string;
+}
+export interface ExportResult {
+  ok: boolean;
+  message?: string;
+  /** file: URIs of the files written. */
+  files: string[];
+  articles: number;
+  /** Articles skipped (a broken sidecar, unreadable text), with why. */
+  failed: { uri: string; message: string }[];
+  /** What the offsets of this format count. */
+  offsets: string;
+}
+export namespace ExportRequest {
+  export const method = 'mizan/export';
+  export const type = new RequestType<ExportParams, ExportResult, void>(method);
+}
+
+/** Server → client: one more article of an export read (for the progress of a folder export). */
+export interface ExportProgressParams { id: string; done: number; total: number; file: string }
+export namespace ExportProgress {
+  export const method = 'mizan/exportProgress';
+  export const type = new NotificationType<ExportProgressParams>(method);
+}
+
+/** Client → server: annotations made elsewhere added to an open article's decisions (see mizan import). */
+export interface ImportParams {
+  /** The open article. */
+  uri: string;
+  /** file: URI of the annotations file. */
+  source: string;
+  /** json, jsonl, brat, conll or w3c; by the file's extension when absent. */
+  format?: string;
+  as: 'accepted' | 'suggested';
+  /** Foreign type → Mizan entity type. */
+  map?: Record<string, string>;
+}
+export interface ImportResult { ok: boolean; message?: string; imported: number }
+export namespace ImportRequest {
+  export const method = 'mizan/import';
+  export const type = new RequestType<ImportParams, ImportResult, void>(method);
+}
+
+/** Client → server: agreement between the annotators whose copies of the same articles are in these folders (see mizan agree). */
+export interface AgreeParams { folders: string[] }
+export interface AgreementPlace { uri: string; range: Range; what: string; text: string }
+export interface AgreeResult {
+  ok: boolean;
+  message?: string;
+  /** The report as `mizan agree` prints it. */
+  report: string;
+  /** Each disagreement at its place in the second annotator's copy. */
+  disagreements: AgreementPlace[];
+}
+export namespace AgreeRequest {
+  export const method = 'mizan/agree';
+  export const type = new RequestType<AgreeParams, AgreeResult, void>(method);
+}
+
+/**
+ * The argument object of each server command (workspace/executeCommand takes it as its one
+ * argument). The annotation state lives in the server; these are the only ways to change it.
+ */
+export interface ServerCommandArgs {
+  /** The claim at (or, for a selection, made from) the range gets the stance. */
+  tagStance: { uri: string; range: Range; stance: string; target?: string };
+  tagArticleStance: { uri: string; stance?: string; target?: string };
+  setEntityStatus: { uri: string; position: Position; status: 'accepted' | 'rejected' };
+  /** type: an entity type id (core/entityTypes.ts). */
+  relabelEntity: { uri: string; position: Position; type: string };
+  addEntity: { uri: string; range: Range; type: string };
+  acceptAll: { uri: string; kind: 'entity' | 'claim' };
+  setClaimStatus: { uri: string; position: Position; status: 'accepted' | 'rejected' };
+  addClaim: { uri: string; range: Range };
+  setSpeaker: { uri: string; position: Position; speakerRange: Range };
+  undo: { uri: string };
+  /** Backs up a broken sidecar and starts a new one. */
+  startFresh: { uri: string };
+}
+export type ServerCommand = keyof ServerCommandArgs;
+
+/** The command ids the server registers (executeCommandProvider), by short name. */
+export const ServerCommands: { readonly [C in ServerCommand]: `mizan.server.${C}` } = {
+  tagStance: 'mizan.server.tagStance',
+  tagArticleStance: 'mizan.server.tagArticleStance',
+  setEntityStatus: 'mizan.server.setEntityStatus',
+  relabelEntity: 'mizan.server.relabelEntity',
+  addEntity: 'mizan.server.addEntity',
+  acceptAll: 'mizan.server.acceptAll',
+  setClaimStatus: 'mizan.server.setClaimStatus',
+  addClaim: 'mizan.server.addClaim',
+  setSpeaker: 'mizan.server.setSpeaker',
+  undo: 'mizan.server.undo',
+  startFresh: 'mizan.server.startFresh',
+};
+
+/** Every server command answers this (null only from a server that does not know the command). */
 export interface CommandResult { ok: boolean; message?: string; id?: string }
 
-/** Default stance labels; the client lets the user configure them (mizan.stance.labels). */
-export interface StanceLabel { id: string; en: string; ar: string; key: string }
-export const DEFAULT_STANCES: StanceLabel[] = [
-  { id: 'favour', en: 'Favour', ar: 'تأييد', key: 'f' },
-  { id: 'against', en: 'Against', ar: 'معارضة', key: 'a' },
-  { id: 'neutral', en: 'Neutral', ar: 'محايد', key: 'n' },
-];
+/** workspace/executeCommand typed by its answer. */
+export const ExecuteServerCommand = new RequestType<ExecuteCommandParams, CommandResult | null, void>(ExecuteCommandRequest.method);
+
+/** The executeCommand params of a server command: the command's id and its one argument object. */
+export function commandParams<C extends ServerCommand>(command: C, args: ServerCommandArgs[C]): ExecuteCommandParams {
+  return { command: ServerCommands[command], arguments: [args] };
+}
+
+/** An LSP Command (code actions) that runs a server command. */
+export function serverCommand<C extends ServerCommand>(title: string, command: C, args: ServerCommandArgs[C]): Command {
+  return { title, ...commandParams(command, args) };
+}
+
+/** The short name of a server command id, undefined for an id that is not Mizan's. */
+export function serverCommandOf(id: string): ServerCommand | undefined {
+  return (Object.keys(ServerCommands) as ServerCommand[]).find((c) => ServerCommands[c] === id);
+}

@@ -18,6 +18,8 @@ import { Indexer } from './corpus/indexer';
 import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
 import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
+import { registerExport } from './lsp/exportAnnotations';
+import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
 import { publishDiagnostics } from './lsp/diagnostics';
@@ -25,8 +27,8 @@ import { hoverCapabilities, registerHover } from './lsp/hover';
 import { inlayHintCapabilities, registerInlayHints } from './lsp/inlayHints';
 import { navigationCapabilities, registerNavigation } from './lsp/navigation';
 import { registerSemanticTokens, semanticTokensCapabilities } from './lsp/semanticTokens';
-import { DEFAULT_SETTINGS, type Services, type Settings } from './lsp/services';
-import { stancesFrom } from './lsp/stances';
+import { DocumentSettings } from './lsp/documentSettings';
+import type { Services } from './lsp/services';
 import { registerSymbols, symbolCapabilities } from './lsp/symbols';
 import { IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
 import { AnalysisStore } from './state/analysisStore';
@@ -44,13 +46,19 @@ const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits
 let workspaceFolder: string | undefined;
 let engine: Engine | undefined;
 const getEngine = (): Engine => (engine ??= loadEngine({ workspaceFolder }));
-let settings: Settings = { ...DEFAULT_SETTINGS };
 let loadedKb: LoadedKb | undefined;
 let clientCan = { configuration: false, semanticRefresh: false, inlayRefresh: false, watchDynamic: false };
 
 const corpus = new CorpusIndex();
 const indexer = new Indexer(corpus, getEngine);
 store = new AnalysisStore(getEngine, (uri) => documents.get(uri), (uri) => analysed(uri));
+
+// A document's settings arrive after it opened: re-render it if they differ from what it was rendered with.
+const settings = new DocumentSettings(
+  (uri) => (clientCan.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'mizan' }) : Promise.resolve(undefined)),
+  (uri) => { if (store.ready(uri)) ctx.refresh(uri); },
+  (message) => connection.console.warn(message),
+);
 
 const machineViews = new WeakMap<Analysis, AnnotatedDocument>();
 const ctx: Services = {
@@ -59,7 +67,7 @@ const ctx: Services = {
   store,
   corpus,
   kb: () => (loadedKb ??= loadKnowledgeBase(workspaceFolder)).kb,
-  settings: () => settings,
+  settings: (uri) => settings.get(uri),
   decisions: () => undefined,
   analysis: (uri) => store.analysis(uri),
   // Machine suggestions only, until the annotation manager (below) plugs in its merged view.
@@ -87,6 +95,7 @@ const FEATURES: [ServerCapabilities, (s: Services) => void][] = [
   [inlayHintCapabilities, registerInlayHints],
   [codeActionCapabilities, registerCodeActions],
   [articleViewCapabilities, registerArticleView],
+  [{}, (s) => registerExport(s, getEngine)],
 ];
 for (const [, register] of FEATURES) register(ctx);
 
@@ -117,6 +126,7 @@ connection.onInitialize((params) => {
   // The annotation manager: the annotator's decisions merged over the machine's suggestions, and
   // the server commands (workspace/executeCommand) that change them.
   const annotations = registerAnnotations(ctx, params);
+  registerImportAndAgree(ctx, annotations, getEngine);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
   ctx.decisions = (uri) => {
@@ -140,11 +150,11 @@ connection.onInitialized(() => {
     engine = {};
   }
   const ready: ServerReadyParams = { version: '0.1.0', model };
-  void connection.sendNotification(ServerReady, ready);
+  void connection.sendNotification(ServerReady.type, ready);
   connection.console.log('Mizan server ready');
   if (clientCan.configuration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mizan' });
-    void readSettings();
+    void settings.reloadAll(documents.all().map((d) => d.uri));
   }
   if (clientCan.watchDynamic) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.mizan/*.json' }] });
@@ -153,19 +163,8 @@ connection.onInitialized(() => {
   if (workspaceFolder) indexer.scan(workspaceFolder);
 });
 
-async function readSettings(): Promise<void> {
-  const raw = (await connection.workspace.getConfiguration('mizan')) as { diagnostics?: Record<string, unknown>; inlayHints?: Record<string, unknown>; stance?: { labels?: unknown } } | null;
-  const flag = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
-  settings = {
-    untaggedClaims: flag(raw?.diagnostics?.untaggedClaims, DEFAULT_SETTINGS.untaggedClaims),
-    orphaned: flag(raw?.diagnostics?.orphaned, DEFAULT_SETTINGS.orphaned),
-    stanceHints: flag(raw?.inlayHints?.stance, DEFAULT_SETTINGS.stanceHints),
-    stances: stancesFrom(raw?.stance?.labels),
-  };
-}
-
 connection.onDidChangeConfiguration(async () => {
-  if (clientCan.configuration) await readSettings();
+  await settings.reloadAll(documents.all().map((d) => d.uri));
   for (const d of documents.all()) if (store.ready(d.uri)) ctx.refresh(d.uri);
 });
 
@@ -208,17 +207,19 @@ connection.onDidChangeWatchedFiles((params) => {
 documents.onDidOpen((e) => {
   indexer.open.add(e.document.uri);
   store.open(e.document.uri);
+  void settings.load(e.document.uri);
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
   indexer.open.delete(uri);
   store.close(uri);
+  settings.forget(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   if (uri.startsWith('file:')) indexer.enqueue(uri); else corpus.remove(uri);
 });
 
 /** For the bench and tests: wait until the workspace index has caught up. */
-connection.onRequest(IndexIdleRequest, async (): Promise<IndexIdleResult> => {
+connection.onRequest(IndexIdleRequest.type, async (): Promise<IndexIdleResult> => {
   await indexer.idle();
   return { files: corpus.size };
 });

@@ -17,7 +17,7 @@ import type { Chunk } from '../../server/src/state/chunk';
 import { ChunkedDocument } from '../../server/src/state/chunkedDocument';
 import { pageHtml } from '../../client/src/annotationView/html';
 import type { FromView, ToView, ViewSettings } from '../../client/src/annotationView/messages';
-import { DEFAULT_STANCES } from '../../server/src/protocol';
+import { DEFAULT_STANCES } from '../../server/src/settings';
 import { REPO } from '../support/samples';
 
 const ORIGIN = 'http://mizan-view.test';

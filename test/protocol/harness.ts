@@ -9,13 +9,17 @@ import { pathToFileURL } from 'url';
 import {
   createProtocolConnection, type ProtocolConnection, InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  type InitializeResult, type TextDocumentContentChangeEvent, type SemanticTokensLegend, type CancellationToken,
+  type InitializeResult, type TextDocumentContentChangeEvent, type NotificationType, type RequestType, type RequestType0, type SemanticTokensLegend, type CancellationToken,
 } from 'vscode-languageserver-protocol/node';
 import { REPO, SAMPLES_DIR } from '../support/samples';
 
 export const SERVER = path.join(REPO, 'dist', 'server.js');
 
 export interface Received { method: string; params: unknown }
+
+/** A message by its name, or as protocol.ts declares it (a namespace with its method and type). */
+export type Method = string | { method: string };
+const nameOf = (m: Method): string => (typeof m === 'string' ? m : m.method);
 
 export interface StartOptions {
   /** Folder opened as the workspace (defaults to none). */
@@ -94,21 +98,31 @@ export class TestClient {
   }
 
   /** Resolves with the first notification (already received or to come) that passes `test`. */
-  notification<T>(method: string, test: (p: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+  notification<T>(message: { method: string; type: NotificationType<T> }, test?: (p: T) => boolean, timeoutMs?: number): Promise<T>;
+  notification<T>(message: Method, test?: (p: T) => boolean, timeoutMs?: number): Promise<T>;
+  notification<T>(message: Method, test: (p: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+    const method = nameOf(message);
     const seen = this.received.find((r) => r.method === method && test(r.params as T));
     if (seen) return Promise.resolve(seen.params as T);
-    return this.nextNotification(method, test, timeoutMs);
+    return this.nextNotification<T>(method, test, timeoutMs);
   }
 
   /** Resolves with the next notification to come that passes `test` (ignores earlier ones). */
-  nextNotification<T>(method: string, test: (p: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+  nextNotification<T>(message: { method: string; type: NotificationType<T> }, test?: (p: T) => boolean, timeoutMs?: number): Promise<T>;
+  nextNotification<T>(message: Method, test?: (p: T) => boolean, timeoutMs?: number): Promise<T>;
+  nextNotification<T>(message: Method, test: (p: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+    const method = nameOf(message);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ method, test: test as (p: unknown) => boolean, resolve: (p) => { clearTimeout(timer); resolve(p as T); } });
     });
   }
 
-  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+  request<P, R>(message: { method: string; type: RequestType<P, R, void> }, params: P, token?: CancellationToken): Promise<R>;
+  request<R>(message: { method: string; type: RequestType0<R, void> }, params?: undefined, token?: CancellationToken): Promise<R>;
+  request<R>(message: Method, params: unknown, token?: CancellationToken): Promise<R>;
+  request<R>(message: Method, params: unknown, token?: CancellationToken): Promise<R> {
+    const method = nameOf(message);
     return token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params);
   }
 

@@ -113,6 +113,20 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 
+  it('stance labels given as bare ids, one of them bad, are offered as the client offers them: the good ones, by id', async () => {
+    client.configuration = { stance: { labels: ['pro', { en: 'no id' }, 'con'] } };
+    const diags = diagnosticsFor(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await diags;
+    const claim = (await client.notification(DecorationsNotification, (p) => p.uri === uri)).claims[1];
+    const titles = (await actionsAt(claim.range.start)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
+    assert.deepStrictEqual(titles, ['Tag claim stance: pro', 'Tag claim stance: con']);
+    const asked = client.received.filter((r) => r.method === 'workspace/configuration').flatMap((r) => (r.params as { items: { scopeUri?: string; section?: string }[] }).items);
+    assert.ok(asked.some((i) => i.scopeUri === uri && i.section === 'mizan'), 'the settings are read with the document as scope');
+    client.configuration = null;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
   it('.mizan/entities.json: its entries show in hovers, its problems are reported on the file', async () => {
     const file = path.join(dir, '.mizan', 'entities.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });

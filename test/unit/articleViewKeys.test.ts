@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { keyAction, startsChord, type KeyLike } from '../../client/src/annotationView/keys';
 import { cardHtml } from '../../client/src/annotationView/cardMarkup';
-import { DEFAULT_STANCES } from '../../server/src/protocol';
+import { DEFAULT_STANCES } from '../../server/src/settings';
 
 const STANCES = DEFAULT_STANCES.map((s) => ({ id: s.id, name: s.en, key: s.key }));
 

@@ -1,9 +1,7 @@
 import * as assert from 'assert';
 import { choiceForInput, duplicateKeys, inputsFor } from '../../client/src/commands/keyChoice';
-import { ENTITY_TYPES } from '../../client/src/commands/commandIds';
-import { readStanceLabels, readTargets, stanceName } from '../../client/src/commands/stanceConfig';
-import { untranslated } from '../../client/src/l10n';
-import { DEFAULT_STANCES } from '../../server/src/protocol';
+import { ENTITY_TYPE_TABLE as ENTITY_TYPES } from '../../server/src/core/entityTypes';
+import { DEFAULT_STANCES, readStanceLabels, readTargets, stanceName, untranslated } from '../../server/src/settings';
 
 describe('one keystroke picks a stance', () => {
   const cases: [string, string | undefined][] = [
@@ -55,13 +53,13 @@ describe('mizan.stance.labels', () => {
   for (const [name, raw, expected, problems] of cases) {
     it(name, () => {
       const got = readStanceLabels(raw, untranslated);
-      assert.deepStrictEqual(got.labels.map((l) => `${l.id}:${l.key}`), expected);
+      assert.deepStrictEqual(got.value.map((l) => `${l.id}:${l.key}`), expected);
       assert.strictEqual(got.problems.length, problems, got.problems.join('\n'));
     });
   }
 
   it('names fall back id → English → Arabic and follow the display language', () => {
-    const { labels } = readStanceLabels([{ id: 'pro', en: 'Pro' }, { id: 'con', ar: 'ضد' }, 'neutral'], untranslated);
+    const { value: labels } = readStanceLabels([{ id: 'pro', en: 'Pro' }, { id: 'con', ar: 'ضد' }, 'neutral'], untranslated);
     assert.deepStrictEqual(labels.map((l) => [l.en, l.ar]), [['Pro', 'Pro'], ['con', 'ضد'], ['neutral', 'neutral']]);
     assert.strictEqual(stanceName('favour', DEFAULT_STANCES, true), 'تأييد');
     assert.strictEqual(stanceName('favour', DEFAULT_STANCES, false), 'Favour');

@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Commands } from '../../client/src/commands/commandIds';
-import { DEFAULT_STANCES } from '../../server/src/protocol';
+import { DEFAULT_STANCES } from '../../server/src/settings';
 import { REPO } from '../support/samples';
+import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8'));
 const pkg = read('package.json');
@@ -14,11 +15,12 @@ function clientSources(dir = path.join(REPO, 'client', 'src')): string[] {
     e.isDirectory() ? clientSources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
 }
 
-/** Every message passed to vscode.l10n.t or a pure module's t, as written in the source. */
+/** Every message passed to vscode.l10n.t or a pure module's t, as written in the source (the client's and the shared settings'). */
 function runtimeMessages(): string[] {
   const re = /\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
-  const found = clientSources().flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(re)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1')));
-  return [...new Set(found)];
+  const found = [...clientSources(), path.join(REPO, 'server', 'src', 'settings.ts')].flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(re)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1')));
+  // The entity type pick reads its descriptions from the table: l10n.t(row.pick).
+  return [...new Set([...found, ...ENTITY_TYPE_TABLE.map((t) => t.pick)])];
 }
 
 const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();

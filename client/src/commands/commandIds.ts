@@ -19,6 +19,9 @@ export const Commands = {
   startFresh: 'mizan.startFresh',
   refreshAnnotations: 'mizan.refreshAnnotations',
   revealSpan: 'mizan.revealSpan',
+  exportAnnotations: 'mizan.exportAnnotations',
+  importAnnotations: 'mizan.importAnnotations',
+  compareAnnotators: 'mizan.compareAnnotators',
 } as const;
 
 /**
@@ -34,7 +37,7 @@ export const InternalCommands = {
 export const WritingCommands: readonly string[] = [
   Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,
   Commands.markEntity, Commands.acceptAllEntities, Commands.acceptClaim, Commands.rejectClaim, Commands.markClaim,
-  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh,
+  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh, Commands.importAnnotations,
 ];
 
 export const AnnotationsViewId = 'mizan.annotations';
@@ -42,9 +45,3 @@ export const StatusBarId = 'mizan.progress';
 /** Context key set once a Mizan article has been open: shows the Annotations view. */
 export const HasArticleContext = 'mizan.hasArticle';
 
-export const ENTITY_TYPES = [
-  { id: 'PER', key: 'p' },
-  { id: 'LOC', key: 'l' },
-  { id: 'ORG', key: 'o' },
-  { id: 'MISC', key: 'm' },
-] as const;

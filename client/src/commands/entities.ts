@@ -1,25 +1,17 @@
 // Entity corrections: accept / reject / relabel the suggestion under the cursor, mark a selection
 // as an entity, accept every suggestion in the article.
 import * as vscode from 'vscode';
-import { Commands, ENTITY_TYPES } from './commandIds';
+import { ENTITY_TYPE_TABLE } from '../../../server/src/core/entityTypes';
+import { Commands } from './commandIds';
 import { itemAt, type CommandContext } from './context';
 import { optionsOf, report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys } from './pickWithKeys';
 
 interface TypeArgs { type?: string }
 
-function typeNames(): Record<string, string> {
-  return {
-    PER: vscode.l10n.t('Person'),
-    LOC: vscode.l10n.t('Place'),
-    ORG: vscode.l10n.t('Organisation'),
-    MISC: vscode.l10n.t('Other (event, product, …)'),
-  };
-}
-
 async function chooseType(title: string, current?: string): Promise<string | undefined> {
-  const names = typeNames();
-  const items = ENTITY_TYPES.map((e) => ({ id: e.id, label: e.id, description: names[e.id], key: e.key }));
+  // Each row's pick text is a key of the l10n bundles (a unit test checks they are there).
+  const items = ENTITY_TYPE_TABLE.map((e) => ({ id: e.id, label: e.id, description: vscode.l10n.t(e.pick), key: e.key }));
   return (await pickWithKeys(items, title, vscode.l10n.t('Type the number or key of an entity type'), current))?.id;
 }
 

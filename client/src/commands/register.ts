@@ -8,6 +8,9 @@ import { registerAnnotationsView } from '../views/annotationsView';
 import { registerClaimCommands } from './claims';
 import type { CommandContext } from './context';
 import { registerEntityCommands } from './entities';
+import { Commands } from './commandIds';
+import { exportAnnotations } from './exportAnnotations';
+import { compareAnnotators, importAnnotations } from './importAndCompare';
 import { registerNavigationCommands } from './navigate';
 import { MizanServer } from './server';
 import { registerSidecarHandling } from './sidecar';
@@ -27,6 +30,9 @@ export function registerAnnotating(context: vscode.ExtensionContext, client: Lan
     ...registerSidecarHandling(ctx),
     ...registerAnnotationsView(annotations),
     ...registerStatusBar(annotations),
+    vscode.commands.registerCommand(Commands.exportAnnotations, (arg: unknown) => exportAnnotations(ctx, arg)),
+    vscode.commands.registerCommand(Commands.importAnnotations, (arg: unknown) => importAnnotations(ctx, arg)),
+    vscode.commands.registerCommand(Commands.compareAnnotators, (arg: unknown) => compareAnnotators(ctx, arg)),
     // The server learns trust from its initialization options: restart it so that it may write.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );

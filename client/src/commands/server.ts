@@ -1,13 +1,14 @@
 // The client's only way to change annotations: server commands over workspace/executeCommand
-// and Mizan's custom requests. The server owns the state; nothing here parses the article.
+// and Mizan's custom requests, each typed by its declaration in protocol.ts. The server owns the
+// state; nothing here parses the article.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient, type NotificationType } from 'vscode-languageclient/node';
 import {
-  AnnotationsRequest, NextUntaggedRequest, ServerCommands,
-  type AnnotationsRequestParams, type AnnotationsResult, type CommandResult, type NextUntaggedParams, type Range,
+  AgreeRequest, AnnotationsRequest, commandParams, ExecuteServerCommand, ExportRequest, ImportRequest, NextUntaggedRequest,
+  type AgreeParams, type AgreeResult, type ImportParams, type ImportResult, type AnnotationsResult, type CommandResult, type ExportParams, type ExportResult, type NextUntaggedParams, type Range, type ServerCommand, type ServerCommandArgs,
 } from '../../../server/src/protocol';
 
-export type ServerCommand = keyof typeof ServerCommands;
+export type { ServerCommand };
 
 export class MizanServer {
   constructor(private readonly client: LanguageClient) {}
@@ -16,13 +17,10 @@ export class MizanServer {
     return this.client.isRunning();
   }
 
-  async run(command: ServerCommand, args: Record<string, unknown>): Promise<CommandResult> {
+  async run<C extends ServerCommand>(command: C, args: ServerCommandArgs[C]): Promise<CommandResult> {
     if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running.") };
     try {
-      const result = await this.client.sendRequest<CommandResult | null>('workspace/executeCommand', {
-        command: ServerCommands[command],
-        arguments: [args],
-      });
+      const result = await this.client.sendRequest(ExecuteServerCommand, commandParams(command, args));
       return result ?? { ok: false, message: vscode.l10n.t('The server did not answer the command.') };
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
@@ -31,21 +29,47 @@ export class MizanServer {
 
   async annotations(uri: string): Promise<AnnotationsResult | undefined> {
     if (!this.running) return undefined;
-    const params: AnnotationsRequestParams = { uri };
     try {
-      return (await this.client.sendRequest<AnnotationsResult | null>(AnnotationsRequest, params)) ?? undefined;
+      return (await this.client.sendRequest(AnnotationsRequest.type, { uri })) ?? undefined;
     } catch {
       // The document may not be open on the server yet (language switched a moment ago): no view yet.
       return undefined;
     }
   }
 
-  /** The server may answer with the claim's range or with the claim itself; both are accepted. */
+  /** The range of the next / previous claim without a stance (the server answers with the claim), null when none. */
   async nextUntagged(params: NextUntaggedParams): Promise<Range | null> {
     if (!this.running) return null;
-    const answer = await this.client.sendRequest<Range | { range: Range } | null>(NextUntaggedRequest, params);
-    if (!answer) return null;
-    return 'range' in answer ? answer.range : answer;
+    const claim = await this.client.sendRequest(NextUntaggedRequest.type, params);
+    return claim ? claim.range : null;
+  }
+
+  /** Asks the server to export (it reads the articles and writes the files). */
+  async exportAnnotations(params: ExportParams): Promise<ExportResult> {
+    if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running."), files: [], articles: 0, failed: [], offsets: '' };
+    try {
+      return await this.client.sendRequest(ExportRequest.type, params);
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err), files: [], articles: 0, failed: [], offsets: '' };
+    }
+  }
+
+  async importAnnotations(params: ImportParams): Promise<ImportResult> {
+    if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running."), imported: 0 };
+    try {
+      return await this.client.sendRequest(ImportRequest.type, params);
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err), imported: 0 };
+    }
+  }
+
+  async agree(params: AgreeParams): Promise<AgreeResult> {
+    if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running."), report: '', disagreements: [] };
+    try {
+      return await this.client.sendRequest(AgreeRequest.type, params);
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err), report: '', disagreements: [] };
+    }
   }
 
   /** Called each time the server (re)starts and can answer. */
@@ -55,7 +79,7 @@ export class MizanServer {
     });
   }
 
-  onNotification<P>(method: string, handler: (params: P) => void): vscode.Disposable {
-    return this.client.onNotification(method, handler);
+  onNotification<P>(type: NotificationType<P>, handler: (params: P) => void): vscode.Disposable {
+    return this.client.onNotification(type, handler);
   }
 }

@@ -58,7 +58,7 @@ async function startFresh(ctx: CommandContext, arg: unknown): Promise<void> {
 
 export function registerSidecarHandling(ctx: CommandContext): vscode.Disposable[] {
   return [
-    ctx.server.onNotification<SidecarErrorParams>(SidecarError, (p) => void showSidecarError(p)),
+    ctx.server.onNotification(SidecarError.type, (p) => void showSidecarError(p)),
     vscode.commands.registerCommand(Commands.startFresh, (arg?: unknown) => startFresh(ctx, arg)),
   ];
 }

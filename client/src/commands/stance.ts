@@ -1,12 +1,11 @@
 // Stance tagging: of the claim under the cursor (or of a selection, which becomes a claim) and of
 // the whole article. Labels and targets come from the settings; one keystroke picks each.
 import * as vscode from 'vscode';
-import type { StanceLabel } from '../../../server/src/protocol';
+import { readFlag, readStanceLabels, readTargets, stanceName, stanceNames, type StanceLabel } from '../../../server/src/settings';
 import { prefersArabic } from '../l10n';
 import { itemAt, type CommandContext } from './context';
 import { fromLsp, optionsOf, report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys, type KeyedPickItem } from './pickWithKeys';
-import { readStanceLabels, readTargets, stanceName, stanceNames } from './stanceConfig';
 import { Commands } from './commandIds';
 
 export interface StanceArgs { stance?: string; target?: string }
@@ -16,7 +15,7 @@ let lastTarget: string | undefined;
 
 export function stanceLabels(scope?: vscode.Uri): StanceLabel[] {
   const config = vscode.workspace.getConfiguration('mizan.stance', scope);
-  const { labels, problems } = readStanceLabels(config.get('labels'), vscode.l10n.t);
+  const { value: labels, problems } = readStanceLabels(config.get('labels'), vscode.l10n.t);
   if (problems.length > 0 && problems.join('\n') !== shownProblems) {
     shownProblems = problems.join('\n');
     void vscode.window.showWarningMessage(problems.join(' '));
@@ -62,7 +61,7 @@ async function tagStance(ctx: CommandContext, arg: unknown): Promise<void> {
   if (target === null) return;
   const result = await ctx.server.run('tagStance', { uri, range: toLsp(editor.selection), stance, target });
   if (!report(result, vscode.l10n.t('Stance: {0}', stanceName(stance, labels, prefersArabic(vscode.env.language))))) return;
-  if (vscode.workspace.getConfiguration('mizan.stance', editor.document.uri).get<boolean>('advanceAfterTagging', false)) {
+  if (readFlag(vscode.workspace.getConfiguration('mizan.stance', editor.document.uri).get('advanceAfterTagging'), 'mizan.stance.advanceAfterTagging', false).value) {
     const next = await ctx.server.nextUntagged({ uri, position: toLspPosition(editor.selection.end), direction: 'next' }).catch(() => null);
     if (next) {
       editor.selection = new vscode.Selection(fromLsp(next).start, fromLsp(next).start);

@@ -2,7 +2,7 @@
 // changes, the text changes, or the server says they changed; the status bar and the Annotations
 // view both read it.
 import * as vscode from 'vscode';
-import { AnnotationsChanged, type AnnotationsChangedParams, type AnnotationsResult } from '../../../server/src/protocol';
+import { AnnotationsChanged, type AnnotationsResult } from '../../../server/src/protocol';
 import { activeAnnotationView, onDidChangeActiveView } from '../annotationView/activeView';
 import { HasArticleContext } from '../commands/commandIds';
 import type { MizanServer } from '../commands/server';
@@ -37,7 +37,7 @@ export class ActiveAnnotations implements vscode.Disposable {
         this.editTimer = setTimeout(() => void this.refresh(), EDIT_DELAY_MS);
       }),
       server.onRunning(() => void this.refresh()),
-      server.onNotification<AnnotationsChangedParams>(AnnotationsChanged, (p) => {
+      server.onNotification(AnnotationsChanged.type, (p) => {
         if (p.uri === this.article?.uri.toString()) void this.refresh();
       }),
       { dispose: () => clearTimeout(this.editTimer) },

@@ -1,6 +1,7 @@
 // The Annotations view's content as plain data: article → claims by speaker, entities by type.
 // Built from the server's AnnotationsResult so that the view itself only maps nodes to TreeItems.
 import type { AnnotationItem, AnnotationsResult, Range } from '../../../server/src/protocol';
+import { ENTITY_TYPES } from '../../../server/src/core/entityTypes';
 import type { Translate } from '../l10n';
 
 export interface TreeNode {
@@ -21,7 +22,6 @@ export interface TreeOptions {
   stanceName: (id: string) => string;
 }
 
-const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 const EXCERPT = 60;
 
 function before(a: Range, b: Range): number {
@@ -93,7 +93,8 @@ export function buildAnnotationTree(result: AnnotationsResult, o: TreeOptions): 
     })),
   };
   const types = groupBy(entities, (e) => e.type ?? 'MISC');
-  const typeOrder = [...ENTITY_TYPES, ...[...types.keys()].filter((k) => !ENTITY_TYPES.includes(k))];
+  const known: readonly string[] = ENTITY_TYPES;
+  const typeOrder = [...known, ...[...types.keys()].filter((k) => !known.includes(k))];
   const entityGroup: TreeNode = {
     id: `${uri}#entities`,
     label: t('Entities'),

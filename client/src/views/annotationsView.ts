@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AnnotationsViewId, Commands, InternalCommands } from '../commands/commandIds';
 import { stanceLabels } from '../commands/stance';
-import { stanceName } from '../commands/stanceConfig';
+import { stanceName } from '../../../server/src/settings';
 import { prefersArabic } from '../l10n';
 import type { ActiveAnnotations } from './activeAnnotations';
 import { buildAnnotationTree, type TreeNode } from './annotationTree';

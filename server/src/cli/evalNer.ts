@@ -8,7 +8,7 @@ import { chunkDocuments, conllDocument, parseConll, type ConllSentence } from '.
 import { recognizeEntities, recognizeTokens, type NerResources, type RecognizeOptions } from '../core/entities/recognize';
 import { scoreConllMentions } from '../core/entities/evaluate';
 import { emptyScores, overlapMatch, prf, scoreSpans, type Scores, type TypedSpan } from '../core/entities/score';
-import { TYPE_ORDER } from '../core/entities/tags';
+import { MODEL_TYPES } from '../core/entities/tags';
 import { WordCache } from '../core/entities/words';
 import { loadNerResources } from '../engineEntities';
 import { readArticle } from './readArticle';
@@ -31,7 +31,7 @@ export function formatScores(s: Scores, t?: Timing): string {
     const { p, r, f } = prf(c);
     lines.push(`${name.padEnd(5)} ${String(c.tp + c.fn).padStart(5)} ${String(c.tp + c.fp).padStart(5)} ${pct(p)} ${pct(r)} ${pct(f)}`);
   };
-  for (const t of TYPE_ORDER) row(t, s.byType[t]);
+  for (const t of MODEL_TYPES) row(t, s.byType[t]);
   row('all', s.overall);
   if (t && t.total > 0) lines.push(`${t.tokens} tokens: entity layer ${rate(t.tokens, t.entities)} tokens/s; whole analysis ${rate(t.tokens, t.total)} tokens/s`);
   return lines.join('\n') + '\n';
@@ -73,7 +73,8 @@ function evalFile(file: string): number {
   freshWords(res);
   const scores = emptyScores();
   const t = scoreConllDocuments(docs, res, scores);
-  process.stdout.write(`${file}: ${sentences.length} sentences\n${formatScores(scores, t)}first pass from a cold start (compiling as it goes): entity layer ${rate(first.tokens, first.entities)} tokens/s\n`);
+  const marked = sentences.some((x) => x.document !== undefined) ? `${docs.length} documents, ` : '';
+  process.stdout.write(`${file}: ${marked}${sentences.length} sentences\n${formatScores(scores, t)}first pass from a cold start (compiling as it goes): entity layer ${rate(first.tokens, first.entities)} tokens/s\n`);
   return 0;
 }
 

@@ -1,5 +1,8 @@
 // Shared data types of the pure core. Every offset is a UTF-16 code-unit offset into the exact
 // document text, end exclusive, so `text.slice(start, end)` is the span's text.
+import type { EntityType } from './entityTypes';
+
+export { ENTITY_TYPES, type EntityType } from './entityTypes';
 
 export interface Span {
   start: number;
@@ -42,9 +45,6 @@ export interface Quotation extends Span {
 }
 
 export type Sentence = Span;
-
-export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
-export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
 
 export interface EntityMention extends Span {
   text: string;

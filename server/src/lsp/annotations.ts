@@ -10,11 +10,13 @@ import type { Analysis } from '../core/types';
 import { AnnotationManager, type Current } from '../annotations/manager';
 import {
   AnnotationsChanged, AnnotationsRequest, NextUntaggedRequest, SidecarError,
-  type AnnotationsChangedParams, type AnnotationsRequestParams, type AnnotationsResult, type NextUntaggedParams, type NextUntaggedResult, type SidecarErrorParams,
+  type AnnotationsChangedParams, type AnnotationsResult, type InitializationOptions, type NextUntaggedResult, type SidecarErrorParams,
 } from '../protocol';
+import { readAuthor } from '../settings';
 import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf } from './annotationItems';
 import { registerAnnotationCommands } from './commands';
+import { watchSidecars } from './sidecarWatch';
 import type { EditListener } from '../state/editLog';
 
 export interface AnnotationService {
@@ -31,10 +33,10 @@ export interface AnnotationService {
 
 const EMPTY_MACHINE: AnnotatedDocument = { entities: [], claims: [] };
 
-/** Trust and author from the client's initializationOptions ({ trusted, author }). */
+/** Trust and author from the client's initializationOptions (InitializationOptions; anything may be missing or of the wrong type). */
 export function annotationOptions(init: InitializeParams | undefined): { writable: boolean; author: string } {
-  const options = (init?.initializationOptions ?? {}) as { trusted?: unknown; author?: unknown };
-  let author = typeof options.author === 'string' && options.author ? options.author : '';
+  const options = (init?.initializationOptions ?? {}) as { [K in keyof InitializationOptions]?: unknown };
+  let author = readAuthor(options.author) ?? '';
   if (!author) {
     try { author = os.userInfo().username; } catch { author = 'unknown'; }
   }
@@ -53,7 +55,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     get author() { return annotationOptions(init()).author; },
     onBroken(uri, sidecar, message) {
       const params: SidecarErrorParams = { uri, sidecar, message };
-      void connection.sendNotification(SidecarError, params);
+      void connection.sendNotification(SidecarError.type, params);
       connection.console.error(`Mizan: annotating ${uri} is paused: ${message}`);
     },
   });
@@ -73,14 +75,14 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const service: AnnotationService = {
     manager,
     annotated,
-    edited: (uri, edits, full, before, after, afterAt) => { if (!full) manager.edited(uri, before, edits, after, afterAt); },
+    edited: (uri, edits, full, before, after) => { if (!full) manager.edited(uri, before, edits, after); },
     current: (doc) => () => ({ text: (documents.get(doc.uri) ?? doc).getText(), machine: machineOf(doc.uri) }),
     changed(uri) {
       ctx.refresh(uri);
       const view = annotated(uri);
       if (!view) return;
       const params: AnnotationsChangedParams = { uri, progress: progressOf(view) };
-      void connection.sendNotification(AnnotationsChanged, params);
+      void connection.sendNotification(AnnotationsChanged.type, params);
     },
   };
 
@@ -89,7 +91,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   documents.onDidClose((e) => manager.close(e.document.uri));
   documents.onDidSave((e) => { void manager.saved(e.document.uri, e.document.getText()); });
 
-  connection.onRequest(AnnotationsRequest, (params: AnnotationsRequestParams): AnnotationsResult | null => {
+  connection.onRequest(AnnotationsRequest.type, (params): AnnotationsResult | null => {
     const doc = documents.get(params.uri);
     let view = doc && annotated(params.uri);
     if (!doc || !view) return null;
@@ -107,7 +109,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     };
   });
 
-  connection.onRequest(NextUntaggedRequest, (params: NextUntaggedParams): NextUntaggedResult => {
+  connection.onRequest(NextUntaggedRequest.type, (params): NextUntaggedResult => {
     const doc = documents.get(params.uri);
     const view = doc && annotated(params.uri);
     if (!doc || !view) return null;
@@ -122,5 +124,6 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   });
 
   registerAnnotationCommands(ctx, service);
+  watchSidecars(ctx, service);
   return service;
 }

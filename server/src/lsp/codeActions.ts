@@ -2,7 +2,8 @@
 // Each action carries the server command (ServerCommands) and its argument object.
 import { CodeActionKind, type CodeAction, type ServerCapabilities } from 'vscode-languageserver/node';
 import { ENTITY_TYPES } from '../core/types';
-import { ServerCommands } from '../protocol';
+import { serverCommand } from '../protocol';
+import { labelTitle } from '../settings';
 import { viewAround } from './decidedTokens';
 import { claimAt, entityAt } from './lookup';
 import { rangeOf, type Services } from './services';
@@ -23,10 +24,10 @@ export function registerCodeActions(s: Services): void {
     const claim = claimAt(view, at);
     if (claim) {
       const range = rangeOf(doc, claim.start, claim.end);
-      for (const st of s.settings().stances) {
+      for (const st of s.settings(uri).stances) {
         if (claim.stance === st.id) continue;
-        const title = `Tag claim stance: ${st.en}${st.ar ? ` (${st.ar})` : ''}`;
-        out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ServerCommands.tagStance, arguments: [{ uri, range, stance: st.id }] } });
+        const title = `Tag claim stance: ${labelTitle(st)}`;
+        out.push({ title, kind: CodeActionKind.QuickFix, command: serverCommand(title, 'tagStance', { uri, range, stance: st.id }) });
       }
     }
     const entity = entityAt(view, at);
@@ -36,13 +37,13 @@ export function registerCodeActions(s: Services): void {
       if (entity.status === 'suggested') {
         for (const status of ['accepted', 'rejected'] as const) {
           const title = `${status === 'accepted' ? 'Accept' : 'Reject'} ${entity.type} «${name}»`;
-          out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ServerCommands.setEntityStatus, arguments: [{ uri, position, status }] } });
+          out.push({ title, kind: CodeActionKind.QuickFix, command: serverCommand(title, 'setEntityStatus', { uri, position, status }) });
         }
       }
       for (const type of ENTITY_TYPES) {
         if (type === entity.type) continue;
         const title = `Relabel «${name}» as ${type}`;
-        out.push({ title, kind: CodeActionKind.RefactorRewrite, command: { title, command: ServerCommands.relabelEntity, arguments: [{ uri, position, type }] } });
+        out.push({ title, kind: CodeActionKind.RefactorRewrite, command: serverCommand(title, 'relabelEntity', { uri, position, type }) });
       }
     }
     return out;

@@ -1,21 +1,15 @@
 // The server commands of the annotating UI (workspace/executeCommand, one argument object each,
 // answering CommandResult). Each maps LSP positions to offsets and hands a pure decision to the
 // annotation manager, which applies it, writes the sidecar and answers; then the editor refreshes.
-import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as decide from '../core/annotate/decide';
 import type { ClaimKind, Span } from '../core/types';
-import { ServerCommands, type CommandResult, type Range } from '../protocol';
+import { serverCommandOf, type CommandResult, type Range, type ServerCommand } from '../protocol';
 import type { AnnotationService } from './annotations';
 import { Args, BadArgs } from './commandArgs';
 import type { ServerContext } from './context';
 
 type Handler = (args: Args, doc: TextDocument) => Promise<CommandResult>;
-
-export const ANNOTATION_COMMANDS: string[] = Object.values(ServerCommands);
-
-/** For the server's capabilities: VS Code runs these commands (e.g. from code actions) on the server. */
-export const annotationCapabilities: ServerCapabilities = { executeCommandProvider: { commands: ANNOTATION_COMMANDS } };
 
 export function registerAnnotationCommands(ctx: ServerContext, service: AnnotationService): void {
   const { manager } = service;
@@ -29,58 +23,60 @@ export function registerAnnotationCommands(ctx: ServerContext, service: Annotati
     ctx.analysis(uri)?.quotations.some((q) => q.start <= s.start && s.end <= q.end) ? 'direct' : 'indirect';
   const statuses = ['accepted', 'rejected'] as const;
 
-  const handlers: Record<string, Handler> = {
-    [ServerCommands.tagStance]: (a, doc) => {
+  // One handler per command of ServerCommandArgs: the compiler flags a command declared without one.
+  const handlers: Record<ServerCommand, Handler> = {
+    tagStance: (a, doc) => {
       const s = span(doc, a.range('range'));
       const stance = a.string('stance');
       const target = a.optionalString('target');
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.tagStance(d, v, t, s, stance, target, claimKindOf(doc.uri, s), actor));
     },
-    [ServerCommands.tagArticleStance]: (a, doc) => {
+    tagArticleStance: (a, doc) => {
       const stance = a.optionalString('stance');
       const target = a.optionalString('target');
       return manager.apply(doc.uri, service.current(doc), (d, _v, _t, actor) => decide.tagArticle(d, stance, target, actor));
     },
-    [ServerCommands.setEntityStatus]: (a, doc) => {
+    setEntityStatus: (a, doc) => {
       const at = doc.offsetAt(a.position('position'));
       const status = a.oneOf('status', statuses);
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.setStatus(d, v, t, 'entity', at, status, actor));
     },
-    [ServerCommands.relabelEntity]: (a, doc) => {
+    relabelEntity: (a, doc) => {
       const at = doc.offsetAt(a.position('position'));
       const type = a.string('type');
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.relabelEntity(d, v, t, at, type, actor));
     },
-    [ServerCommands.addEntity]: (a, doc) => {
+    addEntity: (a, doc) => {
       const s = span(doc, a.range('range'));
       const type = a.string('type');
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.addEntity(d, v, t, s, type, actor));
     },
-    [ServerCommands.acceptAll]: (a, doc) => {
+    acceptAll: (a, doc) => {
       const kind = a.oneOf('kind', ['entity', 'claim'] as const);
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.acceptAll(d, v, t, kind, actor));
     },
-    [ServerCommands.setClaimStatus]: (a, doc) => {
+    setClaimStatus: (a, doc) => {
       const at = doc.offsetAt(a.position('position'));
       const status = a.oneOf('status', statuses);
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.setStatus(d, v, t, 'claim', at, status, actor));
     },
-    [ServerCommands.addClaim]: (a, doc) => {
+    addClaim: (a, doc) => {
       const s = span(doc, a.range('range'));
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.addClaim(d, v, t, s, claimKindOf(doc.uri, s), actor));
     },
-    [ServerCommands.setSpeaker]: (a, doc) => {
+    setSpeaker: (a, doc) => {
       const at = doc.offsetAt(a.position('position'));
       const speaker = span(doc, a.range('speakerRange'));
       return manager.apply(doc.uri, service.current(doc), (d, v, t, actor) => decide.setSpeaker(d, v, t, at, speaker, actor));
     },
-    [ServerCommands.undo]: (_a, doc) => manager.undo(doc.uri, service.current(doc)),
-    [ServerCommands.startFresh]: (_a, doc) => manager.startFresh(doc.uri, service.current(doc)),
+    undo: (_a, doc) => manager.undo(doc.uri, service.current(doc)),
+    startFresh: (_a, doc) => manager.startFresh(doc.uri, service.current(doc)),
   };
 
   ctx.connection.onExecuteCommand(async (params): Promise<CommandResult> => {
-    const handler = handlers[params.command];
-    if (!handler) return { ok: false, message: `unknown command ${params.command}` };
+    const command = serverCommandOf(params.command);
+    if (!command) return { ok: false, message: `unknown command ${params.command}` };
+    const handler = handlers[command];
     try {
       const args = Args.of(params.arguments?.[0], params.command);
       const uri = args.string('uri');

@@ -18,5 +18,5 @@ export function decorationsOf(s: Services, uri: string): DecorationsParams | und
 
 export function publishDecorations(s: Services, uri: string): void {
   const params = decorationsOf(s, uri);
-  if (params) void s.connection.sendNotification(DecorationsNotification, params);
+  if (params) void s.connection.sendNotification(DecorationsNotification.type, params);
 }

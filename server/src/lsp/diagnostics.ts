@@ -9,7 +9,7 @@ export function diagnosticsOf(s: Services, uri: string): Diagnostic[] {
   const doc = s.documents.get(uri);
   const view = doc && s.annotated(uri);
   if (!doc || !view) return [];
-  const settings = s.settings();
+  const settings = s.settings(uri);
   const out: Diagnostic[] = [];
   for (const c of view.claims) {
     if (c.status === 'rejected') continue;

@@ -2,14 +2,14 @@
 // here and across the folder, the claims it made) or, on a claim, its speaker, cue and stance.
 import type { Hover, ServerCapabilities } from 'vscode-languageserver/node';
 import type { AnnotatedDocument, ClaimAnnotation, EntityAnnotation } from '../core/annotate/model';
+import { entityTypeInfo } from '../core/entityTypes';
 import type { Analysis } from '../core/types';
-import { stanceLabel } from './stances';
+import { stanceTitle } from '../settings';
 import { claimAt, clusterOf, entityAt, namesOf, sameEntity } from './lookup';
 import { rangeOf, type Services } from './services';
 
 export const hoverCapabilities: ServerCapabilities = { hoverProvider: true };
 
-const TYPE_NAMES: Record<string, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation', MISC: 'Other name' };
 
 const oneLine = (text: string, max = 80) => {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -20,7 +20,7 @@ export function entityCard(s: Services, uri: string, view: AnnotatedDocument, an
   const cluster = clusterOf(analysis, e);
   const canonical = cluster?.canonical ?? e.text.replace(/\s+/g, ' ');
   const names = namesOf(analysis, e);
-  const lines: string[] = [`**${canonical}** — ${TYPE_NAMES[e.type] ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
+  const lines: string[] = [`**${canonical}** — ${entityTypeInfo(e.type)?.name ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
   const kb = s.kb().lookup(e.type, names);
   if (kb?.en) lines.push(`English: ${kb.en}`);
   if (kb?.description) lines.push(`${kb.description} _(${kb.origin})_`);
@@ -32,20 +32,20 @@ export function entityCard(s: Services, uri: string, view: AnnotatedDocument, an
   const said = view.claims.filter((c) => c.status !== 'rejected' && c.speakerCluster !== undefined && cluster && analysis.clusters[c.speakerCluster] === cluster);
   if (said.length) {
     lines.push(`Claims made (${said.length}):`);
-    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${stanceLabel(c.stance, s.settings().stances)}`);
+    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${stanceTitle(c.stance, s.settings(uri).stances)}`);
     if (said.length > 5) lines.push(`- … ${said.length - 5} more`);
   }
   return lines.join('\n\n');
 }
 
-export function claimCard(s: Services, text: string, analysis: Analysis, c: ClaimAnnotation): string {
+export function claimCard(s: Services, uri: string, text: string, analysis: Analysis, c: ClaimAnnotation): string {
   const speaker = c.speaker ? text.slice(c.speaker.start, c.speaker.end).replace(/\s+/g, ' ')
     : c.speakerCluster !== undefined ? analysis.clusters[c.speakerCluster]?.canonical : undefined;
   const lines = [
     `**Claim** (${c.claimKind === 'direct' ? 'direct quotation' : 'reported speech'}), ${c.status}`,
     `Speaker: ${speaker ?? 'unknown'}${c.speakerCarried ? ' (carried over from an earlier sentence)' : ''}`,
     `Cue: ${c.cue ? text.slice(c.cue.start, c.cue.end) : '—'}`,
-    `Stance: ${stanceLabel(c.stance, s.settings().stances)}${c.target ? ` toward ${c.target}` : ''}`,
+    `Stance: ${stanceTitle(c.stance, s.settings(uri).stances)}${c.target ? ` toward ${c.target}` : ''}`,
   ];
   return lines.join('\n\n');
 }
@@ -60,7 +60,7 @@ export function registerHover(s: Services): void {
     const e = entityAt(view, at);
     if (e) return { contents: { kind: 'markdown', value: entityCard(s, doc.uri, view, analysis, e) }, range: rangeOf(doc, e.start, e.end) };
     const c = claimAt(view, at);
-    if (c) return { contents: { kind: 'markdown', value: claimCard(s, doc.getText(), analysis, c) }, range: rangeOf(doc, c.start, c.end) };
+    if (c) return { contents: { kind: 'markdown', value: claimCard(s, doc.uri, doc.getText(), analysis, c) }, range: rangeOf(doc, c.start, c.end) };
     return null;
   });
 }

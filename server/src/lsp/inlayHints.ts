@@ -1,6 +1,6 @@
 // Inlay hints: the stance label after each tagged claim (a setting turns them off).
 import { InlayHintKind, type InlayHint, type ServerCapabilities } from 'vscode-languageserver/node';
-import { stanceLabel } from './stances';
+import { stanceTitle } from '../settings';
 import type { Services } from './services';
 import type { AnnotationRecord, ClaimRecord } from '../core/annotate/record';
 
@@ -21,14 +21,15 @@ export function taggedClaims(records: readonly AnnotationRecord[], from: number,
 export function registerInlayHints(s: Services): void {
   s.connection.languages.inlayHint.on((params): InlayHint[] => {
     const doc = s.documents.get(params.textDocument.uri);
-    if (!doc || !s.settings().stanceHints) return [];
+    const settings = doc && s.settings(doc.uri);
+    if (!doc || !settings?.stanceHints) return [];
     const decisions = s.decisions(doc.uri);
     if (!decisions) return [];
     const from = doc.offsetAt(params.range.start);
     const to = doc.offsetAt(params.range.end);
     return taggedClaims(decisions.records, from, to).map((c) => ({
         position: doc.positionAt(c.end),
-        label: `${stanceLabel(c.stance, s.settings().stances)}${c.target ? ` → ${c.target}` : ''}`,
+        label: `${stanceTitle(c.stance, settings.stances)}${c.target ? ` → ${c.target}` : ''}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
         tooltip: 'Stance of this claim (Mizan)',

@@ -6,7 +6,7 @@
 // without blocking other requests.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type SemanticTokens, type SemanticTokensDelta, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { Services } from './services';
-import { TOKEN_MODIFIERS, TOKEN_TYPES } from './semanticTokenLegend';
+import { legendFor } from './semanticTokenLegend';
 import { tokenSpans } from './semanticTokenSpans';
 import { diffTokens, encodeTokens } from './semanticTokenEncoding';
 import { chunkLayout, encodeLayout, type ChunkLayout } from './chunkTokens';
@@ -18,7 +18,7 @@ type Encoded = { layout: ChunkLayout } | { data: number[] };
 const dataOf = (e: Encoded): number[] => ('layout' in e ? encodeLayout(e.layout) : e.data);
 
 export const semanticTokensCapabilities: ServerCapabilities = {
-  semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: { delta: true }, range: true },
+  semanticTokensProvider: { legend: legendFor(), full: { delta: true }, range: true },
 };
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

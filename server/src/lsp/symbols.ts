@@ -1,15 +1,13 @@
 // Document symbols (an outline: claims grouped by speaker, entities grouped by type) and workspace
 // symbols (the entities of every article in the folder whose names contain the query).
 import { SymbolKind, type DocumentSymbol, type ServerCapabilities, type SymbolInformation } from 'vscode-languageserver/node';
-import type { EntityType } from '../core/types';
-import { stanceLabel } from './stances';
+import { ENTITY_TYPE_TABLE, entityTypeInfo } from '../core/entityTypes';
+import { stanceTitle } from '../settings';
 import { rangeOf, type Services } from './services';
 
 export const symbolCapabilities: ServerCapabilities = { documentSymbolProvider: true, workspaceSymbolProvider: true };
 
-const TYPE_GROUPS: Record<EntityType, [string, SymbolKind]> = {
-  PER: ['People', SymbolKind.Constructor], LOC: ['Places', SymbolKind.Namespace], ORG: ['Organisations', SymbolKind.Class], MISC: ['Other names', SymbolKind.Constant],
-};
+const kindOf = (type: string): SymbolKind => SymbolKind[entityTypeInfo(type)?.symbol ?? 'Constant'];
 
 const short = (t: string, max = 60) => { const s = t.replace(/\s+/g, ' ').trim(); return s.length > max ? `${s.slice(0, max - 1)}…` : s || '…'; };
 
@@ -27,7 +25,7 @@ export function registerSymbols(s: Services): void {
       const speaker = c.speakerCluster !== undefined && analysis.clusters[c.speakerCluster] ? analysis.clusters[c.speakerCluster].canonical
         : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : 'Unknown speaker';
       const list = bySpeaker.get(speaker) ?? [];
-      list.push({ name: short(c.text), detail: stanceLabel(c.stance, s.settings().stances), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
+      list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
       bySpeaker.set(speaker, list);
     }
     const out: DocumentSymbol[] = [];
@@ -38,7 +36,7 @@ export function registerSymbols(s: Services): void {
     };
     const speakers = [...bySpeaker.entries()].map(([name, list]) => group(name, SymbolKind.Event, list, `${list.length} claim${list.length === 1 ? '' : 's'}`));
     if (speakers.length) out.push(group('Claims', SymbolKind.Namespace, speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)));
-    for (const type of ['PER', 'LOC', 'ORG', 'MISC'] as EntityType[]) {
+    for (const { id: type, group: label } of ENTITY_TYPE_TABLE) {
       const byName = new Map<string, { start: number; end: number; count: number }>();
       for (const e of view.entities) {
         if (e.type !== type || e.status === 'rejected' || e.orphaned) continue;
@@ -47,7 +45,7 @@ export function registerSymbols(s: Services): void {
         if (seen) seen.count++; else byName.set(name, { start: e.start, end: e.end, count: 1 });
       }
       if (!byName.size) continue;
-      const [label, kind] = TYPE_GROUPS[type];
+      const kind = kindOf(type);
       const children = [...byName.entries()].map(([name, m]): DocumentSymbol => ({ name, detail: `${m.count}×`, kind, range: range(m.start, m.end), selectionRange: range(m.start, m.end) }));
       out.push(group(label, SymbolKind.Namespace, children));
     }
@@ -57,7 +55,7 @@ export function registerSymbols(s: Services): void {
   s.connection.onWorkspaceSymbol((params): SymbolInformation[] =>
     s.corpus.search(params.query).map(({ uri, cluster, mention }) => ({
       name: cluster.canonical,
-      kind: TYPE_GROUPS[cluster.type][1],
+      kind: kindOf(cluster.type),
       containerName: `${cluster.type} · ${cluster.spans.length / 2}× · ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`,
       location: { uri, range: { start: { line: mention.line, character: mention.character }, end: { line: mention.endLine, character: mention.endCharacter } } },
     })));

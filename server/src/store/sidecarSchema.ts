@@ -1,5 +1,7 @@
 // JSON Schema of the sidecar file (version 1). ajv checks every file before it is used, so a
 // hand-edited or half-merged sidecar is reported with the exact place of the problem.
+import { ENTITY_TYPES } from '../core/entityTypes';
+
 export const SIDECAR_SCHEMA_ID = 'mizan-annotations';
 export const SIDECAR_VERSION = 1;
 
@@ -35,12 +37,12 @@ const common = {
 };
 const required = ['id', 'kind', 'start', 'end', 'exact', 'prefix', 'suffix', 'status', 'source', 'history'];
 
-const entity = {
+const entityOf = (types: readonly string[]) => ({
   type: 'object',
   required: [...required, 'type'],
-  properties: { kind: { const: 'entity' }, ...common, type: { enum: ['PER', 'LOC', 'ORG', 'MISC'] } },
+  properties: { kind: { const: 'entity' }, ...common, type: { enum: [...types] } },
   additionalProperties: false,
-};
+});
 
 const claim = {
   type: 'object',
@@ -52,7 +54,8 @@ const claim = {
   additionalProperties: false,
 };
 
-export const sidecarSchema = {
+/** The schema for a table of entity types (a test adds one and checks that sidecars with it are valid). */
+export const sidecarSchemaFor = (types: readonly string[]) => ({
   type: 'object',
   required: ['schema', 'version', 'article', 'annotations'],
   properties: {
@@ -67,8 +70,10 @@ export const sidecarSchema = {
     },
     annotations: {
       type: 'array',
-      items: { type: 'object', required: ['kind'], discriminator: { propertyName: 'kind' }, oneOf: [entity, claim] },
+      items: { type: 'object', required: ['kind'], discriminator: { propertyName: 'kind' }, oneOf: [entityOf(types), claim] },
     },
   },
   additionalProperties: false,
-};
+});
+
+export const sidecarSchema = sidecarSchemaFor(ENTITY_TYPES);

@@ -26,7 +26,7 @@ export interface TokenContext {
   trigger: Uint8Array;
   /** 1 when the token's stem is a common dictionary word. */
   common: Uint8Array;
-  /** Document evidence: bit per type the first pass gave this word elsewhere, +16 when it was O elsewhere. */
+  /** Document evidence: bit per model type the first pass gave this word elsewhere, O_EVIDENCE (tagger.ts) when it was O elsewhere. */
   doc: Uint8Array;
 }
 

@@ -3,7 +3,7 @@
 // بغداد and واشنطن stay whole while وبغداد and لواشنطن lose their clitics.
 import type { EntityType } from '../types';
 import { normalizeKey } from '../text/normalize';
-import { TYPE_ORDER } from './tags';
+import { MODEL_TYPES } from './tags';
 
 /** How much a list is trusted: features only (noisy lists), candidates (countries, cities), or the user's own. */
 export const enum Strength { Feature = 0, Candidate = 1, User = 2 }
@@ -25,7 +25,7 @@ export interface Gazetteer {
 }
 
 export function typeBit(type: EntityType): number {
-  return 1 << TYPE_ORDER.indexOf(type);
+  return 1 << MODEL_TYPES.indexOf(type);
 }
 
 export function emptyGazetteer(): Gazetteer {
@@ -60,5 +60,5 @@ export interface NameLists {
 }
 
 export function addLists(g: Gazetteer, lists: NameLists, strength: Strength): void {
-  for (const type of TYPE_ORDER) for (const name of lists[type] ?? []) addName(g, name, type, strength);
+  for (const type of MODEL_TYPES) for (const name of lists[type] ?? []) addName(g, name, type, strength);
 }

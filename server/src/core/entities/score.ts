@@ -1,7 +1,7 @@
 // CoNLL entity-level scoring (exact span and type) and the mapping of character-offset mentions
 // onto a file's own tokens, as `mizan eval ner` needs.
 import type { EntityType, Span } from '../types';
-import { TYPE_ORDER } from './tags';
+import { MODEL_TYPES } from './tags';
 
 export interface TypedSpan extends Span {
   type: EntityType;
@@ -20,7 +20,7 @@ export interface Scores {
 
 export function emptyScores(): Scores {
   const byType = {} as Record<EntityType, Counts>;
-  for (const t of TYPE_ORDER) byType[t] = { tp: 0, fp: 0, fn: 0 };
+  for (const t of MODEL_TYPES) byType[t] = { tp: 0, fp: 0, fn: 0 };
   return { byType, overall: { tp: 0, fp: 0, fn: 0 } };
 }
 

@@ -4,7 +4,7 @@ import type { Span, Token } from '../types';
 import { emissionScorer } from './emissions';
 import type { TokenContext } from './features';
 import { viterbiEmissions, type NerModel } from './model';
-import { NUM_TAGS, tagType, TYPE_ORDER } from './tags';
+import { MODEL_TYPES, NUM_TAGS, tagType } from './tags';
 import type { WordInfo } from './words';
 import { memoFor, rangeKey, type SentenceMemo } from './sentenceMemo';
 
@@ -26,7 +26,10 @@ export function sentenceRanges(tokens: Span[], sentences: Span[]): [number, numb
   return out;
 }
 
-/** doc[i]: bit k when the first pass tagged this stem as type k somewhere, bit 4 when it left it O somewhere. */
+/** Bit of documentEvidence for a stem the first pass left O somewhere; bit k (below it) for model type k. */
+export const O_EVIDENCE = 1 << MODEL_TYPES.length;
+
+/** doc[i]: bit k when the first pass tagged this stem as model type k somewhere, O_EVIDENCE when it left it O somewhere. */
 export function documentEvidence(ctx: TokenContext, tags: Uint8Array): Uint8Array {
   const n = tags.length;
   // Open addressing on the stem hashes: a Map keyed by 32-bit hashes boxes every key.
@@ -47,7 +50,7 @@ export function documentEvidence(ctx: TokenContext, tags: Uint8Array): Uint8Arra
     const k = slot(h);
     used[k] = 1;
     keys[k] = h;
-    bits[k] |= t === 0 ? 16 : 1 << TYPE_ORDER.indexOf(tagType(t));
+    bits[k] |= t === 0 ? O_EVIDENCE : 1 << MODEL_TYPES.indexOf(tagType(t));
     at[i] = k;
   }
   const doc = new Uint8Array(n);

@@ -1,19 +1,24 @@
 // The BIO tag set the sequence model predicts, and which tag may follow which.
 import type { EntityType } from '../types';
 
-export const TAG_NAMES = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+/**
+ * The types the trained model knows, in the order of its tags (ner.bin's weights are laid out by
+ * it). Kept apart from the annotator's entity types (entityTypes.ts): a type added there can be
+ * annotated at once; it joins this list only with a model retrained on data that has it.
+ */
+export const MODEL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
+export const TAG_NAMES: readonly string[] = ['O', ...MODEL_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 export const NUM_TAGS = TAG_NAMES.length;
-export const TYPE_ORDER: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
 
 export function tagIndex(name: string): number {
   // The training file says PERS; documents and gold say PER.
-  const i = TAG_NAMES.indexOf(name.replace('PERS', 'PER') as (typeof TAG_NAMES)[number]);
+  const i = TAG_NAMES.indexOf(name.replace('PERS', 'PER'));
   if (i < 0) throw new Error(`unknown NER tag: ${name}`);
   return i;
 }
 
 export function isInside(tag: number): boolean { return tag > 0 && tag % 2 === 0; }
-export function tagType(tag: number): EntityType { return TYPE_ORDER[(tag - 1) >> 1]; }
+export function tagType(tag: number): EntityType { return MODEL_TYPES[(tag - 1) >> 1]; }
 
 /** allowed[prev * NUM_TAGS + next]: an I-X only continues a B-X or I-X (prev = -1 at sentence start). */
 export const ALLOWED = (() => {
