@@ -7,6 +7,7 @@ import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
 import { registerClaimDecorations } from './decorations';
 import { Commands } from './commands/commandIds';
+import { registerAnnotationView } from './annotationView/provider';
 import { IndexCancelRequest, type InitializationOptions } from '../../server/src/protocol';
 import { readAuthor } from '../../server/src/settings';
 
@@ -35,7 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
-  registerAnnotating(context, client);
+  const commands = registerAnnotating(context, client);
+  registerAnnotationView(context, client, commands);
   registerServerStatus(context, client);
   registerClaimDecorations(context, client);
   // The index's progress shows in the window (an LSP work-done progress); this stops it.

@@ -11,6 +11,7 @@ import { TestClient, decodeTokens, positionAt } from '../../test/protocol/harnes
 import { ENTITY_TOKEN, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokenLegend';
 import { article, distinctArticles, newsSentences, rng, sampleSentences } from './corpus';
 import { cliFigures } from './cliFigures';
+import { benchAnnotationView } from './annotationView';
 
 const now = () => performance.now();
 /** How many 100 KB articles are opened, each in a fresh server. */
@@ -107,9 +108,10 @@ async function main(): Promise<void> {
   const sentences = sampleSentences(SAMPLES_DIR);
   const random = rng(20241124);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-bench-'));
+  const only = process.argv.includes('--annotation-view');
   // `node scripts/bench.mjs [articles] [big-corpus articles] [big article MB]`.
-  const articles = Number(process.argv[2] ?? 1000);
-  const bigCorpus = Number(process.argv[3] ?? 10000);
+  const articles = only ? 0 : Number(process.argv[2] ?? 1000);
+  const bigCorpus = only ? 0 : Number(process.argv[3] ?? 10000);
   const bigMb = Number(process.argv[4] ?? 20);
   // The opened article is news the server has not read (no word or sentence of it is in its caches).
   // Before it, the server has worked as an annotator's would have: three articles of the samples'
@@ -120,6 +122,13 @@ async function main(): Promise<void> {
   const opened = distinctArticles(news, OPENINGS, 100 * 1024, random);
   const earlier = [0, 1, 2].map(() => article(sentences, 20000, random));
   const text1m = article(sentences, 1024 * 1024, random);
+  // `npm run bench -- --annotation-view`: only the annotation view's figures.
+  if (only) {
+    await benchAnnotationView(text1m, report, baseline(text1m));
+    fs.rmSync(dir, { recursive: true, force: true });
+    printRows();
+    return;
+  }
   // Folders of varied news text: the ANERcorp sentences and the samples', reshuffled.
   const mixed = [...news, ...(news === sentences ? [] : sentences)];
   const corpora: [number, string][] = [];
@@ -226,6 +235,8 @@ async function main(): Promise<void> {
     await client.stop();
   }
 
+  // The annotation view: the first screen of a 1 MB article, a keystroke reaching the view.
+  await benchAnnotationView(text1m, report, baseline(text1m));
   // A keystroke in a 1 MB article whose sidecar holds 100 orphans (decisions whose text is gone,
   // as after a pull): each orphan is looked for only near what an edit changed.
   {
@@ -275,6 +286,10 @@ async function main(): Promise<void> {
   await cliFigures(dir, mixed, random, report, { bigMb, jobsArticles: Math.min(articles, 300) });
 
   fs.rmSync(dir, { recursive: true, force: true });
+  printRows();
+}
+
+function printRows(): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));

@@ -20,6 +20,7 @@ import { indexProgress } from './corpus/indexProgress';
 import { MODEL_FILE, findRoot } from './engineEntities';
 import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
+import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
 import { registerExport } from './lsp/exportAnnotations';
 import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
@@ -111,6 +112,7 @@ const FEATURES: [ServerCapabilities, (s: Services) => void][] = [
   [symbolCapabilities, registerSymbols],
   [inlayHintCapabilities, registerInlayHints],
   [codeActionCapabilities, registerCodeActions],
+  [articleViewCapabilities, registerArticleView],
   [{}, (s) => registerExport(s, getEngine)],
 ];
 for (const [, register] of FEATURES) register(ctx);

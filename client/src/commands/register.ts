@@ -17,7 +17,7 @@ import { registerSidecarHandling } from './sidecar';
 import { registerStanceCommands } from './stance';
 
 /** Call before client.start(): notification handlers registered now are installed when it runs. */
-export function registerAnnotating(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerAnnotating(context: vscode.ExtensionContext, client: LanguageClient): CommandContext {
   const server = new MizanServer(client);
   const annotations = new ActiveAnnotations(server);
   const ctx: CommandContext = { server, annotations };
@@ -36,4 +36,5 @@ export function registerAnnotating(context: vscode.ExtensionContext, client: Lan
     // The server learns trust from its initialization options: restart it so that it may write.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );
+  return ctx;
 }
