@@ -15,6 +15,14 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
   let dir: string;
   let uri: string;
   const diagnosticsFor = (u: string) => client.nextNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === u);
+  // Waits for the reload to finish: a test that sends the next change before it could otherwise
+  // read this reload's diagnostics as its own and ask for actions under the old settings.
+  const resetSettings = async () => {
+    client.configuration = null;
+    const diags = diagnosticsFor(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await diags;
+  };
   const decorations = () => client.nextNotification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri);
   const run = (command: string, args: unknown) => client.request<CommandResult>('workspace/executeCommand', { command, arguments: [args] });
   const actionsAt = (position: { line: number; character: number }) =>
@@ -109,8 +117,7 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const claim = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri)).claims[1];
     const titles = (await actionsAt(claim.range.start)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
     assert.deepStrictEqual(titles, ['Tag claim stance: Support', 'Tag claim stance: Oppose (رفض)'], 'the configured stance labels are offered');
-    client.configuration = null;
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await resetSettings();
   });
 
   it('stance labels given as bare ids, one of them bad, are offered as the client offers them: the good ones, by id', async () => {
@@ -123,8 +130,7 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     assert.deepStrictEqual(titles, ['Tag claim stance: pro', 'Tag claim stance: con']);
     const asked = client.received.filter((r) => r.method === 'workspace/configuration').flatMap((r) => (r.params as { items: { scopeUri?: string; section?: string }[] }).items);
     assert.ok(asked.some((i) => i.scopeUri === uri && i.section === 'mizan'), 'the settings are read with the document as scope');
-    client.configuration = null;
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await resetSettings();
   });
 
   it('.mizan/entities.json: its entries show in hovers, its problems are reported on the file', async () => {
