@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const screenLines = 8;
     let hovers: number[] = [];
     for (const text100k of opened) {
-      const client = await TestClient.start();
+      const client = await TestClient.spawn();
       await client.notification('mizan/ready');
       for (const [k, text] of earlier.entries()) {
         const uri = await client.open(`untitled:earlier-${k}`, text);
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(articleDir);
     const file = path.join(articleDir, 'article-1m.txt');
     fs.writeFileSync(file, text1m);
-    const client = await TestClient.start({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
+    const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
     const uri = await client.open(file);
     let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const keystrokes = async (): Promise<number[]> => {
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   // The workspace index of the reshuffled articles.
   {
     const t0 = now();
-    const client = await TestClient.start({ workspaceFolder: corpusDir });
+    const client = await TestClient.spawn({ workspaceFolder: corpusDir });
     const file = path.join(corpusDir, 'article_0000.txt');
     const uri = await client.open(file);
     const text = client.text(uri);
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     const occurrences = (w: string) => corpusText.split(w).length - 1;
     const rare = [...people.keys()].filter((w) => w !== word).sort((a, b) => occurrences(a) - occurrences(b))[0];
     if (rare) await references(rare, people.get(rare)!);
-    const pid = client.child.pid!;
+    const pid = client.child!.pid!;
     report(`server memory (RSS) with ${files} articles indexed`, rssMb(pid), 300, undefined, 'MB');
     await client.stop();
   }
