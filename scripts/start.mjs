@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startCodeServer } from './e2e/codeServer.mjs';
-import { codeServerEntry, repoRoot } from './e2e/paths.mjs';
+import { repoRoot } from './e2e/paths.mjs';
 import { workbenchUrl } from './e2e/workbench.mjs';
 
 const argv = process.argv.slice(2);
@@ -28,7 +28,8 @@ async function main() {
     spawn('code', ['--extensionDevelopmentPath', repoRoot, folder], { stdio: 'inherit', detached: true }).unref();
     return;
   }
-  if (!fs.existsSync(codeServerEntry)) step(process.execPath, ['scripts/e2e/setup.mjs']);
+  // Installs what is missing (Debian packages, Node 24, code-server) and is quick when all is there.
+  step(process.execPath, ['scripts/e2e/setup.mjs']);
   const port = option('--port') ? Number(option('--port')) : undefined;
   const server = await startCodeServer({ port });
   const url = workbenchUrl(server.url, { folder, extensionPath: repoRoot });

@@ -1,7 +1,7 @@
 // Starts code-server (the VS Code server with its Node extension host) on 127.0.0.1 with a
 // throw-away profile, and stops it with its whole process group. Used by the test launcher, the
 // demo and the screenshots.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -52,7 +52,7 @@ const quietSettings = {
 };
 
 /**
- * @param {{ env?: Record<string,string>, log?: (line: string) => void, trust?: boolean, port?: number, settings?: object }} options
+ * @param {{ env?: Record<string,string>, log?: (line: string) => void, trust?: boolean, port?: number, settings?: object, installVsix?: string }} options
  * @returns {Promise<{ url: string, port: number, tmp: string, stop: () => Promise<void> }>}
  */
 export async function startCodeServer(options = {}) {
@@ -80,6 +80,14 @@ export async function startCodeServer(options = {}) {
     EXTENSIONS_GALLERY: '{}',
     ...options.env,
   };
+  if (options.installVsix) {
+    // code-server's own CLI installs a .vsix into the profile's extensions folder, then exits.
+    const r = spawnSync(nodeBin, [codeServerEntry, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--install-extension', options.installVsix], { env, encoding: 'utf8' });
+    if (r.status !== 0 || !fs.readdirSync(dirs.extensions).some((d) => d.startsWith('mizan.mizan-'))) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      throw new Error(`code-server --install-extension ${options.installVsix} failed (exit ${r.status}): ${`${r.stdout}${r.stderr}`.trim().split('\n').at(-1)}`);
+    }
+  }
   const child = spawn(nodeBin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.log ?? (() => {});
   for (const stream of [child.stdout, child.stderr]) {

@@ -4,6 +4,8 @@
 //   --inject-failure   add a deliberately failing test (the launcher must then exit non-zero)
 //   --grep <text>      run only the tests whose title matches
 //   --untrusted        Workspace Trust on and the folder not trusted: runs test/e2e/untrusted
+//   --installed <vsix> install that package into the fresh profile and run test/e2e/installed
+//                      against it (the development folder is not loaded)
 //   --verbose          also print code-server's own log
 import * as path from 'node:path';
 import { format } from 'node:util';
@@ -26,16 +28,19 @@ async function main() {
   if (grepAt >= 0) env.MIZAN_E2E_GREP = argv[grepAt + 1];
   const untrusted = argv.includes('--untrusted');
   if (untrusted) env.MIZAN_E2E_SUITE = 'untrusted';
+  const installedAt = argv.indexOf('--installed');
+  const vsix = installedAt >= 0 ? path.resolve(argv[installedAt + 1]) : undefined;
+  if (vsix) Object.assign(env, { MIZAN_E2E_SUITE: 'installed', MIZAN_E2E_REPO: repoRoot });
   const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-');
   const serverLog = [];
   const workbenchLog = [];
   const log = (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); };
-  const server = await startCodeServer({ env, trust: untrusted, log }).catch((err) => { removeWorkspace(); throw err; });
+  const server = await startCodeServer({ env, trust: untrusted, log, installVsix: vsix }).catch((err) => { removeWorkspace(); throw err; });
   let browser;
   let summary;
   try {
     browser = await launchBrowser();
-    const url = workbenchUrl(server.url, { folder: workspace, extensionPath: repoRoot, testsPath: path.join(repoRoot, 'out', 'test', 'e2e', 'index.js') });
+    const url = workbenchUrl(server.url, { folder: workspace, extensionPath: vsix ? path.join(repoRoot, 'test', 'e2e', 'smoke-host') : repoRoot, testsPath: path.join(repoRoot, 'out', 'test', 'e2e', 'index.js') });
     // The workbench forwards every console message; the suite marks its own lines with MARK.
     const onLog = (type, args) => {
       const line = format(...args);

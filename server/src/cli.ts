@@ -6,7 +6,7 @@ import { runExport } from './cli/exportCommand';
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   analyze: { run: runAnalyze, help: 'analyze <files or folders> [--json]   tokens, sentences, quotations, entities, claims' },
   eval: { run: runEval, help: 'eval ner <file> | eval ner --gold <folder> | eval claims <gold folder>' },
-  export: { run: runExport, help: 'export <files or folders> --format brat|conll|jsonl|json|csv|w3c [--out dir] [--accepted]   annotations in other tools\' formats' },
+  export: { run: runExport, help: 'export <files or folders> --format json|jsonl|docs|labelstudio|csv|xlsx|brat|conll|w3c [--out dir] [--accepted]   annotations in other tools\' formats' },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -4,13 +4,13 @@ import * as path from 'path';
 import { anchorOf } from '../../server/src/core/annotate/quote';
 import type { AnnotationRecord } from '../../server/src/core/annotate/record';
 import type { EntityType } from '../../server/src/core/types';
-import { SHARED_DIR, readSample, sampleNames } from '../support/samples';
+import { GOLD_DIR, readSample, sampleNames } from '../support/samples';
 
 interface GoldSpan { start: number; end: number; text: string; type?: string }
 interface Gold { entities: GoldSpan[]; claims: (GoldSpan & { kind: 'direct' | 'indirect'; speaker?: GoldSpan })[] }
 
 export function goldOf(name: string): Gold {
-  return JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'gold', name.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+  return JSON.parse(fs.readFileSync(path.join(GOLD_DIR, name.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
 }
 
 export function recordsOf(name: string, text = readSample(name)): AnnotationRecord[] {

@@ -8,7 +8,7 @@ import { buildLexicon, validateCueData, type CueLexicon } from '../../server/src
 import type { Claim, EntityType } from '../../server/src/core/types';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
-export const GOLD = path.resolve(REPO, '..', 'shared', 'gold');
+export { GOLD_DIR as GOLD } from '../support/samples';
 
 let shipped: CueLexicon | undefined;
 export function shippedLexicon(): CueLexicon {

@@ -6,7 +6,7 @@ import { untranslated } from '../../client/src/l10n';
 import { buildAnnotationTree, excerpt, type TreeNode } from '../../client/src/views/annotationTree';
 import { progressText } from '../../client/src/views/progressText';
 import type { AnnotationItem, AnnotationsResult, Position } from '../../server/src/protocol';
-import { SHARED_DIR, readSample, sampleNames } from '../support/samples';
+import { GOLD_DIR, readSample, sampleNames } from '../support/samples';
 
 interface GoldSpan { start: number; end: number; text: string }
 interface Gold { entities: (GoldSpan & { type: string })[]; claims: (GoldSpan & { speaker?: GoldSpan; speakerCarried?: boolean })[] }
@@ -27,7 +27,7 @@ function positions(text: string) {
 /** The AnnotationsResult the server would send for a sample annotated as in the gold file, every other claim tagged. */
 function goldResult(name: string) {
   const text = readSample(name);
-  const gold = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'gold', name.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+  const gold = JSON.parse(fs.readFileSync(path.join(GOLD_DIR, name.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
   const { at, offsetOf } = positions(text);
   const range = (s: GoldSpan) => ({ start: at(s.start), end: at(s.end) });
   const items: AnnotationItem[] = [

@@ -76,7 +76,7 @@ describe('a type added to the table (EVENT) is followed everywhere', () => {
     assert.match(bratConf(ids(WITH_EVENT)), /^\[entities\]\nPER\nLOC\nORG\nMISC\nEVENT\nClaim\n/);
     const base = analyzeBase(text);
     const entity: EntityAnnotation = { kind: 'entity', id: 'e-1', start: span.start, end: span.end, text: text.slice(span.start, span.end), type: 'EVENT' as EntityAnnotation['type'], status: 'accepted', source: 'human' };
-    const input = { file: 'a.txt', text, view: { entities: [entity], claims: [] }, tokens: base.tokens, sentences: base.sentences };
+    const input = { file: 'a.txt', uri: 'file:///a.txt', text, view: { entities: [entity], claims: [] }, tokens: base.tokens, sentences: base.sentences };
     assert.match(toBrat(input), new RegExp(`^T1\\tEVENT \\d+ \\d+\\t${text.slice(span.start, span.end)}\\n`));
     const tagged = toConll(input).split('\n').filter((l) => /\t[BI]-/.test(l)).map((l) => l.split('\t')[1]);
     assert.deepStrictEqual(tagged, ['B-EVENT', 'I-EVENT']);

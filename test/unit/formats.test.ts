@@ -1,43 +1,17 @@
 // Export formats checked on their real output: brat and W3C offsets in code points on a text with
 // emoji before the Arabic, CoNLL tags per token, CSV that parses back, JSON with rejected kept.
 import * as assert from 'assert';
-import { analyzeBase } from '../../server/src/core/analyze';
-import type { AnnotatedDocument } from '../../server/src/core/annotate/model';
 import { mergeDecisions } from '../../server/src/core/annotate/merge';
 import { anchorOf } from '../../server/src/core/annotate/quote';
 import { codePointOffsets } from '../../server/src/core/formats/codePoints';
-import { BRAT_CONF, toBrat } from '../../server/src/core/formats/exportBrat';
+import { bratConf, toBrat } from '../../server/src/core/formats/exportBrat';
 import { toConll } from '../../server/src/core/formats/exportConll';
 import { CSV_COLUMNS, csvHeader, toCsvRows } from '../../server/src/core/formats/exportCsv';
-import type { ExportInput } from '../../server/src/core/formats/exportInput';
 import { toJsonl, toMizanJson } from '../../server/src/core/formats/exportJson';
 import { toW3c } from '../../server/src/core/formats/exportW3c';
 import { exportFiles } from '../../server/src/core/formats';
-import { suggestionsOf } from './annotateSupport';
-import { readSample, sampleNames } from './anchorSupport';
-
-/** Emoji and a flag (surrogate pairs) before the article, so that code points and UTF-16 differ. */
-const HEAD = '🇸🇦 عاجل 📰: ';
-
-function shifted(view: AnnotatedDocument, by: number): AnnotatedDocument {
-  const move = <T extends { start: number; end: number; speaker?: { start: number; end: number } }>(a: T): T => ({
-    ...a, start: a.start + by, end: a.end + by, ...(a.speaker ? { speaker: { start: a.speaker.start + by, end: a.speaker.end + by } } : {}),
-  });
-  return { entities: view.entities.map(move), claims: view.claims.map(move) };
-}
-
-function inputOf(name: string): ExportInput {
-  const text = HEAD + readSample(name);
-  const base = analyzeBase(text);
-  const machine = shifted(suggestionsOf(name), HEAD.length);
-  const c = machine.claims[0];
-  const decisions = {
-    records: [{ kind: 'claim' as const, id: 'c-1', ...anchorOf(text, c), claimKind: c.claimKind, status: 'accepted' as const, source: 'machine' as const, stance: 'against', target: 'التحالف، "الروسي" الإيراني', history: [{ action: 'stance', author: 'ali', time: '2026-01-01T00:00:00.000Z' }] }],
-  };
-  return { file: name, text, view: mergeDecisions(machine, decisions), tokens: base.tokens, sentences: base.sentences, decisions };
-}
-
-const codePointSlice = (text: string, start: number, end: number): string => [...text].slice(start, end).join('');
+import { sampleNames } from './anchorSupport';
+import { HEAD, codePointSlice, inputOf } from './exportSupport';
 
 describe('export formats', () => {
   it('counts code points, not UTF-16 units, where it must', () => {
@@ -98,9 +72,23 @@ describe('export formats', () => {
       const rows = parseCsv(csvHeader() + toCsvRows(input));
       assert.deepStrictEqual(rows[0], [...CSV_COLUMNS]);
       assert.strictEqual(rows.length - 1, expected.length);
-      const claim = rows.find((r) => r[2] === 'c-1')!;
-      assert.strictEqual(claim[CSV_COLUMNS.indexOf('target')], 'التحالف، "الروسي" الإيراني');
-      for (const r of rows.slice(1)) assert.strictEqual(input.text.slice(Number(r[3]), Number(r[4])), r[5]);
+      const col = (r: string[], c: (typeof CSV_COLUMNS)[number]) => r[CSV_COLUMNS.indexOf(c)];
+      const claim = rows.find((r) => col(r, 'id') === 'c-1')!;
+      assert.strictEqual(col(claim, 'target'), 'التحالف، "الروسي" الإيراني');
+      assert.deepStrictEqual([col(claim, 'author'), col(claim, 'time'), col(claim, 'claimKind')], ['ali', '2026-01-01T00:00:00.000Z', input.view.claims.find((c) => c.id === 'c-1')!.claimKind]);
+      for (const r of rows.slice(1)) {
+        assert.strictEqual(col(r, 'offsets'), 'utf16');
+        assert.strictEqual(input.text.slice(Number(col(r, 'start')), Number(col(r, 'end'))), col(r, 'text'));
+        const view = [...input.view.entities, ...input.view.claims].find((a) => a.id === col(r, 'id'))!;
+        assert.strictEqual(col(r, 'kind'), view.kind);
+        if (view.kind !== 'claim') continue;
+        for (const part of ['speaker', 'cue'] as const) {
+          const span: { start: number; end: number } | undefined = view[part];
+          assert.strictEqual(col(r, part), span ? input.text.slice(span.start, span.end) : '', `${view.id} ${part}`);
+          if (span) assert.strictEqual(input.text.slice(Number(col(r, `${part}_start`)), Number(col(r, `${part}_end`))), col(r, part));
+        }
+      }
+      assert.ok(rows.some((r) => col(r, 'speaker') !== ''), 'some claim has a speaker');
     });
 
     it(`${name}: JSON and JSONL keep UTF-16 offsets and every annotation`, () => {
@@ -129,9 +117,9 @@ describe('export formats', () => {
   it('names the files of each format', () => {
     const inputs = sampleNames().slice(0, 2).map(inputOf);
     assert.deepStrictEqual(exportFiles('brat', inputs).map((f) => f.name), [
-      '000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf',
+      '000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf', 'visual.conf',
     ]);
-    assert.strictEqual(exportFiles('brat', inputs).at(-1)!.content, BRAT_CONF);
+    assert.strictEqual(exportFiles('brat', inputs).find((f) => f.name === 'annotation.conf')!.content, bratConf(undefined, ['against']));
     assert.deepStrictEqual(exportFiles('csv', inputs).map((f) => f.name), ['annotations.csv']);
     assert.deepStrictEqual(exportFiles('w3c', inputs).map((f) => f.name), ['000_a8b16601d227bd12.jsonld', '001_e0cce0fd4d3fc110.jsonld']);
   });

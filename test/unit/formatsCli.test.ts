@@ -59,7 +59,7 @@ describe('mizan export (CLI)', function () {
     assert.strictEqual(mizan('export', dir, '--format', 'brat').code, 2, 'brat needs --out');
     const r = mizan('export', dir, '--format', 'brat', '--out', out);
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(fs.readdirSync(out).sort(), [`${A.replace('.txt', '.ann')}`, A, `${B.replace('.txt', '.ann')}`, B, 'annotation.conf'].sort());
+    assert.deepStrictEqual(fs.readdirSync(out).sort(), [`${A.replace('.txt', '.ann')}`, A, `${B.replace('.txt', '.ann')}`, B, 'annotation.conf', 'visual.conf'].sort());
     const text = [...fs.readFileSync(path.join(out, A), 'utf8')];
     const ann = fs.readFileSync(path.join(out, A.replace('.txt', '.ann')), 'utf8').trimEnd().split('\n');
     assert.ok(ann.some((l) => /\tORG \d+ \d+\tقمة الدول المصدرة للغاز$/.test(l)));
@@ -73,6 +73,6 @@ describe('mizan export (CLI)', function () {
   it('refuses an unknown format with the usage', () => {
     const r = mizan('export', SAMPLES_DIR, '--format', 'xml');
     assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /--format json\|jsonl\|csv\|brat\|conll\|w3c/);
+    assert.match(r.stderr, /--format json\|jsonl\|docs\|labelstudio\|csv\|xlsx\|brat\|conll\|w3c/);
   });
 });

@@ -1,11 +1,7 @@
 import * as assert from 'assert';
-import * as path from 'path';
 import { prf } from '../../server/src/core/entities/score';
 import { evalGoldFolder } from '../../server/src/cli/evalNer';
-import { findRoot } from '../../server/src/engineEntities';
-
-// The five samples' hand-made gold, beside the repository as in CI.
-const gold = path.resolve(findRoot(__dirname), '..', 'shared', 'gold');
+import { GOLD_DIR as gold } from '../support/samples';
 
 describe('ner: quality on the samples\' gold', () => {
   const r = evalGoldFolder(gold);

@@ -6,13 +6,14 @@ import { ALL_FEATURES } from '../../server/src/core/entities/features';
 import { parseModels, serializeModels } from '../../server/src/core/entities/model';
 import { loadNerResources, readModelFile, MODEL_FILE, findRoot } from '../../server/src/engineEntities';
 import { splitDocuments, trainModels } from '../../scripts/ner/trainModels';
+import { requireTrainFile } from '../support/samples';
 
 const repo = findRoot(__dirname);
-const trainFile = path.resolve(repo, '..', 'shared', 'data', 'anercorp', 'train.tsv');
+
 
 describe('ner: training', () => {
   it('is deterministic: the same slice gives the same model bytes twice', () => {
-    const sentences = parseConll(fs.readFileSync(trainFile, 'utf8')).slice(0, 200);
+    const sentences = parseConll(fs.readFileSync(requireTrainFile(), 'utf8')).slice(0, 200);
     const { train } = splitDocuments(sentences);
     const lex = loadNerResources({ models: [] });
     const settings = { options: ALL_FEATURES, bits: 12, epochs: 2, seed: 7 };

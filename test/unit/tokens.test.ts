@@ -20,6 +20,8 @@ describe('tokens', () => {
     ['tatweel inside a word', 'العـــربية', ['word:العـــربية[عـــربية]']],
     ['emoji and surrogate pairs', 'سلام 😀👍🏽 𝔸', ['word:سلام', 'symbol:😀', 'symbol:👍🏽', 'symbol:𝔸']],
     ['zero-width joiner inside an emoji sequence', 'أسرة 👨‍👩‍👧', ['word:أسرة', 'symbol:👨‍👩‍👧']],
+    ['a flag is one symbol, two flags two', 'عاجل 🇸🇦🇪🇬 السعودية', ['word:عاجل', 'symbol:🇸🇦', 'symbol:🇪🇬', 'word:السعودية[سعودية]']],
+    ['a subdivision flag (tag characters) is one symbol', 'اسكتلندا 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', ['word:اسكتلندا', 'symbol:🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepStrictEqual(show(input), expected));
 

@@ -1,6 +1,10 @@
 // What the server remembers of one open article's annotations: its decisions (anchored to the
 // text the editor has now), the sidecar as last read or written, and why annotating is paused.
 import type { Decisions } from '../core/annotate/record';
+import type { TextChange } from '../core/annotate/textChange';
+
+/** The editor's changes while a sidecar is being written, each with the text it left. */
+export type Journal = [TextChange, string][];
 
 export interface DocumentState {
   uri: string;
@@ -18,6 +22,8 @@ export interface DocumentState {
   undo: Decisions[];
   /** True when spans moved or were orphaned since the sidecar was written. */
   moved: boolean;
+  /** Set while the sidecar is being written: the edits made meanwhile. */
+  journal?: Journal;
 }
 
 export const EMPTY: Decisions = { records: [] };

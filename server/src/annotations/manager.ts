@@ -13,7 +13,8 @@ import { changeOfEdit, changeOfEditAt, diffTexts } from '../core/annotate/textCh
 import { restoreDecisions } from '../core/annotate/undo';
 import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
 import { SerialQueue } from '../store/serialQueue';
-import { EMPTY, type DocumentState } from './documentState';
+import { withSidecarLock } from '../store/sidecarLock';
+import { EMPTY, type DocumentState, type Journal } from './documentState';
 
 export interface ManagerOptions {
   /** False in an untrusted workspace: nothing is written. */
@@ -22,6 +23,7 @@ export interface ManagerOptions {
   now?: () => Date;
   /** Told when a sidecar is found broken (on open or before a write). */
   onBroken?: (uri: string, sidecar: string, message: string) => void;
+
 }
 
 export interface Result {
@@ -76,26 +78,37 @@ export class AnnotationManager {
   }
 
   /**
-   * The editor replaced [start, end) of `before` with `inserted`, giving `after`: spans move by the
-   * edit's range, which needs no diff of the whole article. Anything else (a whole-text replace,
-   * several edits at once, a state out of step) is left to the whole-text diff of the next sync,
-   * and answered false.
+   * The editor replaced ranges of `before`, one after another (each range is in the text the
+   * previous one left), giving `after`: spans move by each edit's own range, which needs no diff of
+   * the whole article and never mistakes a paste beside a span for an edit inside it. A text out
+   * of step is left to the whole-text diff of the next sync, and answered false.
    */
-  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string; removed?: string }[], after: string, afterAt?: (offset: number) => number): boolean {
+  edited(uri: string, before: string, edits: readonly { start: number; end: number; text: string; removed?: string }[], after: string): boolean {
     const state = this.docs.get(uri);
-    if (!state || edits.length !== 1 || state.text !== before) return false;
-    const [{ start, end, text, removed }] = edits;
+    if (!state || !edits.length || state.text !== before) return false;
     state.text = after;
-    if (!state.decisions.records.length) return true;
-    // Read around the edit from the new text's pieces and the replaced text when they are given:
-    // reading `before` itself would join (copy) the whole article on every keystroke.
-    const shift = text.length - (end - start);
-    const oldAt = afterAt && removed !== undefined && removed.length === end - start
-      ? (i: number) => (i < start ? afterAt(i) : i < end ? removed.charCodeAt(i - start) : afterAt(i + shift))
-      : undefined;
-    const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
-    if (!change) return true;
-    state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, after) };
+    if (!state.decisions.records.length && !state.journal) return true;
+    let records = state.decisions.records;
+    if (edits.length === 1) {
+      const [{ start, end, text, removed }] = edits;
+      // Only the replaced text is read; given by the editor, `before` itself is never read (that
+      // would join, copy, the whole article on every keystroke).
+      const oldAt = removed !== undefined && removed.length === end - start ? (i: number) => removed.charCodeAt(i - start) : undefined;
+      const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
+      if (!change) return true;
+      records = moveRecords(records, change, after);
+      state.journal?.push([change, after]);
+    } else {
+      // Several cursors: each edit moves the spans in the text it produced.
+      let text = before;
+      for (const e of edits) {
+        const change = changeOfEdit(text, e.start, e.end, e.text);
+        text = text.slice(0, e.start) + e.text + text.slice(e.end);
+        if (change) { records = moveRecords(records, change, text); state.journal?.push([change, text]); }
+      }
+      if (text !== after) { state.text = before; return false; }
+    }
+    state.decisions = { ...state.decisions, records };
     state.moved = true;
     return true;
   }
@@ -128,13 +141,13 @@ export class AnnotationManager {
     return state.decisions !== before || state.paused !== wasPaused;
   }
 
-  /** Runs one annotation command; commands on the same article run one after another. */
+  /**
+   * Runs one annotation command; commands on the same article run one after another, and across
+   * processes (another window's server) under the sidecar's lock: the sidecar is read, decided on
+   * and written without anyone writing in between, so that no one's decision is lost.
+   */
   apply(uri: string, current: Current, op: Operation): Promise<Result> {
-    return this.queue.run(uri, async () => {
-      const { text, machine } = current();
-      const state = this.state(uri, text);
-      const refused = this.refusal(state);
-      if (refused) return refused;
+    return this.locked(uri, current, (state, machine) => {
       const outcome = op(state.decisions, mergeDecisions(machine, state.decisions), state.text, this.actor(state));
       if ('error' in outcome) return { ok: false, message: outcome.error };
       return this.commit(state, outcome.decisions, outcome.id);
@@ -142,15 +155,39 @@ export class AnnotationManager {
   }
 
   undo(uri: string, current: Current): Promise<Result> {
-    return this.queue.run(uri, async () => {
-      const state = this.state(uri, current().text);
-      const refused = this.refusal(state);
-      if (refused) return refused;
+    return this.locked(uri, current, async (state) => {
       const previous = state.undo.pop();
       if (!previous) return { ok: false, message: 'nothing to undo in this article' };
       const result = await this.commit(state, restoreDecisions(previous, state.decisions, state.text), undefined, false);
       if (!result.ok) state.undo.push(previous);
       return result;
+    });
+  }
+
+  /** Takes in a sidecar changed on disk (another window wrote it), between this article's commands. */
+  rereadQueued(uri: string, text: () => string | undefined): Promise<boolean> {
+    return this.queue.run(uri, () => {
+      const t = text();
+      return t !== undefined && this.docs.has(uri) ? this.reread(uri, t) : false;
+    });
+  }
+
+  private locked(uri: string, current: Current, task: (state: DocumentState, machine: AnnotatedDocument) => Promise<Result> | Result): Promise<Result> {
+    return this.queue.run(uri, async () => {
+      const first = this.state(uri, current().text);
+      const early = this.refusal(first, false);
+      if (early) return early;
+      try {
+        return await withSidecarLock(first.sidecar!, () => {
+          // Read what the command works on once the lock is held: the text may have changed while
+          // waiting for it, and the sidecar too (another window's command).
+          const { text, machine } = current();
+          const state = this.state(uri, text);
+          return this.refusal(state) ?? task(state, machine);
+        });
+      } catch (err) {
+        return { ok: false, message: `could not lock ${first.sidecar} (another window may be writing it): ${err instanceof Error ? err.message : String(err)}` };
+      }
     });
   }
 
@@ -160,12 +197,16 @@ export class AnnotationManager {
       const state = this.state(uri, current().text);
       if (!this.options.writable) return { ok: false, message: 'this workspace is not trusted: Mizan writes nothing' };
       if (!state.sidecar) return { ok: false, message: 'this document is not a file on disk: save it first' };
-      this.load(state);
-      if (!state.paused) return { ok: false, message: `${state.sidecar} is not broken: nothing to start again from` };
-      const backup = backUpBroken(state.sidecar, this.now());
-      Object.assign(state, { decisions: EMPTY, disk: undefined, paused: undefined, undo: [], moved: false });
-      return { ok: true, message: backup ? `the broken file was backed up to ${backup}` : undefined };
+      return withSidecarLock(state.sidecar, () => this.fresh(state));
     });
+  }
+
+  private fresh(state: DocumentState): Result {
+    this.load(state);
+    if (!state.paused) return { ok: false, message: `${state.sidecar} is not broken: nothing to start again from` };
+    const backup = backUpBroken(state.sidecar!, this.now());
+    Object.assign(state, { decisions: EMPTY, disk: undefined, paused: undefined, undo: [], moved: false });
+    return { ok: true, message: backup ? `the broken file was backed up to ${backup}` : undefined };
   }
 
   /** After the article was saved: writes spans that moved, so the sidecar matches the file on disk. */
@@ -173,9 +214,12 @@ export class AnnotationManager {
     return this.queue.run(uri, async () => {
       const state = this.state(uri, text);
       if (!state.moved || !this.options.writable || !state.sidecar || state.disk === undefined) return { ok: true };
-      const disk = readSidecar(state.sidecar);
-      if (disk.kind !== 'ok' || disk.content !== state.disk) return { ok: true };
-      return this.commit(state, state.decisions, undefined, false);
+      return withSidecarLock(state.sidecar, () => {
+        const disk = readSidecar(state.sidecar!);
+        // Someone else wrote it since: their decisions win, ours are re-anchored from them on the next read.
+        if (disk.kind !== 'ok' || disk.content !== state.disk) return { ok: true };
+        return this.commit(state, state.decisions, undefined, false);
+      }).catch((err: unknown) => ({ ok: false, message: String(err) }));
     });
   }
 
@@ -213,18 +257,21 @@ export class AnnotationManager {
   }
 
   private sync(state: DocumentState, text: string): void {
-    // Without records there is nothing to move: the diff would be thrown away.
-    const change = state.decisions.records.length ? diffTexts(state.text, text) : undefined;
+    // Without records there is nothing to move: the diff would be thrown away (but not while a
+    // write is pending: its decisions are moved by the journal).
+    const change = state.decisions.records.length || state.journal ? diffTexts(state.text, text) : undefined;
     state.text = text;
     if (!change) return;
+    state.journal?.push([change, text]);
     state.decisions = { ...state.decisions, records: moveRecords(state.decisions.records, change, text) };
     state.moved = true;
   }
 
   /** Why a change cannot be made now, after taking in any change made to the sidecar outside. */
-  private refusal(state: DocumentState): Result | undefined {
+  private refusal(state: DocumentState, readDisk = true): Result | undefined {
     if (!this.options.writable) return { ok: false, message: 'this workspace is not trusted: Mizan shows annotations but writes nothing' };
     if (!state.sidecar) return { ok: false, message: 'this document is not a file on disk: save it first to annotate it' };
+    if (!readDisk) return undefined;
     const read = readSidecar(state.sidecar);
     const onDisk = read.kind === 'ok' ? read.content : undefined;
     if (read.kind === 'broken' || state.paused || onDisk !== state.disk) {
@@ -238,20 +285,24 @@ export class AnnotationManager {
   private async commit(state: DocumentState, next: Decisions, id?: string, undoable = true): Promise<Result> {
     const text = state.text;
     let decisions = { ...next, records: refreshQuotes(next.records, text) };
+    // The editor may change the text while the file is being written: its edits are kept, to move
+    // the new decisions by them afterwards as they moved the old ones.
+    const journal: Journal = [];
+    state.journal = journal;
     try {
       state.disk = await writeSidecar(state.sidecar!, articleNameOf(state.file!), decisions);
     } catch (err) {
       return { ok: false, message: `could not write ${state.sidecar}: ${err instanceof Error ? err.message : String(err)}` };
+    } finally {
+      state.journal = undefined;
     }
-    // The editor may have changed the text while the file was being written.
-    const change = diffTexts(text, state.text);
-    if (change) decisions = { ...decisions, records: moveRecords(decisions.records, change, state.text) };
+    for (const [change, after] of journal) decisions = { ...decisions, records: moveRecords(decisions.records, change, after) };
     if (undoable) {
       state.undo.push(state.decisions);
       if (state.undo.length > UNDO_DEPTH) state.undo.shift();
     }
     state.decisions = decisions;
-    state.moved = change !== undefined;
+    state.moved = journal.length > 0;
     return { ok: true, ...(id ? { id } : {}) };
   }
 }

@@ -73,7 +73,8 @@ function evalFile(file: string): number {
   freshWords(res);
   const scores = emptyScores();
   const t = scoreConllDocuments(docs, res, scores);
-  process.stdout.write(`${file}: ${sentences.length} sentences\n${formatScores(scores, t)}first pass from a cold start (compiling as it goes): entity layer ${rate(first.tokens, first.entities)} tokens/s\n`);
+  const marked = sentences.some((x) => x.document !== undefined) ? `${docs.length} documents, ` : '';
+  process.stdout.write(`${file}: ${marked}${sentences.length} sentences\n${formatScores(scores, t)}first pass from a cold start (compiling as it goes): entity layer ${rate(first.tokens, first.entities)} tokens/s\n`);
   return 0;
 }
 

@@ -1,15 +1,16 @@
-// `mizan export <files or folders> --format brat|conll|jsonl|json|csv|w3c [--out dir] [--accepted]`:
+// `mizan export <files or folders> --format F [--out dir] [--accepted]` (F one of FORMATS):
 // the engine's suggestions merged with each article's sidecar (re-anchored to the text as it is
 // now), written in a format other tools read. An article whose sidecar is broken is reported and
 // skipped; the exit code is then non-zero.
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { analyze } from '../core/analyze';
 import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import { mergeDecisions } from '../core/annotate/merge';
 import type { Decisions } from '../core/annotate/record';
 import { relocateRecords } from '../core/annotate/relocate';
-import { FORMATS, exportFiles, exportStream, type Format } from '../core/formats';
+import { FOLDER_ONLY, FORMATS, OFFSET_UNITS, exportAll, exportStream, type Format } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';
 import { loadEngine } from '../engine';
 import { readSidecar, sidecarPath } from '../store/sidecarStore';
@@ -29,10 +30,10 @@ export function exportInputOf(file: string, engine = loadEngine()): ExportInput 
   if (read.kind === 'broken') throw new Error(read.message);
   const stored: Decisions = read.kind === 'ok' ? read.decisions : { records: [] };
   const decisions = { ...stored, records: relocateRecords(stored.records, text) };
-  return { file: path.basename(file), text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
+  return { file: path.basename(file), uri: pathToFileURL(path.resolve(file)).href, text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
 }
 
-export function runExport(args: string[]): number {
+export async function runExport(args: string[]): Promise<number> {
   const format = option(args, '--format') as Format | undefined;
   const out = option(args, '--out');
   const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--format' && args[i - 1] !== '--out');
@@ -40,8 +41,8 @@ export function runExport(args: string[]): number {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (format === 'brat' && !out) {
-    process.stderr.write('mizan: brat writes a folder (.txt, .ann and annotation.conf per corpus): give --out <dir>\n');
+  if ((FOLDER_ONLY as readonly string[]).includes(format) && !out) {
+    process.stderr.write(format === 'brat' ? 'mizan: brat writes a folder (.txt, .ann and annotation.conf per corpus): give --out <dir>\n' : `mizan: ${format} is a binary file: give --out <dir>\n`);
     return 2;
   }
   const engine = loadEngine();
@@ -63,12 +64,11 @@ export function runExport(args: string[]): number {
   const options = { acceptedOnly: args.includes('--accepted') };
   if (out) {
     fs.mkdirSync(out, { recursive: true });
-    const files = exportFiles(format, docs, options);
+    const files = await exportAll(format, docs, options);
     for (const f of files) fs.writeFileSync(path.join(out, f.name), f.content);
-    const units = format === 'brat' || format === 'w3c' ? 'Unicode code points' : format === 'conll' ? 'tokens' : 'UTF-16 code units, as in the editor';
-    process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s); offsets in ${units})\n`);
+    process.stderr.write(`mizan: ${docs.length} article(s) exported as ${format} to ${out} (${files.length} file(s); offsets in ${OFFSET_UNITS[format]})\n`);
   } else {
-    process.stdout.write(exportStream(format as Exclude<Format, 'brat'>, docs, options));
+    process.stdout.write(exportStream(format as Exclude<Format, (typeof FOLDER_ONLY)[number]>, docs, options));
   }
   if (failed) process.stderr.write(`mizan: ${failed} article(s) could not be exported\n`);
   return failed ? 1 : 0;

@@ -16,6 +16,7 @@ import { readAuthor } from '../settings';
 import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf } from './annotationItems';
 import { registerAnnotationCommands } from './commands';
+import { watchSidecars } from './sidecarWatch';
 import type { EditListener } from '../state/editLog';
 
 export interface AnnotationService {
@@ -74,7 +75,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const service: AnnotationService = {
     manager,
     annotated,
-    edited: (uri, edits, full, before, after, afterAt) => { if (!full) manager.edited(uri, before, edits, after, afterAt); },
+    edited: (uri, edits, full, before, after) => { if (!full) manager.edited(uri, before, edits, after); },
     current: (doc) => () => ({ text: (documents.get(doc.uri) ?? doc).getText(), machine: machineOf(doc.uri) }),
     changed(uri) {
       ctx.refresh(uri);
@@ -123,5 +124,6 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   });
 
   registerAnnotationCommands(ctx, service);
+  watchSidecars(ctx, service);
   return service;
 }

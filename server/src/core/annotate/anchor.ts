@@ -1,5 +1,6 @@
 // Finds a quote again in a changed text: exact occurrences first, then approximate ones (Myers'
-// bit-parallel matching from approx-string-match, the package Hypothesis anchors with). Every
+// bit-parallel matching from approx-string-match, the package Hypothesis anchors with; 2.0.0 or
+// later, since 1.1.0 answered an empty match for patterns of 64, 96, 128 … characters). Every
 // candidate is scored by how well its text, its context and its position agree with what was
 // stored; a candidate whose text or context is too different is refused, so that a deleted span
 // becomes an orphan instead of jumping to another mention of the same name.
@@ -12,6 +13,10 @@ export interface FindOptions {
   hint: number;
   /** Search only inside this part of the text (an edit's neighbourhood). */
   within?: Span;
+  /** Only the same text in the same context counts (a quick look before a wider search). */
+  perfectOnly?: boolean;
+  /** Only the same text counts, in a context scored as usual (no approximate search of the quote). */
+  exactOnly?: boolean;
 }
 
 interface Candidate extends Span {
@@ -35,14 +40,26 @@ function similarity(text: string, pattern: string): number {
   return 1 - Math.min(...matches.map((m) => m.errors)) / pattern.length;
 }
 
-function candidates(text: string, exact: string, from: number, to: number): Candidate[] {
+function exactCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  // Searched in the region alone: indexOf from an offset would read on to the end of the text.
   const region = text.slice(from, to);
   for (let i = region.indexOf(exact); i >= 0; i = region.indexOf(exact, i + 1)) out.push({ start: from + i, end: from + i + exact.length, errors: 0 });
+  return out;
+}
+
+function candidates(text: string, exact: string, from: number, to: number): Candidate[] {
+  const out = exactCandidates(text, exact, from, to);
   if (out.length) return out;
+  const region = text.slice(from, to);
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE));
   if (maxErrors === 0) return out;
-  for (const m of search(region, exact, maxErrors)) out.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+  for (const m of search(region, exact, maxErrors)) {
+    // A match cannot be shorter or longer than the quote by more than its errors; an empty one
+    // would erase the quote of a live span.
+    if (m.end <= m.start || Math.abs(m.end - m.start - exact.length) > m.errors) continue;
+    out.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+  }
   return out;
 }
 
@@ -50,13 +67,14 @@ export function findQuote(text: string, quote: Quote, options: FindOptions): Spa
   if (!quote.exact) return undefined;
   const from = Math.max(0, options.within?.start ?? 0);
   const to = Math.min(text.length, options.within?.end ?? text.length);
-  const found = candidates(text, quote.exact, from, to);
+  const found = options.perfectOnly || options.exactOnly ? exactCandidates(text, quote.exact, from, to) : candidates(text, quote.exact, from, to);
   // The common case after an outside edit: the same text with the same context, only moved.
   const perfect = found.filter((c) => c.errors === 0 && text.slice(c.start - quote.prefix.length, c.start) === quote.prefix && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix && c.start >= quote.prefix.length);
   if (perfect.length) {
     const nearest = perfect.reduce((a, b) => (Math.abs(b.start - options.hint) < Math.abs(a.start - options.hint) ? b : a));
     return { start: nearest.start, end: nearest.end };
   }
+  if (options.perfectOnly) return undefined;
   let best: { span: Span; score: number } | undefined;
   for (const c of found) {
     const quoteScore = 1 - c.errors / quote.exact.length;

@@ -6,17 +6,33 @@ import { quoteOf, stillAnchored } from './quote';
 import type { Anchor, AnnotationRecord, ClaimRecord } from './record';
 import type { TextChange } from './textChange';
 
-/** The anchor after an editor change (`change` from diffTexts of the old and new text). */
+/** How far around its old place a span is looked for first, before the whole text. */
+const LOCAL = 2048;
+
+/** The anchor after an editor change (`change` from an edit's range, or diffTexts of the old and new text). */
 export function moveAnchor(a: Anchor, change: TextChange, newText: string): Anchor {
-  if (a.orphaned) return relocateAnchor(a, newText);
   const delta = change.newEnd - change.oldEnd;
+  const reach = a.exact.length + a.prefix.length + a.suffix.length;
+  // An orphan's text was nowhere in the old text: if the edit brought it back, it overlaps what the
+  // edit inserted, so only the edit's neighbourhood is searched (never the whole text each
+  // keystroke); and a changed copy of it only near its old place (an undo, a retyped word), where
+  // elsewhere only its own text counts (a paste of it).
+  if (a.orphaned) {
+    const near = change.start < a.end + reach && a.start - reach < change.oldEnd;
+    const found = findQuote(newText, a, { hint: a.start, within: { start: change.start - reach, end: change.newEnd + reach }, exactOnly: !near });
+    if (found) return { ...a, ...found, ...quoteOf(newText, found), orphaned: undefined };
+    const at = a.start >= change.oldEnd ? a.start + delta : Math.min(a.start, change.start);
+    return orphan({ ...a, start: at, end: at }, newText);
+  }
   if (change.oldEnd <= a.start) {
     return { ...a, start: a.start + delta, end: a.end + delta };
   }
   if (change.start >= a.end) return a;
-  const reach = a.exact.length + a.prefix.length + a.suffix.length;
-  const found = findQuote(newText, a, { hint: a.start, within: { start: change.start - reach, end: change.newEnd + reach } });
-  return found ? { ...a, ...found, ...quoteOf(newText, found), orphaned: undefined } : orphan(a, newText);
+  const near = findQuote(newText, a, { hint: a.start, within: { start: change.start - reach, end: change.newEnd + reach } });
+  if (near) return { ...a, ...near, ...quoteOf(newText, near), orphaned: undefined };
+  // Once, as it becomes an orphan: perhaps the edit moved its sentence further than its context.
+  const far = findQuote(newText, a, { hint: a.start });
+  return far ? { ...a, ...far, ...quoteOf(newText, far), orphaned: undefined } : orphan(a, newText);
 }
 
 /** The anchor in a text that changed in unknown ways (on open, after git pull or another tool). */
@@ -24,7 +40,10 @@ export function relocateAnchor(a: Anchor, text: string): Anchor {
   // Same text at the same offsets is not enough: a shifted text can put another mention of the
   // same name there by chance. The context must agree as well.
   if (stillAnchored(text, a) && inContext(text, a)) return a.orphaned ? { ...a, orphaned: undefined } : a;
-  const found = findQuote(text, a, { hint: a.start });
+  // Its own text and context near its old place first: a long article is searched whole (where a
+  // changed text is scored against every candidate) only when that fails.
+  const reach = a.exact.length + a.prefix.length + a.suffix.length + LOCAL;
+  const found = findQuote(text, a, { hint: a.start, within: { start: a.start - reach, end: a.end + reach }, perfectOnly: true }) ?? findQuote(text, a, { hint: a.start });
   return found ? { ...a, ...found, ...quoteOf(text, found), orphaned: undefined } : orphan(a, text);
 }
 

@@ -1,6 +1,7 @@
-// The one region where two versions of a text differ (common prefix and suffix trimmed away).
-// Several edits in one change collapse into one region around them all: spans between them are
-// then re-anchored by quote, which finds them at once since their text is intact.
+// Where two versions of a text differ: from an editor's edit, its own range; between texts that
+// changed in unknown ways, the one region left when the common prefix and suffix are trimmed away
+// (several edits then collapse into one region around them all, and spans between them are
+// re-anchored by quote).
 export interface TextChange {
   /** Start of the replaced region, in both texts. */
   start: number;
@@ -16,9 +17,11 @@ export function diffTexts(oldText: string, newText: string): TextChange | undefi
 }
 
 /**
- * The region diffTexts would find between `oldText` and the text after replacing [start, end) of it
- * with `inserted`, found from the edit: only the characters around the edit are compared, and the
- * new text is not read (an editor's keystroke need not scan, nor flatten, the whole article).
+ * The region an editor's edit replaced: [start, end) of `oldText` by `inserted`, less what the
+ * replaced and the inserted text have in common at their ends. The region never reaches outside
+ * the edit: a paste that begins with the name right after it is an insertion before the name, not
+ * a change inside it (a whole-text diff would slide it over the name and re-anchor the name onto
+ * the pasted copy). The new text is not read.
  */
 export function changeOfEdit(oldText: string, start: number, end: number, inserted: string): TextChange | undefined {
   return changeOfEditAt((i) => oldText.charCodeAt(i), oldText.length, start, end, inserted);
@@ -26,18 +29,20 @@ export function changeOfEdit(oldText: string, start: number, end: number, insert
 
 /**
  * changeOfEdit reading the old text through `oldAt` (code unit at an offset): a caller holding the
- * text in pieces reads the few characters around the edit without joining the whole article.
+ * text in pieces reads the few characters of the edit without joining the whole article.
  */
 export function changeOfEditAt(oldAt: (i: number) => number, oldLength: number, start: number, end: number, inserted: string): TextChange | undefined {
-  let same = end - start === inserted.length;
-  for (let k = 0; same && k < inserted.length; k++) same = oldAt(start + k) === inserted.charCodeAt(k);
-  if (same) return undefined;
-  const newLength = oldLength - (end - start) + inserted.length;
-  const insertedEnd = start + inserted.length;
-  const shift = end - insertedEnd;
-  const newAt = (i: number) => (i < start ? oldAt(i) : i < insertedEnd ? inserted.charCodeAt(i - start) : oldAt(i + shift));
-  // Both texts share everything before the edit and everything after it.
-  return trimmed(oldAt, oldLength, newLength, newAt, start, oldLength - end);
+  const removed = end - start;
+  const common = Math.min(removed, inserted.length);
+  let head = 0;
+  while (head < common && oldAt(start + head) === inserted.charCodeAt(head)) head++;
+  if (head === removed && head === inserted.length) return undefined;
+  let tail = 0;
+  while (tail < common - head && oldAt(end - 1 - tail) === inserted.charCodeAt(inserted.length - 1 - tail)) tail++;
+  // Never cut a surrogate pair in two: widen to whole code points (still inside the edit).
+  if (head > 0 && isHigh(oldAt(start + head - 1))) head--;
+  if (tail > 0 && isLow(oldAt(end - tail))) tail--;
+  return { start: start + head, oldEnd: end - tail, newEnd: start + inserted.length - tail };
 }
 
 /** The region left when the common prefix and suffix are trimmed, the first `head` and last `tail` characters known to be common. */

@@ -1,6 +1,7 @@
-// CoNLL: one token a line with its IOB2 entity tag (B-PER, I-PER, O), a blank line between
-// sentences, -DOCSTART- before each article. Tokens are the tokenizer's: a word with a clitic
-// (وطهران) is one token, tagged by the entity it contains.
+// CoNLL: two columns separated by a TAB, the token and its IOB2 entity tag (B-PER, I-PER, O), a
+// blank line between sentences, and CoNLL-2003's `-DOCSTART-\tO` line and a blank line before each
+// article. Tokens are the tokenizer's: a word with a clitic (وطهران) is one token, tagged by the
+// entity it contains; an emoji or a flag is one token. A token never holds white space.
 import type { Token } from '../types';
 import { exported, type ExportInput, type ExportOptions } from './exportInput';
 
@@ -17,6 +18,10 @@ function tags(input: ExportInput, options: ExportOptions): string[] {
   });
   return out;
 }
+
+/** The columns, for the README and for readers that want a header. */
+export const CONLL_COLUMNS = ['token', 'iob2-tag'] as const;
+export const CONLL_DELIMITER = '\t';
 
 export function toConll(input: ExportInput, options: ExportOptions = {}): string {
   const tagOf = tags(input, options);

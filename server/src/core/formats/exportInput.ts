@@ -7,6 +7,8 @@ import type { Sentence, Token } from '../types';
 export interface ExportInput {
   /** The article's file name, as other tools will refer to it. */
   file: string;
+  /** The article's absolute IRI (its file: URI), for formats that must name it absolutely (W3C). */
+  uri: string;
   text: string;
   view: AnnotatedDocument;
   tokens: Token[];

@@ -1,5 +1,6 @@
 // Mizan's own JSON (one object per article, everything including rejected decisions) and JSONL
-// (one line per annotation, for data pipelines). Offsets are UTF-16 code units, as in the editor.
+// (one line per annotation, for data pipelines). Offsets are UTF-16 code units, as in the editor,
+// and every document says so (`offsets: "utf16"`); schemas/mizan-export.schema.json describes both.
 import type { Annotation } from '../annotate/model';
 import { exported, recordOf, type ExportInput, type ExportOptions } from './exportInput';
 
@@ -28,6 +29,10 @@ export function toMizanJson(input: ExportInput, options: ExportOptions = {}): Re
   };
 }
 
-export function toJsonl(input: ExportInput, options: ExportOptions = {}): string {
-  return exported(input, options, true).map((a) => JSON.stringify({ file: input.file, ...annotationJson(input, a) }) + '\n').join('');
+export function toJsonl(input: ExportInput, options: ExportOptions = {}, check?: (line: Record<string, unknown>) => void): string {
+  return exported(input, options, true).map((a) => {
+    const line = { file: input.file, offsets: 'utf16', ...annotationJson(input, a) };
+    check?.(line);
+    return JSON.stringify(line) + '\n';
+  }).join('');
 }

@@ -34,6 +34,12 @@ function stemOffsets(word: string): readonly [number, number] | null {
   return hit;
 }
 
+/** U+1F1E6..U+1F1FF at `i` (a high surrogate 0xD83C and a low one 0xDDE6..0xDDFF). */
+function isRegionalIndicator(text: string, i: number): boolean {
+  const low = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
+}
+
 function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || foldDigit(code) >= 0;
 }
@@ -81,12 +87,16 @@ export function tokenize(text: string, withStems = true): Token[] {
     } else if (cls === Cls.High) {
       kind = 'symbol';
       i += i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      // A flag is two regional indicators (🇸🇦): one symbol, never a letter each.
+      if (isRegionalIndicator(text, start) && isRegionalIndicator(text, i)) i += 2;
       // Emoji modifiers, variation selectors and joiners stay with their base symbol.
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f)) { i++; continue; }
         if (c === 0xd83c && i + 1 < n && text.charCodeAt(i + 1) >= 0xdffb && text.charCodeAt(i + 1) <= 0xdfff) { i += 2; continue; }
         if (text.charCodeAt(i - 1) === 0x200d && c >= 0xd800 && c <= 0xdbff) { i += 2; continue; }
+        // Tag characters spell a subdivision flag after 🏴 (🏴󠁧󠁢󠁳󠁣󠁴󠁿, Scotland).
+        if (c === 0xdb40 && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc20 && text.charCodeAt(i + 1) <= 0xdc7f) { i += 2; continue; }
         break;
       }
     } else {
