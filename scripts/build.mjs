@@ -8,4 +8,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The annotation view's page: a browser script and its stylesheet, loaded by the webview from dist/.
+  build({ ...common, platform: 'browser', target: 'chrome120', format: 'iife', entryPoints: ['client/src/annotationView/webview/main.ts'], outfile: 'dist/annotationView.js' }),
+  build({ ...common, platform: 'browser', entryPoints: ['client/src/annotationView/webview/view.css'], outfile: 'dist/annotationView.css' }),
 ]);

@@ -31,6 +31,8 @@ const settings = {
   'breadcrumbs.enabled': false,
   'workbench.editor.enablePreview': false,
   'files.exclude': { '**/*.mizan.json': false },
+  // These pictures are of the text editor; scripts/annotationView.mjs shows the annotation view.
+  'mizan.openArticlesIn': 'textEditor',
 };
 
 const shown = [];

@@ -6,7 +6,9 @@ import { registerLanguageDetection } from './detectLanguage';
 import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
 import { registerClaimDecorations } from './decorations';
-import type { InitializationOptions } from '../../server/src/protocol';
+import { Commands } from './commands/commandIds';
+import { registerAnnotationView } from './annotationView/provider';
+import { IndexCancelRequest, type InitializationOptions } from '../../server/src/protocol';
 import { readAuthor } from '../../server/src/settings';
 
 let client: LanguageClient | undefined;
@@ -25,16 +27,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'mizan' }],
     outputChannel: output,
     // A function, so that a restart after the workspace is trusted tells the server it may write.
+    // storageDir: the extension's workspace storage, where the server keeps the folder's index between openings.
     initializationOptions: (): InitializationOptions => ({
       trusted: vscode.workspace.isTrusted,
       author: readAuthor(vscode.workspace.getConfiguration('mizan').get('author')),
+      storageDir: context.storageUri?.fsPath,
     }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
-  registerAnnotating(context, client);
+  const commands = registerAnnotating(context, client);
+  registerAnnotationView(context, client, commands);
   registerServerStatus(context, client);
   registerClaimDecorations(context, client);
+  // The index's progress shows in the window (an LSP work-done progress); this stops it.
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest.type)));
   await client.start();
 }
 

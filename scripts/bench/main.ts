@@ -5,12 +5,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { SemanticTokens } from 'vscode-languageserver-protocol/node';
-import { tokenize } from '../../server/src/core/tokens/tokenize';
 import { AnnotationsRequest, IndexIdleRequest, ServerCommands, type AnnotationsResult, type CommandResult, type IndexIdleResult } from '../../server/src/protocol';
 import { SAMPLES_DIR, SHARED_DIR } from '../../test/support/samples';
 import { TestClient, decodeTokens, positionAt } from '../../test/protocol/harness';
 import { ENTITY_TOKEN, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokenLegend';
 import { article, distinctArticles, newsSentences, rng, sampleSentences } from './corpus';
+import { cliFigures } from './cliFigures';
+import { benchAnnotationView } from './annotationView';
 
 const now = () => performance.now();
 /** How many 100 KB articles are opened, each in a fresh server. */
@@ -31,18 +32,22 @@ async function timed<T>(n: number, request: () => Promise<T>): Promise<{ times: 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
+/** The plain baseline: a whitespace split of the same text (median of 5, after one to compile). */
 function baseline(text: string): number {
-  tokenize(text);
+  text.split(/\s+/);
   const runs: number[] = [];
-  for (let i = 0; i < 5; i++) { const t = now(); tokenize(text); runs.push(now() - t); }
+  for (let i = 0; i < 5; i++) { const t = now(); text.split(/\s+/); runs.push(now() - t); }
   return median(runs);
 }
 
-const rows: string[][] = [['figure', 'measured', 'target', 'within', 'baseline (tokenise)', 'ratio']];
-function report(name: string, ms: number, target: number | undefined, base: number | undefined, unit = 'ms'): void {
-  rows.push([name, `${ms.toFixed(1)} ${unit}`, target === undefined ? '—' : `≤ ${target} ${unit}`, target === undefined ? '' : ms <= target ? 'yes' : 'NO',
-    base === undefined ? '—' : `${base.toFixed(1)} ms`, base === undefined ? '—' : `${(ms / base).toFixed(1)}×`]);
-  console.log(`  ${name}: ${ms.toFixed(1)} ${unit}`);
+const rows: string[][] = [['figure', 'measured', 'target', 'within', 'baseline (plain split)', 'ratio']];
+/** A figure beside its target (`better` says which way it is met) and its baseline (ratio = figure ÷ baseline). */
+function report(name: string, value: number, target: number | undefined, base: number | undefined, unit = 'ms', better: 'lower' | 'higher' = 'lower'): void {
+  const met = target === undefined ? '' : (better === 'lower' ? value <= target : value >= target) ? 'yes' : 'NO';
+  const baseUnit = unit === 'MB/s' ? 'MB/s' : 'ms';
+  rows.push([name, `${value.toFixed(unit === '×' ? 2 : 1)} ${unit}`, target === undefined ? '—' : `${better === 'lower' ? '≤' : '≥'} ${target} ${unit}`, met,
+    base === undefined ? '—' : `${base.toFixed(1)} ${baseUnit}`, base === undefined ? '—' : `${(value / base).toFixed(2)}×`]);
+  console.log(`  ${name}: ${value.toFixed(1)} ${unit}`);
 }
 
 function rssMb(pid: number): number {
@@ -50,14 +55,64 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
+/** Opens the folder in a fresh server with `storageDir` as its storage and times the index, hovers meanwhile, and references. */
+async function indexFigures(corpusDir: string, storageDir: string, base: number, detailed: boolean): Promise<void> {
+  const n = fs.readdirSync(corpusDir).length;
+  for (const opening of ['first index', 'reopened']) {
+    const t0 = now();
+    const client = await TestClient.spawn({ workspaceFolder: corpusDir, initializationOptions: { storageDir } });
+    const file = path.join(corpusDir, fs.readdirSync(corpusDir).sort()[0]);
+    const uri = await client.open(file);
+    const text = client.text(uri);
+    const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const names = new Map<string, { line: number; character: number }>();
+    for (const t of decodeTokens(data, legend, text)) if (t.type === TOKEN_TYPES[ENTITY_TOKEN.LOC] || t.type === TOKEN_TYPES[ENTITY_TOKEN.PER]) if (!names.has(t.text)) names.set(t.text, { line: t.line, character: t.character });
+    const occurrences = (w: string) => text.split(w).length - 1;
+    const byUse = [...names.keys()].sort((a, b) => occurrences(b) - occurrences(a));
+    const idle = client.request<IndexIdleResult>(IndexIdleRequest, {});
+    let done = false;
+    void idle.then(() => { done = true; });
+    const during: number[] = [];
+    const at = names.get(byUse[0])!;
+    while (!done) {
+      const t = now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: at });
+      during.push(now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const counts = await idle;
+    const refs = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } });
+    const ready = now() - t0;
+    if (opening === 'first index') {
+      report(`${n} articles: first index in the background (server start to idle; ${counts.analysed} analysed)`, ready, n >= 10000 ? 60000 : undefined, base);
+      report(`  hover while indexing (slowest of ${during.length}: requests are not blocked)`, max(during), 50, undefined);
+    } else {
+      report(`${n} articles: folder reopened, references working (start to idle and «${byUse[0]}» answered; ${counts.restored} from storage, ${counts.analysed} analysed)`, ready, 5000, base);
+    }
+    if (detailed && opening === 'reopened') {
+      const references = async (word: string, position: { line: number; character: number }) => {
+        const { times, last } = await timed(20, () => client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+        report(`references of «${word}» across the folder (median of 20; ${last?.length ?? 0} locations)`, median(times), 50, base);
+      };
+      await references(byUse[0], at);
+      const rare = byUse[byUse.length - 1];
+      if (rare && rare !== byUse[0]) await references(rare, names.get(rare)!);
+      report(`server memory (RSS) with ${counts.files} articles indexed`, rssMb(client.child!.pid!), 300, undefined, 'MB');
+    }
+    void refs;
+    await client.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const sentences = sampleSentences(SAMPLES_DIR);
   const random = rng(20241124);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-bench-'));
-  const corpusDir = path.join(dir, 'corpus');
-  fs.mkdirSync(corpusDir);
-  const articles = Number(process.argv[2] ?? 1000);
-  for (let i = 0; i < articles; i++) fs.writeFileSync(path.join(corpusDir, `article_${String(i).padStart(4, '0')}.txt`), article(sentences, 3000 + Math.floor(random() * 5000), random));
+  const only = process.argv.includes('--annotation-view');
+  // `node scripts/bench.mjs [articles] [big-corpus articles] [big article MB]`.
+  const articles = only ? 0 : Number(process.argv[2] ?? 1000);
+  const bigCorpus = only ? 0 : Number(process.argv[3] ?? 10000);
+  const bigMb = Number(process.argv[4] ?? 20);
   // The opened article is news the server has not read (no word or sentence of it is in its caches).
   // Before it, the server has worked as an annotator's would have: three articles of the samples'
   // sentences (which every other article here is made of) opened and analysed, their background
@@ -67,7 +122,24 @@ async function main(): Promise<void> {
   const opened = distinctArticles(news, OPENINGS, 100 * 1024, random);
   const earlier = [0, 1, 2].map(() => article(sentences, 20000, random));
   const text1m = article(sentences, 1024 * 1024, random);
-  console.log(`Mizan bench: ${sentences.length} sample sentences, ${articles} articles in ${corpusDir}; 100 KB articles of ${news === sentences ? 'the samples (no ANERcorp file found)' : `${news.length} ANERcorp sentences`}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  // `npm run bench -- --annotation-view`: only the annotation view's figures.
+  if (only) {
+    await benchAnnotationView(text1m, report, baseline(text1m));
+    fs.rmSync(dir, { recursive: true, force: true });
+    printRows();
+    return;
+  }
+  // Folders of varied news text: the ANERcorp sentences and the samples', reshuffled.
+  const mixed = [...news, ...(news === sentences ? [] : sentences)];
+  const corpora: [number, string][] = [];
+  for (const n of [articles, bigCorpus]) {
+    if (n <= 0 || corpora.some(([m]) => m === n)) continue;
+    const d = path.join(dir, `corpus-${n}`);
+    fs.mkdirSync(d);
+    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(d, `article_${String(i).padStart(5, '0')}.txt`), article(mixed, 3000 + Math.floor(random() * 5000), random));
+    corpora.push([n, d]);
+  }
+  console.log(`Mizan bench: ${sentences.length} sample sentences; folders of ${corpora.map(([n]) => n).join(' and ')} articles in ${dir}; 100 KB articles of ${news === sentences ? 'the samples (no ANERcorp file found)' : `${news.length} ANERcorp sentences`}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
 
   // Opening a 100 KB article, in a fresh server each time (one figure is at the mercy of a garbage
   // collection or the machine's other work: the median of several is reported, and the slowest).
@@ -163,6 +235,8 @@ async function main(): Promise<void> {
     await client.stop();
   }
 
+  // The annotation view: the first screen of a 1 MB article, a keystroke reaching the view.
+  await benchAnnotationView(text1m, report, baseline(text1m));
   // A keystroke in a 1 MB article whose sidecar holds 100 orphans (decisions whose text is gone,
   // as after a pull): each orphan is looked for only near what an edit changed.
   {
@@ -176,7 +250,7 @@ async function main(): Promise<void> {
       return { id: `c-${k}`, kind: 'claim', claimKind: 'direct', status: 'accepted', source: 'human', stance: 'neutral', start: at, end: at, exact: gone(k), prefix: 'قال ', suffix: ' .', orphaned: true, history: [] };
     });
     fs.writeFileSync(`${file}.mizan.json`, JSON.stringify({ schema: 'mizan-annotations', version: 1, article: 'article-1m.txt', annotations: records }));
-    const client = await TestClient.start({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
+    const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
     const uri = await client.open(file);
     let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const listed = await client.request<AnnotationsResult>(AnnotationsRequest, { uri, includeRejected: true });
@@ -200,52 +274,22 @@ async function main(): Promise<void> {
     await client.stop();
   }
 
-  // The workspace index of the reshuffled articles.
-  {
-    const t0 = now();
-    const client = await TestClient.spawn({ workspaceFolder: corpusDir });
-    const file = path.join(corpusDir, 'article_0000.txt');
-    const uri = await client.open(file);
-    const text = client.text(uri);
-    await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const idle = client.request<IndexIdleResult>(IndexIdleRequest, {});
-    let done = false;
-    void idle.then(() => { done = true; });
-    const during: number[] = [];
-    const word = ['طهران', 'موسكو', 'بوتين', 'روسيا', 'إيران'].find((w) => text.includes(w))!;
-    const at = positionAt(text, text.indexOf(word));
-    while (!done) {
-      const t = now();
-      await client.request('textDocument/hover', { textDocument: { uri }, position: at });
-      during.push(now() - t);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const { files } = await idle;
-    const indexed = now() - t0;
-    const corpusText = fs.readdirSync(corpusDir).map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8')).join('\n');
+  // The workspace index of folders of news articles: the first index (nothing stored), then the
+  // folder reopened (the index taken from the extension's storage).
+  for (const [n, corpus] of corpora) {
+    const storageDir = path.join(dir, `storage-${n}`);
+    const corpusText = fs.readdirSync(corpus).map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')).join('\n');
     const base = baseline(corpusText);
-    report(`workspace index of ${files} articles built in the background (server start to idle)`, indexed, undefined, base);
-    report(`  hover while indexing (slowest of ${during.length}: requests are not blocked)`, max(during), undefined, undefined);
-    const references = async (word: string, position: { line: number; character: number }) => {
-      const { times, last } = await timed(20, () => client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
-      report(`references of «${word}» across the folder (median of 20; ${last?.length ?? 0} locations)`, median(times), 50, base);
-    };
-    await references(word, at);
-    // A rarer name of this article: the person it names that the folder mentions least.
-    const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const people = new Map<string, { line: number; character: number }>();
-    for (const t of decodeTokens(data, legend, text)) {
-      if (t.type === TOKEN_TYPES[ENTITY_TOKEN.PER]) people.set(t.text, { line: t.line, character: t.character });
-    }
-    const occurrences = (w: string) => corpusText.split(w).length - 1;
-    const rare = [...people.keys()].filter((w) => w !== word).sort((a, b) => occurrences(a) - occurrences(b))[0];
-    if (rare) await references(rare, people.get(rare)!);
-    const pid = client.child!.pid!;
-    report(`server memory (RSS) with ${files} articles indexed`, rssMb(pid), 300, undefined, 'MB');
-    await client.stop();
+    await indexFigures(corpus, storageDir, base, n === corpora[0][0]);
   }
 
+  await cliFigures(dir, mixed, random, report, { bigMb, jobsArticles: Math.min(articles, 300) });
+
   fs.rmSync(dir, { recursive: true, force: true });
+  printRows();
+}
+
+function printRows(): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));

@@ -35,7 +35,8 @@ async function main() {
   const serverLog = [];
   const workbenchLog = [];
   const log = (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); };
-  const server = await startCodeServer({ env, trust: untrusted, log, installVsix: vsix }).catch((err) => { removeWorkspace(); throw err; });
+  // The suites drive text editors; the annotation view's suite turns the view back on for itself.
+  const server = await startCodeServer({ env, trust: untrusted, log, installVsix: vsix, settings: { 'mizan.openArticlesIn': 'textEditor' } }).catch((err) => { removeWorkspace(); throw err; });
   let browser;
   let summary;
   try {

@@ -3,6 +3,7 @@
 // the annotation manager and the workspace index, and lets each feature module in lsp/ register
 // its handlers (see FEATURES). Every piece of state lives in this closure: two servers in one
 // process share nothing.
+import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
@@ -13,9 +14,15 @@ import { version } from '../../package.json';
 import type { Engine } from './core/analyze';
 import { CorpusIndex } from './corpus/corpusIndex';
 import { Indexer } from './corpus/indexer';
+import { CACHE_FILE, IndexCache, dataFiles, engineFingerprint } from './corpus/indexCache';
+import { indexProgress } from './corpus/indexProgress';
+import { MODEL_FILE, findRoot } from './engineEntities';
 import { loadEngine } from './engine';
 import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
+import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
+import { registerExport } from './lsp/exportAnnotations';
+import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
 import { publishDiagnostics } from './lsp/diagnostics';
@@ -27,7 +34,7 @@ import { navigationCapabilities, registerNavigation } from './lsp/navigation';
 import { registerSemanticTokens, semanticTokensCapabilities } from './lsp/semanticTokens';
 import type { Services } from './lsp/services';
 import { registerSymbols, symbolCapabilities } from './lsp/symbols';
-import { IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
+import { IndexCancelRequest, IndexIdleRequest, ServerCommands, ServerReady, type IndexIdleResult, type ServerReadyParams } from './protocol';
 import { AnalysisStore } from './state/analysisStore';
 import { recordingDocuments, type EditListener } from './state/editLog';
 
@@ -37,13 +44,15 @@ export interface ServerOptions {
 }
 
 /** The feature modules: each registers its handlers and declares its capabilities. */
-const FEATURES: [ServerCapabilities, (s: Services) => void][] = [
+const FEATURES: [ServerCapabilities, (s: Services, engine: () => Engine) => void][] = [
   [semanticTokensCapabilities, registerSemanticTokens],
   [hoverCapabilities, registerHover],
   [navigationCapabilities, registerNavigation],
   [symbolCapabilities, registerSymbols],
   [inlayHintCapabilities, registerInlayHints],
   [codeActionCapabilities, registerCodeActions],
+  [articleViewCapabilities, registerArticleView],
+  [{}, registerExport],
 ];
 
 function folderOf(params: InitializeParams): string | undefined {
@@ -60,7 +69,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let engine: Engine | undefined;
   const getEngine = (): Engine => (engine ??= load(workspaceFolder));
   let loadedKb: LoadedKb | undefined;
-  let clientCan = { configuration: false, semanticRefresh: false, inlayRefresh: false, watchDynamic: false };
+  let clientCan = { configuration: false, semanticRefresh: false, inlayRefresh: false, watchDynamic: false, progress: false };
+  /** The extension's workspace storage (initializationOptions.storageDir), where the index is kept between openings. */
+  let storageDir: string | undefined;
 
   // Edits go to the analysis cache and to the annotation manager, before onDidChangeContent.
   let annotationEdits: EditListener | undefined;
@@ -70,6 +81,19 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   }));
   const corpus = new CorpusIndex();
   const indexer = new Indexer(corpus, getEngine);
+  indexer.options.progress = indexProgress(connection, () => clientCan.progress, () => indexer.cancel());
+
+  /** The stored index for the engine as it now is (its code, model and lists, the workspace's own lists). */
+  const openIndexCache = (): void => {
+    if (!storageDir || !workspaceFolder) return;
+    let root: string;
+    try { root = findRoot(); } catch { return; }
+    const fingerprint = engineFingerprint([__filename, path.join(root, MODEL_FILE), ...dataFiles(path.join(root, 'server', 'data')),
+      path.join(workspaceFolder, '.mizan', 'gazetteer.json'), path.join(workspaceFolder, '.mizan', 'cues.json')]);
+    const cache = new IndexCache(path.join(storageDir, CACHE_FILE), fingerprint);
+    cache.load();
+    indexer.options.cache = cache;
+  };
   const store: AnalysisStore = new AnalysisStore(getEngine, (uri) => documents.get(uri), (uri) => analysed(uri));
 
   // A document's settings arrive after it opened: re-render it if they differ from what it was rendered with.
@@ -106,7 +130,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (a) corpus.set(uri, a);
   }
 
-  for (const [, register] of FEATURES) register(ctx);
+  for (const [, register] of FEATURES) register(ctx, getEngine);
   // The analysis store and the index hear of a document before the annotation manager does.
   documents.onDidOpen((e) => {
     indexer.open.add(e.document.uri);
@@ -126,6 +150,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   // the server commands (workspace/executeCommand) that change them. Trust and author are read
   // from the initialize params when a command runs.
   const annotations = registerAnnotations(ctx, () => initParams);
+  registerImportAndAgree(ctx, annotations, getEngine);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
   ctx.decisions = (uri) => {
@@ -143,7 +168,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       semanticRefresh: !!caps.workspace?.semanticTokens?.refreshSupport,
       inlayRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
       watchDynamic: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      progress: !!caps.window?.workDoneProgress,
     };
+    const dir = (params.initializationOptions as { storageDir?: unknown } | undefined)?.storageDir;
+    storageDir = typeof dir === 'string' && dir ? dir : undefined;
     let capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       executeCommandProvider: { commands: Object.values(ServerCommands) },
@@ -171,6 +199,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.mizan/*.json' }] });
     }
     reportKb();
+    openIndexCache();
     if (workspaceFolder) indexer.scan(workspaceFolder);
   });
 
@@ -192,6 +221,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (/\/\.mizan\/(gazetteer|cues)\.json$/.test(uri)) {
         engine = undefined;
         store.reset();
+        openIndexCache();
         if (workspaceFolder) indexer.scan(workspaceFolder);
         continue;
       }
@@ -202,9 +232,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   /** For the bench and tests: wait until the workspace index has caught up. */
+  connection.onRequest(IndexCancelRequest.type, () => { indexer.cancel(); });
   connection.onRequest(IndexIdleRequest.type, async (): Promise<IndexIdleResult> => {
     await indexer.idle();
-    return { files: corpus.size };
+    return { files: corpus.size, ...indexer.counts };
   });
 
   // After shutdown nothing more is sent: a server in a test process would otherwise go on

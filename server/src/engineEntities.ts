@@ -10,6 +10,7 @@ import { recognizeEntities } from './core/entities/recognize';
 import { addLists, emptyGazetteer, Strength, type Gazetteer, type NameLists } from './core/entities/gazetteer';
 import { compactModel, parseModels, type NerModel } from './core/entities/model';
 import { WordCache } from './core/entities/words';
+import { vocabFrom } from './core/entities/context';
 import { MODEL_TYPES } from './core/entities/tags';
 import { normalizeKey } from './core/text/normalize';
 
@@ -120,7 +121,7 @@ export function loadNerResources(options: EngineOptions & { models?: NerModel[] 
   const models = options.models ?? loadModels(path.join(root, MODEL_FILE));
   const nameWords = new Set<string>(models[0]?.nameWords ?? []);
   for (const key of gazetteer.names.keys()) nameWords.add(key.split(' ')[0]);
-  return { models, gazetteer, triggers: loadTriggers(root), common: loadCommonWords(root), cache: new WordCache(), nameWords };
+  return { models, gazetteer, triggers: loadTriggers(root), common: loadCommonWords(root), cache: new WordCache(), nameWords, outsideWords: new Set(models[0]?.oWords ?? []), vocab: vocabFrom(models[0]?.vocab) };
 }
 
 export function loadEntityLayer(options: EngineOptions): Engine['entities'] {

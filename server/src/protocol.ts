@@ -7,8 +7,10 @@ import {
   ExecuteCommandRequest, NotificationType, RequestType, RequestType0,
   type Command, type ExecuteCommandParams, type Position, type Range,
 } from 'vscode-languageserver-protocol';
+import type { Format } from './core/formats/formatNames';
 
 export type { Position, Range };
+export { FORMATS as EXPORT_FORMATS, type Format } from './core/formats/formatNames';
 
 /** What the client sends as initializationOptions (a function of trust, so a restart after trust is granted tells the server). */
 export interface InitializationOptions {
@@ -16,6 +18,8 @@ export interface InitializationOptions {
   trusted: boolean;
   /** Who decisions are recorded as (mizan.author); the server falls back to the OS user name. */
   author?: string;
+  /** The extension's workspace storage folder (context.storageUri), where the folder's index is kept between openings. */
+  storageDir?: string;
 }
 
 /** Server → client: the server is up and which engine parts loaded (logged, and used by tests). */
@@ -85,8 +89,19 @@ export namespace AnnotationsRequest {
   export const type = new RequestType<AnnotationsRequestParams, AnnotationsResult | null, void>(method);
 }
 
+/** Client → server: stop indexing the folder (the index keeps what is done; changes are indexed again as they come). */
+export namespace IndexCancelRequest {
+  export const method = 'mizan/indexCancel';
+  export const type = new RequestType0<void, void>(method);
+}
+
 /** Client (tests, bench) → server: resolves once the workspace index has caught up; answers how many files it holds. */
-export interface IndexIdleResult { files: number }
+export interface IndexIdleResult {
+  files: number;
+  /** Since the server started: articles analysed, and articles taken unchanged from the stored index. */
+  analysed: number;
+  restored: number;
+}
 export namespace IndexIdleRequest {
   export const method = 'mizan/indexIdle';
   export const type = new RequestType0<IndexIdleResult, void>(method);
@@ -98,6 +113,80 @@ export type NextUntaggedResult = AnnotationItem | null;
 export namespace NextUntaggedRequest {
   export const method = 'mizan/nextUntagged';
   export const type = new RequestType<NextUntaggedParams, NextUntaggedResult, void>(method);
+}
+
+/**
+ * Client → server: export the annotations of one article, or of every article under a folder, in
+ * one of the export formats (core/formats); the server writes the files into `destination` (a
+ * folder's file: URI) and answers what it wrote. Articles open in the editor are exported as they
+ * are there, the others from disk.
+ */
+export interface ExportParams {
+  /** file: URI of the article, or of the folder (scope 'folder'). */
+  uri: string;
+  scope: 'article' | 'folder';
+  format: Format;
+  /** Leave out the machine's unchecked suggestions. */
+  acceptedOnly: boolean;
+  destination: string;
+  /** Echoed in ExportProgress notifications. */
+  progressId?: string;
+}
+export interface ExportResult {
+  ok: boolean;
+  message?: string;
+  /** file: URIs of the files written. */
+  files: string[];
+  articles: number;
+  /** Articles skipped (a broken sidecar, unreadable text), with why. */
+  failed: { uri: string; message: string }[];
+  /** What the offsets of this format count. */
+  offsets: string;
+}
+export namespace ExportRequest {
+  export const method = 'mizan/export';
+  export const type = new RequestType<ExportParams, ExportResult, void>(method);
+}
+
+/** Server → client: one more article of an export read (for the progress of a folder export). */
+export interface ExportProgressParams { id: string; done: number; total: number; file: string }
+export namespace ExportProgress {
+  export const method = 'mizan/exportProgress';
+  export const type = new NotificationType<ExportProgressParams>(method);
+}
+
+/** Client → server: annotations made elsewhere added to an open article's decisions (see mizan import). */
+export interface ImportParams {
+  /** The open article. */
+  uri: string;
+  /** file: URI of the annotations file. */
+  source: string;
+  /** json, jsonl, brat, conll or w3c; by the file's extension when absent. */
+  format?: string;
+  as: 'accepted' | 'suggested';
+  /** Foreign type → Mizan entity type. */
+  map?: Record<string, string>;
+}
+export interface ImportResult { ok: boolean; message?: string; imported: number }
+export namespace ImportRequest {
+  export const method = 'mizan/import';
+  export const type = new RequestType<ImportParams, ImportResult, void>(method);
+}
+
+/** Client → server: agreement between the annotators whose copies of the same articles are in these folders (see mizan agree). */
+export interface AgreeParams { folders: string[] }
+export interface AgreementPlace { uri: string; range: Range; what: string; text: string }
+export interface AgreeResult {
+  ok: boolean;
+  message?: string;
+  /** The report as `mizan agree` prints it. */
+  report: string;
+  /** Each disagreement at its place in the second annotator's copy. */
+  disagreements: AgreementPlace[];
+}
+export namespace AgreeRequest {
+  export const method = 'mizan/agree';
+  export const type = new RequestType<AgreeParams, AgreeResult, void>(method);
 }
 
 /**

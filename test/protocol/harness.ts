@@ -11,7 +11,7 @@ import { pathToFileURL } from 'url';
 import {
   createProtocolConnection, type ProtocolConnection, InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  type InitializeResult, type TextDocumentContentChangeEvent, type NotificationType, type RequestType, type RequestType0, type SemanticTokensLegend, type CancellationToken,
+  WorkDoneProgress, type InitializeResult, type TextDocumentContentChangeEvent, type NotificationType, type RequestType, type RequestType0, type SemanticTokensLegend, type CancellationToken,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { createServer } from '../../server/src/createServer';
@@ -30,12 +30,14 @@ export interface StartOptions {
   workspaceFolder?: string;
   /** Extra initializationOptions. */
   initializationOptions?: unknown;
+  /** The client shows work-done progress (window.workDoneProgress). */
+  progress?: boolean;
   /** Node options for the server process (e.g. --cpu-prof when profiling). */
   execArgv?: string[];
 }
 
 const CLIENT_REQUESTS = [
-  'client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest',
+  'client/registerCapability', 'client/unregisterCapability', 'window/showMessageRequest',
   'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/diagnostic/refresh', 'workspace/codeLens/refresh',
   'workspace/applyEdit',
 ];
@@ -91,6 +93,12 @@ export class TestClient {
       return p.items.map(() => this.configuration);
     });
     for (const method of CLIENT_REQUESTS) connection.onRequest(method, (p: unknown) => { this.record(method, p); return null; });
+    // A work-done progress the server creates: its $/progress values are recorded like notifications.
+    connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.record('window/workDoneProgress/create', p);
+      connection.onProgress(WorkDoneProgress.type, p.token, (value) => this.record('$/progress', { token: p.token, value }));
+      return null;
+    });
     connection.listen();
     const folder = options.workspaceFolder;
     this.result = await connection.sendRequest(InitializeRequest.type, {
@@ -109,6 +117,7 @@ export class TestClient {
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
+        window: { workDoneProgress: !!options.progress },
         workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, configuration: true, semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
       },
       initializationOptions: options.initializationOptions,

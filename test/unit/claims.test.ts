@@ -1,20 +1,7 @@
 // Claim detection on sentences written for these tests (not taken from the samples): each quoting
 // style, verb-first and subject-first order, multi-line and unbalanced quotes, continued speakers,
 // nominal and directive reports, source phrases, and look-alikes that are not reports.
-import * as assert from 'assert';
-import { claimsOf, type ClaimText, type NameGiven } from './claimsSupport';
-
-interface Expected {
-  kind?: 'direct' | 'indirect';
-  /** The found speaker's text must contain this; null when no speaker is expected. */
-  speaker?: string | null;
-  cue?: string;
-  content: string;
-  carried?: boolean;
-  cluster?: number;
-}
-
-interface Case { name: string; text: string; names?: NameGiven[]; claims: Expected[] }
+import { type Case, check, claimsOf } from './claimsSupport';
 
 const cases: Case[] = [
   // Quoting styles.
@@ -179,7 +166,7 @@ const cases: Case[] = [
     names: [{ text: 'الأهلي', type: 'ORG' }],
     claims: [{ kind: 'direct', speaker: 'مدرب الأهلي', content: 'اللاعبون قدموا أداء رائعا ويستحقون الفوز', cluster: undefined }] },
   { name: 'a participle after a verb that is no cue reports for that verb\'s subject',
-    text: 'وقال المدرب إن الفريق استحق الفوز. وأشاد رئيس النادي بأداء اللاعبين، مؤكدا أن الفريق قادر على المنافسة.',
+    text: 'وقال المدرب إن الفريق استحق الفوز. وكرّم رئيس النادي اللاعبين، مؤكدا أن الفريق قادر على المنافسة.',
     claims: [
       { speaker: 'المدرب', content: 'الفريق استحق الفوز' },
       { speaker: 'رئيس النادي', cue: 'مؤكدا', content: 'الفريق قادر على المنافسة', carried: false },
@@ -223,21 +210,6 @@ const cases: Case[] = [
   { name: 'a reporting verb inside the content does not cut it', text: 'وقال الناطق باسم الجيش إن التقارير التي تؤكد انسحاب القوات من المدينة غير دقيقة.',
     claims: [{ speaker: 'الناطق', content: 'التقارير التي تؤكد انسحاب القوات من المدينة غير دقيقة' }] },
 ];
-
-function check(found: ClaimText[], expected: Expected[], label: string): void {
-  assert.strictEqual(found.length, expected.length, `${label}: found ${JSON.stringify(found, null, 1)}`);
-  expected.forEach((e, i) => {
-    const f = found[i];
-    const where = `${label} #${i}: ${JSON.stringify(f)}`;
-    assert.strictEqual(f.content, e.content, where);
-    if (e.kind) assert.strictEqual(f.kind, e.kind, where);
-    if (e.cue) assert.strictEqual(f.cue, e.cue, where);
-    if (e.speaker === null) assert.strictEqual(f.speaker, undefined, where);
-    else if (e.speaker !== undefined) assert.ok(f.speaker?.includes(e.speaker), where);
-    if (e.carried !== undefined) assert.strictEqual(f.carried, e.carried, where);
-    if ('cluster' in e) assert.strictEqual(f.cluster, e.cluster, where);
-  });
-}
 
 describe('claims: quoting styles, word orders, continued speakers, look-alikes', () => {
   for (const c of cases) it(c.name, () => check(claimsOf(c.text, c.names), c.claims, c.name));

@@ -1,5 +1,6 @@
 // Runs claim detection on a text with the shipped cue lexicon and, optionally, an entity layer
 // built from given names (every occurrence of each name becomes a mention of its cluster).
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeBase, type EntityLayer } from '../../server/src/core/analyze';
@@ -51,3 +52,32 @@ export function claimsOf(text: string, names: NameGiven[] = [], lexicon = shippe
     cluster: c.speakerCluster,
   }));
 }
+
+export interface Expected {
+  kind?: 'direct' | 'indirect';
+  /** The found speaker's text must contain this; null when no speaker is expected. */
+  speaker?: string | null;
+  cue?: string;
+  content: string;
+  carried?: boolean;
+  cluster?: number;
+}
+
+export interface Case { name: string; text: string; names?: NameGiven[]; claims: Expected[] }
+
+/** Found claims against expected ones, in document order; a speaker matches when it contains the expected text. */
+export function check(found: ClaimText[], expected: Expected[], label: string): void {
+  assert.strictEqual(found.length, expected.length, `${label}: found ${JSON.stringify(found, null, 1)}`);
+  expected.forEach((e, i) => {
+    const f = found[i];
+    const where = `${label} #${i}: ${JSON.stringify(f)}`;
+    assert.strictEqual(f.content, e.content, where);
+    if (e.kind) assert.strictEqual(f.kind, e.kind, where);
+    if (e.cue) assert.strictEqual(f.cue, e.cue, where);
+    if (e.speaker === null) assert.strictEqual(f.speaker, undefined, where);
+    else if (e.speaker !== undefined) assert.ok(f.speaker?.includes(e.speaker), where);
+    if (e.carried !== undefined) assert.strictEqual(f.carried, e.carried, where);
+    if ('cluster' in e) assert.strictEqual(f.cluster, e.cluster, where);
+  });
+}
+

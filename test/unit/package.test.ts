@@ -9,7 +9,7 @@ import { REPO } from '../support/samples';
 // What the packaged extension may hold: the bundles, the grammar, the manifest and its l10n files,
 // the licence, the README and changelog with their screenshots, and the engine's data. Nothing else.
 const ALLOWED = [
-  /^dist\/(client|server)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/,
+  /^dist\/(client|server|annotationView)\.js$/, /^dist\/annotationView\.css$/, /^syntaxes\/[\w.-]+\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/,
   /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^LICENSE\.txt$/, /^readme\.md$/, /^changelog\.md$/,
   /^server\/(model|data)\/.+$/, /^docs\/screenshots\/[\w.-]+\.png$/,
 ];
@@ -35,7 +35,7 @@ describe('the .vsix (npm run package)', function () {
 
   it('holds only the bundles, grammar, manifest, l10n, licence, docs and engine data', () => {
     for (const f of files) assert.ok(ALLOWED.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
-    for (const needed of ['dist/client.js', 'dist/server.js', 'syntaxes/mizan.tmLanguage.json', 'package.json', 'package.nls.json', 'package.nls.ar.json', 'readme.md', 'changelog.md']) {
+    for (const needed of ['dist/client.js', 'dist/server.js', 'dist/annotationView.js', 'dist/annotationView.css', 'syntaxes/mizan.tmLanguage.json', 'package.json', 'package.nls.json', 'package.nls.ar.json', 'readme.md', 'changelog.md']) {
       assert.ok(files.includes(needed), `missing from the package: ${needed}`);
     }
     for (const f of fs.readdirSync(path.join(REPO, 'server'), { recursive: true, encoding: 'utf8' })) {

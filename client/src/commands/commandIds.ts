@@ -19,6 +19,10 @@ export const Commands = {
   startFresh: 'mizan.startFresh',
   refreshAnnotations: 'mizan.refreshAnnotations',
   revealSpan: 'mizan.revealSpan',
+  exportAnnotations: 'mizan.exportAnnotations',
+  importAnnotations: 'mizan.importAnnotations',
+  compareAnnotators: 'mizan.compareAnnotators',
+  stopIndexing: 'mizan.stopIndexing',
 } as const;
 
 /**
@@ -34,7 +38,7 @@ export const InternalCommands = {
 export const WritingCommands: readonly string[] = [
   Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,
   Commands.markEntity, Commands.acceptAllEntities, Commands.acceptClaim, Commands.rejectClaim, Commands.markClaim,
-  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh,
+  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh, Commands.importAnnotations,
 ];
 
 export const AnnotationsViewId = 'mizan.annotations';

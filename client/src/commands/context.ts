@@ -2,6 +2,7 @@
 // annotation under the cursor as the server last described it.
 import * as vscode from 'vscode';
 import type { AnnotationItem } from '../../../server/src/protocol';
+import type { ArticleEditor } from '../annotationView/activeView';
 import type { ActiveAnnotations } from '../views/activeAnnotations';
 import type { MizanServer } from './server';
 import { contains } from './claimChoice';
@@ -13,7 +14,7 @@ export interface CommandContext {
 }
 
 /** The annotation of this kind under the cursor (or around the selection), from the last fetched view. */
-export function itemAt(ctx: CommandContext, editor: vscode.TextEditor, kind: AnnotationItem['kind']): AnnotationItem | undefined {
+export function itemAt(ctx: CommandContext, editor: ArticleEditor, kind: AnnotationItem['kind']): AnnotationItem | undefined {
   const result = ctx.annotations.result;
   if (!result || result.uri !== editor.document.uri.toString()) return undefined;
   const sel = toLsp(editor.selection);

@@ -2,10 +2,14 @@
 // writes, and a clear message instead of silence when either is missing or the server refuses.
 import * as vscode from 'vscode';
 import type { Range as LspRange, Position as LspPosition, CommandResult } from '../../../server/src/protocol';
+import { activeAnnotationView, type ArticleEditor } from '../annotationView/activeView';
 
-export interface Article { editor: vscode.TextEditor; uri: string }
+export interface Article { editor: ArticleEditor; uri: string }
 
+/** The article of the active annotation view (its focused mark or selection), else of the active text editor. */
 export function activeArticle(): Article | undefined {
+  const view = activeAnnotationView();
+  if (view) return { editor: view.editor, uri: view.document.uri.toString() };
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'mizan') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an article in the Mizan language first (Arabic news text).'));

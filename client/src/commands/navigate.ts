@@ -1,11 +1,12 @@
 // Moving between claims without a stance, jumping to a span from the Annotations view, and undo.
 import * as vscode from 'vscode';
 import type { Range as LspRange } from '../../../server/src/protocol';
+import type { ArticleEditor } from '../annotationView/activeView';
 import { Commands } from './commandIds';
 import type { CommandContext } from './context';
 import { activeArticle, fromLsp, report, toLspPosition, writableArticle } from './guard';
 
-function place(editor: vscode.TextEditor, range: vscode.Range): void {
+function place(editor: ArticleEditor, range: vscode.Range): void {
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

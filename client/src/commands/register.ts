@@ -8,13 +8,16 @@ import { registerAnnotationsView } from '../views/annotationsView';
 import { registerClaimCommands } from './claims';
 import type { CommandContext } from './context';
 import { registerEntityCommands } from './entities';
+import { Commands } from './commandIds';
+import { exportAnnotations } from './exportAnnotations';
+import { compareAnnotators, importAnnotations } from './importAndCompare';
 import { registerNavigationCommands } from './navigate';
 import { MizanServer } from './server';
 import { registerSidecarHandling } from './sidecar';
 import { registerStanceCommands } from './stance';
 
 /** Call before client.start(): notification handlers registered now are installed when it runs. */
-export function registerAnnotating(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerAnnotating(context: vscode.ExtensionContext, client: LanguageClient): CommandContext {
   const server = new MizanServer(client);
   const annotations = new ActiveAnnotations(server);
   const ctx: CommandContext = { server, annotations };
@@ -27,7 +30,11 @@ export function registerAnnotating(context: vscode.ExtensionContext, client: Lan
     ...registerSidecarHandling(ctx),
     ...registerAnnotationsView(annotations),
     ...registerStatusBar(annotations),
+    vscode.commands.registerCommand(Commands.exportAnnotations, (arg: unknown) => exportAnnotations(ctx, arg)),
+    vscode.commands.registerCommand(Commands.importAnnotations, (arg: unknown) => importAnnotations(ctx, arg)),
+    vscode.commands.registerCommand(Commands.compareAnnotators, (arg: unknown) => compareAnnotators(ctx, arg)),
     // The server learns trust from its initialization options: restart it so that it may write.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );
+  return ctx;
 }

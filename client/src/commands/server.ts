@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient, type NotificationType } from 'vscode-languageclient/node';
 import {
-  AnnotationsRequest, commandParams, ExecuteServerCommand, NextUntaggedRequest,
-  type AnnotationsResult, type CommandResult, type NextUntaggedParams, type Range, type ServerCommand, type ServerCommandArgs,
+  AgreeRequest, AnnotationsRequest, commandParams, ExecuteServerCommand, ExportRequest, ImportRequest, NextUntaggedRequest,
+  type AgreeParams, type AgreeResult, type ImportParams, type ImportResult, type AnnotationsResult, type CommandResult, type ExportParams, type ExportResult, type NextUntaggedParams, type Range, type ServerCommand, type ServerCommandArgs,
 } from '../../../server/src/protocol';
 
 export type { ServerCommand };
@@ -42,6 +42,34 @@ export class MizanServer {
     if (!this.running) return null;
     const claim = await this.client.sendRequest(NextUntaggedRequest.type, params);
     return claim ? claim.range : null;
+  }
+
+  /** Asks the server to export (it reads the articles and writes the files). */
+  async exportAnnotations(params: ExportParams): Promise<ExportResult> {
+    if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running."), files: [], articles: 0, failed: [], offsets: '' };
+    try {
+      return await this.client.sendRequest(ExportRequest.type, params);
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err), files: [], articles: 0, failed: [], offsets: '' };
+    }
+  }
+
+  async importAnnotations(params: ImportParams): Promise<ImportResult> {
+    if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running."), imported: 0 };
+    try {
+      return await this.client.sendRequest(ImportRequest.type, params);
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err), imported: 0 };
+    }
+  }
+
+  async agree(params: AgreeParams): Promise<AgreeResult> {
+    if (!this.running) return { ok: false, message: vscode.l10n.t("Mizan's language server is not running."), report: '', disagreements: [] };
+    try {
+      return await this.client.sendRequest(AgreeRequest.type, params);
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err), report: '', disagreements: [] };
+    }
   }
 
   /** Called each time the server (re)starts and can answer. */

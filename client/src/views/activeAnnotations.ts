@@ -3,6 +3,7 @@
 // view both read it.
 import * as vscode from 'vscode';
 import { AnnotationsChanged, type AnnotationsResult } from '../../../server/src/protocol';
+import { activeAnnotationView, onDidChangeActiveView } from '../annotationView/activeView';
 import { HasArticleContext } from '../commands/commandIds';
 import type { MizanServer } from '../commands/server';
 
@@ -21,6 +22,7 @@ export class ActiveAnnotations implements vscode.Disposable {
   constructor(private readonly server: MizanServer) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      onDidChangeActiveView(() => void this.refresh()),
       // A plain-text file switched to the Mizan language is closed and reopened under the new id.
       vscode.workspace.onDidOpenTextDocument((doc) => {
         if (doc === vscode.window.activeTextEditor?.document) void this.refresh();
@@ -53,7 +55,9 @@ export class ActiveAnnotations implements vscode.Disposable {
 
   private followEditor(): void {
     const editor = vscode.window.activeTextEditor;
-    if (editor) this.article = editor.document.languageId === 'mizan' ? editor.document : undefined;
+    const view = activeAnnotationView();
+    if (view) this.article = view.document;
+    else if (editor) this.article = editor.document.languageId === 'mizan' ? editor.document : undefined;
     else if (this.article?.isClosed) this.article = undefined;
   }
 

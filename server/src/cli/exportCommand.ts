@@ -4,39 +4,28 @@
 // skipped; the exit code is then non-zero.
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { analyze } from '../core/analyze';
-import { fromAnalysis } from '../core/annotate/fromAnalysis';
-import { mergeDecisions } from '../core/annotate/merge';
-import type { Decisions } from '../core/annotate/record';
-import { relocateRecords } from '../core/annotate/relocate';
 import { FOLDER_ONLY, FORMATS, OFFSET_UNITS, exportAll, exportStream, type Format } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';
-import { loadEngine } from '../engine';
-import { readSidecar, sidecarPath } from '../store/sidecarStore';
-import { expandInputs, readArticle } from './readArticle';
+import { jobsOption, option, positional } from './options';
+import { createPool, inOrder, type Outcome } from './pool';
+import { startProgress } from './progress';
+import { expandInputs } from './readArticle';
 
-const USAGE = `usage: mizan export <files or folders> --format ${FORMATS.join('|')} [--out dir] [--accepted]\n`;
+export { exportInputOf } from '../annotations/articleOnDisk';
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-export function exportInputOf(file: string, engine = loadEngine()): ExportInput {
-  const text = readArticle(file);
-  const analysis = analyze(text, engine);
-  const read = readSidecar(sidecarPath(file));
-  if (read.kind === 'broken') throw new Error(read.message);
-  const stored: Decisions = read.kind === 'ok' ? read.decisions : { records: [] };
-  const decisions = { ...stored, records: relocateRecords(stored.records, text) };
-  return { file: path.basename(file), uri: pathToFileURL(path.resolve(file)).href, text, view: mergeDecisions(fromAnalysis(analysis), decisions), tokens: analysis.tokens, sentences: analysis.sentences, decisions };
-}
+const USAGE = `usage: mizan export <files or folders> --format ${FORMATS.join('|')} [--out dir] [--accepted] [--jobs N] [--no-progress]\n`;
 
 export async function runExport(args: string[]): Promise<number> {
   const format = option(args, '--format') as Format | undefined;
   const out = option(args, '--out');
-  const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--format' && args[i - 1] !== '--out');
+  const inputs = positional(args, ['--format', '--out', '--jobs']);
+  let jobs: number;
+  try {
+    jobs = jobsOption(args);
+  } catch (err) {
+    process.stderr.write(`mizan: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
   if (!format || !FORMATS.includes(format) || inputs.length === 0) {
     process.stderr.write(USAGE);
     return 2;
@@ -45,18 +34,28 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(format === 'brat' ? 'mizan: brat writes a folder (.txt, .ann and annotation.conf per corpus): give --out <dir>\n' : `mizan: ${format} is a binary file: give --out <dir>\n`);
     return 2;
   }
-  const engine = loadEngine();
+  const files = expandInputs(inputs).map((file) => ({ file, bytes: fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0 }));
+  jobs = Math.min(jobs, Math.max(1, files.length));
   const docs: ExportInput[] = [];
   let failed = 0;
-  for (const file of expandInputs(inputs)) {
-    try {
-      docs.push(exportInputOf(file, engine));
-    } catch (err) {
+  const progress = startProgress(!args.includes('--no-progress'), files.reduce((n, f) => n + f.bytes, 0), files.length);
+  const pool = createPool(jobs, __filename);
+  const done = (o: Outcome<ExportInput>, f: { bytes: number }) => {
+    progress.tick(f.bytes);
+    if (o.ok) docs.push(o.value);
+    else {
       failed++;
-      process.stderr.write(`mizan: ${err instanceof Error ? err.message : String(err)} (skipped)\n`);
+      process.stderr.write(`mizan: ${o.error} (skipped)\n`);
     }
+  };
+  try {
+    await inOrder<{ file: string; bytes: number }, ExportInput>(files, pool, ({ file }) => ({ op: 'export', file }), done, Math.max(2, jobs * 4));
+  } finally {
+    progress.stop();
+    await pool.close();
   }
-  const dupes = docs.map((d) => d.file).filter((f, i, all) => all.indexOf(f) !== i);
+  const seen = new Set<string>();
+  const dupes = docs.map((d) => d.file).filter((f) => seen.has(f) || !seen.add(f));
   if (out && dupes.length) {
     process.stderr.write(`mizan: two articles are both named ${dupes[0]}: export them to different folders\n`);
     return 1;

@@ -26,8 +26,8 @@ export interface Engine {
   claims?(base: BaseAnalysis, layer: EntityLayer): Claim[];
 }
 
-export function analyzeBase(text: string): BaseAnalysis {
-  const hardWrapped = isHardWrapped(text);
+/** `hardWrapped` given: a part of a longer text, read with the line structure found for the whole. */
+export function analyzeBase(text: string, hardWrapped = isHardWrapped(text)): BaseAnalysis {
   const paras = paragraphs(text, hardWrapped);
   const quotations = findQuotations(text, paras);
   return {

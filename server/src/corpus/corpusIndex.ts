@@ -3,6 +3,7 @@
 // each name's matching form to the files that mention it. Texts are not kept, only line starts.
 import type { Analysis, EntityType } from '../core/types';
 import { normalizeKey } from '../core/text/normalize';
+import type { StoredFile } from './indexCache';
 
 export interface IndexedCluster {
   type: EntityType;
@@ -69,6 +70,16 @@ function mentionsOf(file: IndexedFile, c: IndexedCluster): readonly Mention[] {
   return out;
 }
 
+/** The clusters with mentions, and the line starts, of an analysis: all the index keeps of a file. */
+function storedOf(analysis: Analysis): StoredFile {
+  const clusters = analysis.clusters.map((c) => {
+    const spans: number[] = [];
+    for (const m of c.mentions) spans.push(analysis.entities[m].start, analysis.entities[m].end);
+    return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans };
+  }).filter((c) => c.spans.length > 0);
+  return { lineStarts: Array.from(lineStartsOf(analysis.text)), clusters };
+}
+
 export class CorpusIndex {
   private files = new Map<string, IndexedFile>();
   /** The clusters that have a form with this key, so that a lookup touches only the clusters it finds. */
@@ -87,20 +98,30 @@ export class CorpusIndex {
   }
 
   set(uri: string, analysis: Analysis): void {
+    this.restore(uri, storedOf(analysis));
+  }
+
+  /** Indexes a file from what was kept of it (see indexCache.ts), as set() would from its analysis. */
+  restore(uri: string, stored: StoredFile): void {
     this.remove(uri);
-    const clusters: IndexedCluster[] = analysis.clusters.map((c) => {
-      const spans = new Int32Array(c.mentions.length * 2);
-      c.mentions.forEach((m, i) => { spans[2 * i] = analysis.entities[m].start; spans[2 * i + 1] = analysis.entities[m].end; });
-      return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans, keys: [...new Set(c.forms.map((f) => nameKey(c.type, f)))], uri, index: 0 };
-    }).filter((c) => c.spans.length > 0);
-    clusters.forEach((c, i) => { c.index = i; });
-    this.files.set(uri, { uri, lineStarts: lineStartsOf(analysis.text), clusters, mentions: new Map() });
+    const clusters: IndexedCluster[] = stored.clusters.map((c, index) => ({
+      type: c.type as EntityType, canonical: c.canonical, forms: c.forms, spans: Int32Array.from(c.spans),
+      keys: [...new Set(c.forms.map((f) => nameKey(c.type, f)))], uri, index,
+    }));
+    this.files.set(uri, { uri, lineStarts: Uint32Array.from(stored.lineStarts), clusters, mentions: new Map() });
     for (const c of clusters) {
       for (const k of c.keys) {
         const list = this.byKey.get(k);
         if (list) list.push(c); else this.byKey.set(k, [c]);
       }
     }
+  }
+
+  /** What is kept of an indexed file between openings of the folder. */
+  stored(uri: string): StoredFile | undefined {
+    const f = this.files.get(uri);
+    if (!f) return undefined;
+    return { lineStarts: Array.from(f.lineStarts), clusters: f.clusters.map((c) => ({ type: c.type, canonical: c.canonical, forms: c.forms, spans: Array.from(c.spans) })) };
   }
 
   remove(uri: string): void {

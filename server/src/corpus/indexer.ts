@@ -1,6 +1,8 @@
 // Builds and maintains the workspace index in the background: lists the folder's .txt articles,
 // analyses them a paragraph at a time between requests (a few milliseconds per turn), re-indexes
 // files that change on disk, and takes the live analysis of open documents instead of the disk.
+// An article whose text is as it was when last indexed (same content hash, same engine) is taken
+// from the stored index (indexCache.ts) instead of being analysed again.
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -9,6 +11,7 @@ import { isMostlyArabic } from '../core/text/script';
 import { assemble } from '../state/assemble';
 import { ChunkedDocument } from '../state/chunkedDocument';
 import type { CorpusIndex } from './corpusIndex';
+import { contentHash, type IndexCache } from './indexCache';
 
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -29,7 +32,23 @@ export function listArticles(folder: string): string[] {
   return out.sort();
 }
 
-interface Job { uri: string; text: string; doc: ChunkedDocument; next: number }
+interface Job { uri: string; text: string; hash: string; doc: ChunkedDocument; next: number }
+
+/** How far the index is: articles done (analysed or taken from storage) of those queued since it was last idle. */
+export interface IndexProgress { done: number; total: number; fromStorage: number }
+
+export interface IndexerOptions {
+  cache?: IndexCache;
+  /** Called as articles are done (at most every 200 ms), and once with done === total when idle. */
+  progress?: (p: IndexProgress) => void;
+}
+
+/**
+ * Newly analysed articles, and milliseconds, between saves of the stored index during a long first
+ * index (so that an interrupted one keeps most of its work; each save writes the whole file).
+ */
+const SAVE_EVERY = 500;
+const SAVE_MS = 30_000;
 
 export class Indexer {
   private queue: string[] = [];
@@ -40,16 +59,37 @@ export class Indexer {
   /** Documents open in the editor: their live analysis is indexed instead of the file. */
   readonly open = new Set<string>();
 
-  constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine) {}
+  /** Since the start: articles analysed, and taken unchanged from the stored index. */
+  readonly counts = { analysed: 0, restored: 0 };
+  private scanned?: Set<string>;
+  private done = 0;
+  private total = 0;
+  private fromStorage = 0;
+  private sinceSave = 0;
+  private lastReport = 0;
+  private savedAt = performance.now();
+
+  constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine, readonly options: IndexerOptions = {}) {}
 
   scan(folder: string): void {
-    for (const file of listArticles(folder)) this.enqueue(pathToFileURL(file).toString());
+    const uris = listArticles(folder).map((file) => pathToFileURL(file).toString());
+    this.scanned = new Set(uris);
+    for (const uri of uris) this.enqueue(uri);
+  }
+
+  /** Stops indexing what is queued (the index keeps what is done; a later scan or change goes on). */
+  cancel(): void {
+    for (const uri of this.queue) this.queued.delete(uri);
+    this.queue = [];
+    this.job = undefined;
+    this.scanned = undefined;
   }
 
   enqueue(uri: string): void {
     if (this.open.has(uri) || this.queued.has(uri)) return;
     this.queued.add(uri);
     this.queue.push(uri);
+    this.total++;
     this.kick();
   }
 
@@ -58,6 +98,7 @@ export class Indexer {
     this.queue = this.queue.filter((u) => u !== uri);
     if (this.job?.uri === uri) this.job = undefined;
     this.index.remove(uri);
+    this.options.cache?.drop(uri);
   }
 
   /** The server shuts down: drop what is queued (the turn under way is the last). */
@@ -85,26 +126,60 @@ export class Indexer {
 
   private turn(): void {
     const until = performance.now() + SLICE_MS;
+    const cache = this.options.cache;
     while (performance.now() < until) {
       if (!this.job) {
         const uri = this.queue.shift();
         if (!uri) break;
         this.queued.delete(uri);
         const text = readArticle(uri);
-        if (text === undefined || this.open.has(uri)) { if (text === undefined) this.index.remove(uri); continue; }
-        this.job = { uri, text, doc: new ChunkedDocument(text, this.engine()), next: 0 };
+        if (text === undefined || this.open.has(uri)) { if (text === undefined) this.index.remove(uri); this.done++; continue; }
+        const hash = contentHash(text);
+        const stored = cache?.get(uri, hash);
+        if (stored) { this.index.restore(uri, stored); this.done++; this.fromStorage++; this.counts.restored++; continue; }
+        this.job = { uri, text, hash, doc: new ChunkedDocument(text, this.engine()), next: 0 };
       }
       const job = this.job;
       const chunks = job.doc.chunks(job.text);
-      if (job.next < chunks.length) { job.doc.analyseAt(job.text, chunks, job.next++); continue; }
+      if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); continue; }
       this.index.set(job.uri, assemble(job.text, chunks));
+      cache?.put(job.uri, job.hash, this.index.stored(job.uri)!);
       this.job = undefined;
+      this.done++;
+      this.counts.analysed++;
+      if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) this.save();
     }
-    if (this.job || this.queue.length) { setImmediate(() => this.turn()); return; }
+    if (this.job || this.queue.length) {
+      this.report(false);
+      setImmediate(() => this.turn());
+      return;
+    }
     this.running = false;
+    // A whole scan is done: entries of files no longer in the folder go.
+    if (this.scanned) { cache?.keepOnly(this.scanned); this.scanned = undefined; }
+    this.save();
+    this.report(true);
+    this.done = this.total = this.fromStorage = 0;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const w of waiters) w();
+  }
+
+  private save(): void {
+    this.sinceSave = 0;
+    this.savedAt = performance.now();
+    try {
+      this.options.cache?.save();
+    } catch {
+      // Storage is a convenience: a full disk or a read-only folder costs the next opening its speed, nothing else.
+    }
+  }
+
+  private report(finished: boolean): void {
+    const now = performance.now();
+    if (!this.options.progress || (!finished && now - this.lastReport < 200)) return;
+    this.lastReport = now;
+    this.options.progress({ done: finished ? this.total : this.done, total: this.total, fromStorage: this.fromStorage });
   }
 }
 

@@ -198,12 +198,20 @@ export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecor
  * Undefined when a decision reaches between paragraphs or `offset` lies between them.
  */
 export function viewAround(chunks: Chunk[], records: readonly AnnotationRecord[], offset: number): AnnotatedDocument | undefined {
-  const n = chunks.length;
   const k = chunks.findIndex((c) => c.start <= offset && offset <= c.end);
-  const placed = k < 0 ? undefined : place(chunks, records);
+  return k < 0 ? undefined : viewBetween(chunks, records, k, k);
+}
+
+/**
+ * The annotated view of paragraphs [from, to] (with those decisions join to them, and the next), at
+ * document offsets; those paragraphs and the next must be analysed. Undefined as for viewAround.
+ */
+export function viewBetween(chunks: Chunk[], records: readonly AnnotationRecord[], from: number, to: number): AnnotatedDocument | undefined {
+  const n = chunks.length;
+  const placed = from < 0 || to >= n ? undefined : place(chunks, records);
   if (!placed) return undefined;
-  let a = k;
-  let b = k;
+  let a = from;
+  let b = to;
   while (a > 0 && placed.joined[a - 1]) a--;
   while (b < n - 1 && placed.joined[b]) b++;
   // The next paragraph's claims may name their speaker in this one: its group comes along.

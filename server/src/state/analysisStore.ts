@@ -128,6 +128,14 @@ export class AnalysisStore {
     return chunks.slice(from, to);
   }
 
+  /** The paragraphs of the current version as the analysis splits them, none analysed now. */
+  paragraphs(uri: string): { text: string; version: number; chunks: Chunk[] } | undefined {
+    const td = this.getDocument(uri);
+    if (!td) return undefined;
+    const text = td.getText();
+    return { text, version: td.version, chunks: this.chunked(uri, text).chunks(text) };
+  }
+
   /** The paragraphs of the current version, every one analysed (only what edits left pending is analysed now). */
   analysedChunks(uri: string): { text: string; chunks: Chunk[] } | undefined {
     const td = this.getDocument(uri);

@@ -178,6 +178,11 @@ export class ChunkedDocument {
     chunkClaims(c, prev, prev ? c.lead : '', this.engine, this.hardWrapped);
   }
 
+  /** The entities of chunk i alone (what the workspace index needs; claims are left for later). */
+  entitiesAt(chunks: Chunk[], i: number): void {
+    chunkLayer(chunks[i], this.engine, this.hardWrapped);
+  }
+
   /** True when every chunk has its entities and claims for the current text. */
   complete(text: string): boolean {
     const chunks = this.settle(text);

@@ -4,7 +4,8 @@
 import type { Span } from '../types';
 import type { ClaimContext } from './context';
 import { isBoundaryCue } from './frame';
-import { AND_THAT, cueOf, isComma } from './words';
+import type { CueEntry } from './lexicon';
+import { AND_THAT, BUT_HE, THAT, cueOf, isComma } from './words';
 
 export interface ContentEnd {
   /** Token index just past the content. */
@@ -27,13 +28,29 @@ export function contentEnd(ctx: ClaimContext, from: number, sentEnd: number, nom
     }
     if (k === from) continue;
     const entry = cueOf(w, ctx.lex);
-    if (entry && (isBoundaryCue(ctx, k, entry) || nominal)) return { end: isComma(ctx.words[k - 1]) ? k - 1 : k };
+    if (entry && (isBoundaryCue(ctx, k, entry) || nominal || joinedCue(ctx, k, entry, sentEnd))) return { end: isComma(ctx.words[k - 1]) ? k - 1 : k };
+    // «…، لكنه أكد أن …»: the same speaker's next report.
+    if (isComma(w) && BUT_HE.has(ctx.words[k + 1]?.key ?? '') && k + 2 < sentEnd && cueOf(ctx.words[k + 2], ctx.lex)) return { end: k };
     // A noun object is one phrase: a comma ends it (رفض توسع الحلف، بما يتماشى …).
     if (nominal && isComma(w)) return { end: k };
     if (isComma(w) && isSource(k + 1)) return { end: k };
     if (AND_THAT.has(w.key) && ctx.words[k - 1]?.key !== 'سيما') return { end: isComma(ctx.words[k - 1]) ? k - 1 : k, andThat: k };
   }
   return { end: sentEnd };
+}
+
+/**
+ * A second cue joined with و and no comma (… مغلق وشدد على أن …): a finite verb with its own
+ * conjunction whose clause (أن, or its preposition and أن) follows within three words.
+ */
+function joinedCue(ctx: ClaimContext, k: number, entry: CueEntry, sentEnd: number): boolean {
+  if (!ctx.words[k].conj || entry.participle) return false;
+  for (let t = k + 1; t < Math.min(sentEnd, k + 4); t++) {
+    const w = ctx.words[t];
+    if (THAT.has(w.key) && !ctx.inMention[t]) return true;
+    if (w.punct) return false;
+  }
+  return false;
 }
 
 const EDGE = /[\s.,،؛:!?؟\-–—]/;

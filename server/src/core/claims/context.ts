@@ -20,6 +20,8 @@ export interface ClaimContext {
   quoteOpenByEnd: Map<number, number>;
   /** For each token, the outermost quotation whose inner text contains it. */
   insideQuote: (Quotation | undefined)[];
+  /** 1 for a token inside an entity mention (بان كي مون: its بان is no بأن). */
+  inMention: Uint8Array;
 }
 
 /** Index of the first token that ends after `offset`. */
@@ -79,5 +81,11 @@ export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
     quoteOpenByEnd.set(j, open);
   }
   const sorted = { ...layer, entities: [...layer.entities].sort((a, b) => a.start - b.start) };
-  return { text: base.text, words, lex, layer: sorted, sentenceOf, sentences: base.sentences, quoteAt, quoteEndTok, quoteOpenByEnd, insideQuote };
+  const inMention = new Uint8Array(words.length);
+  let t = 0;
+  for (const m of sorted.entities) {
+    while (t < words.length && words[t].tok.end <= m.start) t++;
+    for (let k = t; k < words.length && words[k].tok.start < m.end; k++) inMention[k] = 1;
+  }
+  return { text: base.text, words, lex, layer: sorted, sentenceOf, sentences: base.sentences, quoteAt, quoteEndTok, quoteOpenByEnd, insideQuote, inMention };
 }

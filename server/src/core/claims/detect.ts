@@ -2,14 +2,15 @@
 // and outside the content of an earlier claim, read as cue → speaker → reported words.
 import type { BaseAnalysis, EntityLayer } from '../analyze';
 import type { Claim } from '../types';
+import { EarlierSpeakers } from './anaphora';
 import { buildContext } from './context';
 import { contentSpan } from './content';
 import { scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { onSource, quoteBefore, report } from './report';
-import { type Speaker, antecedent, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
+import { type Speaker, antecedent, clauseSubject, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
 import { type State, carried, emit, participleSubject } from './state';
-import { RELATIVES, cueOf, hasObjectSuffix, markedPassive } from './words';
+import { RELATIVES, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
 
 export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): Claim[] {
   const ctx = buildContext(base, layer, lex);
@@ -18,7 +19,7 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const sentEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) sentStart[i] = i > 0 && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] ? sentStart[i - 1] : i;
   for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i] ? sentEnd[i + 1] : i + 1;
-  const st: State = { ctx, claims: [], history: [], covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
+  const st: State = { ctx, claims: [], history: [], referents: new EarlierSpeakers(ctx), covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
     const entry = cueOf(ctx.words[i], lex);
@@ -36,13 +37,17 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // لم تعلن أي جهة …، لن يقول: a report that was not made.
   if (i > s0 && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
   const s1 = st.sentEnd[i];
+  // ألقى اللوم على, not ألقى القبض على: some verbs report only with a word of their phrase.
+  if (entry.needs.length && !ctx.words.slice(i + 1, Math.min(s1, i + 7)).some((x) => entry.needs.includes(x.key))) return;
   const cue = { start: w.tok.start, end: w.tok.end };
   const impersonal = ctx.lex.impersonal.has(w.bare) || ctx.lex.impersonal.has(w.key);
   let relative: Speaker | undefined;
   if (i > s0 && RELATIVES.has(ctx.words[i - 1].key)) {
     const ant = antecedent(ctx, i - 1, s0);
     if (ant.reportNoun) return;
-    if (!impersonal) relative = ant.speaker;
+    // An object relative (النائب الذي اتهمه الوزير): the antecedent is the object, the speaker follows.
+    const objectRelative = hasObjectSuffix(w, ctx.lex) && i + 1 < s1 && !stopsSpeaker(ctx, i + 1) && !/^(بال|لل|ب)/.test(ctx.words[i + 1].key);
+    if (!impersonal && !objectRelative) relative = ant.speaker;
   }
   const frame = scanFrame(ctx, i, entry, s1);
   const anchor = frame.anchor;
@@ -51,13 +56,16 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // After a noun it describes (وقدم معلومات تفيد بأن …) the verb reports for the sentence's speaker.
   const described = describedBefore(ctx, i, s0);
   const fallback = (): Speaker | undefined => (entry.participle ? participleSubject(st, i, s0) :
-    speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described)));
+    speakerBefore(ctx, i, s0) ?? relative ?? clauseSubject(ctx, i, s0) ?? (impersonal && !described ? undefined : carried(st, i, described)));
+  // A report whose speaker is nowhere to be found is still a report (the speaker left unknown),
+  // unless the verb reads as impersonal (ويذكر أن) or describes a noun (معلومات تفيد بأن).
+  const keepUnknown = !impersonal && !described && !entry.participle;
 
   if (!anchor || (anchor.kind === 'prep' && entry.nominal && relative)) {
     const open = quoteBefore(st, i, s0);
     if (open !== undefined && !anchor) {
       const speaker = speakerAfter(ctx, frame.speakerFrom, regionEnd) ?? fallback();
-      if (!speaker) return;
+      if (!speaker && !keepUnknown) return;
       st.usedQuotes.add(open);
       emit(st, 'direct', contentSpan(ctx, open + 1, (ctx.quoteEndTok.get(open) ?? open + 1) - 1), cue, speaker, i);
       return;
@@ -91,8 +99,21 @@ function onCue(st: State, i: number, entry: CueEntry): void {
     if (ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
   }
   if (anchor.kind === 'quote' || anchor.kind === 'first') from = anchor.tok;
+  if (anchor.kind === 'first') {
+    // وقال الوزير الوضع صعب ولا نملك …: the words start right after the speaker, not at the sign.
+    const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
+    if (lead && lead.next < anchor.tok && !stopsSpeaker(ctx, lead.next)) { from = lead.next; speaker = lead.speaker; }
+  }
+  // ووصفت المعارضة الانتخابات بالمهزلة: the object and what it was called.
+  if (anchor.kind === 'prep' && entry.object) {
+    const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
+    if (lead && lead.next < anchor.tok) from = lead.next;
+  }
+  if (anchor.kind === 'prep' && entry.addressee) {
+    for (let t = anchor.tok + 2; t < Math.min(s1 - 1, anchor.tok + 9); t++) if (isComma(ctx.words[t])) { from = t + 1; break; }
+  }
   speaker = speaker ?? fallback();
-  if (!speaker) return;
+  if (!speaker && !(keepUnknown && anchor.kind !== 'prep')) return;
   const nominal = anchor.kind === 'prep';
   report(st, from, s1, cue, speaker, i, nominal, anchor.kind === 'colon' || anchor.kind === 'first');
 }

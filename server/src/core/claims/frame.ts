@@ -5,6 +5,7 @@ import type { ClaimContext } from './context';
 import type { CueEntry } from './lexicon';
 import { FIRST_PERSON, NEGATIONS, THAT, cueOf, isColon, isComma } from './words';
 import { matchSource } from './sources';
+import { leadingSpeaker } from './speaker';
 
 export type AnchorKind = 'that' | 'colon' | 'quote' | 'prep' | 'first';
 
@@ -39,11 +40,22 @@ function prepMatches(ctx: ClaimContext, k: number, preps: string[]): boolean {
   return preps.includes('ب') && w.key.startsWith('ب') && !w.key.startsWith('بان') && w.key.length >= 5;
 }
 
-function firstPerson(ctx: ClaimContext, k: number): boolean {
+/** Words of the speaker's own voice: نحن، لقد، كنا، a verb or noun ending in ـنا (قمنا، بلادنا), لم/لن + نـ. */
+export function firstPerson(ctx: ClaimContext, k: number, slotStart = -1): boolean {
   const w = ctx.words[k];
-  if (FIRST_PERSON.has(w.key)) return true;
+  if (w.punct || ctx.inMention[k]) return false;
+  if (FIRST_PERSON.has(w.key) || FIRST_PERSON.has(w.bare)) return true;
+  // ـنا after a letter other than ا or و: not أحيانا، مجانا (tanween) nor كورونا، هنا.
+  const b = w.bare;
+  // Not as the first word after the verb: مراسلنا there is the speaker (our correspondent).
+  if (k !== slotStart && b.length >= 4 && b.endsWith('نا') && !/[او]نا$/.test(b) && w.tok.kind === 'word') return true;
   const next = ctx.words[k + 1];
   return NEGATIONS.has(w.key) && !!next && next.key.startsWith('ن') && next.key.length >= 4;
+}
+
+/** Verbs that only say (قال، أضاف، تابع): what follows the speaker may be the words themselves. */
+function saysOnly(entry: CueEntry): boolean {
+  return !entry.preps.length && !entry.needsThat && !entry.object && !entry.nominal && !entry.relay && !entry.directive;
 }
 
 export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentEnd: number): Frame {
@@ -57,15 +69,20 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     const w = ctx.words[k];
     // A preposition of place came first (أشار قبل توجهه إلى موسكو، إلى أن …): a clause soon after wins.
     if (prep && k - prep.stop > 6) return prep;
-    // Another reporting verb owns what follows it.
-    if (k > cue + 1 && cueOf(w, ctx.lex)) return prep ?? { speakerFrom, stop: k };
+    // Another reporting verb owns what follows it, unless it opens the words of a verb that only
+    // says, right after its speaker (وقال النائب صرح الوزير بأن …: the deputy's words).
+    const inner = k > cue + 1 ? cueOf(w, ctx.lex) : undefined;
+    if (inner) {
+      if (!prep && saysOnly(entry) && !w.conj && !inner.participle && leadingSpeaker(ctx, speakerFrom, k)?.next === k) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
+      return prep ?? { speakerFrom, stop: k };
+    }
     const q = ctx.quoteAt.get(k);
     if (q) {
       if (quoteWords(ctx, k) >= MIN_QUOTE_WORDS) return { anchor: { kind: 'quote', tok: k }, speakerFrom, stop: k };
       k = (ctx.quoteEndTok.get(k) ?? k + 1) - 1;
       continue;
     }
-    if (THAT.has(w.key)) return { anchor: { kind: 'that', tok: k }, speakerFrom, stop: k };
+    if (THAT.has(w.key) && !ctx.inMention[k]) return { anchor: { kind: 'that', tok: k }, speakerFrom, stop: k };
     if (isColon(w)) return { anchor: { kind: 'colon', tok: k }, speakerFrom, stop: k };
     if (!prep && k >= speakerFrom && prepMatches(ctx, k, entry.preps)) {
       // أشار إلى أن، أعرب عن أمله في أن: the clause after the preposition is what is reported.
@@ -76,7 +93,7 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
       prep = { anchor: { kind: 'prep', tok: k }, speakerFrom, stop: k };
       continue;
     }
-    if (firstPerson(ctx, k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
+    if (firstPerson(ctx, k, speakerFrom)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
     // (، وهو صاحب متجر: …) describes the speaker and (، وفقا لـ …،) names a relay; both go on.
     const next = ctx.words[k + 1];

@@ -21,6 +21,10 @@ export interface CueVerbData {
   relay?: boolean;
   /** Whom the request is made of comes before the preposition (دعا الوزير الطرفين إلى …). */
   directive?: boolean;
+  /** Reports only with one of these words soon after it (ألقى اللوم على, not ألقى القبض على). */
+  needs?: string[];
+  /** Whom it is asked of follows the preposition, and a comma may end them (طلب من بوتين خلال زيارته، عدم …). */
+  addressee?: boolean;
 }
 
 export interface CueSourceData {
@@ -46,6 +50,8 @@ export interface CueEntry {
   needsThat: boolean;
   relay: boolean;
   directive: boolean;
+  needs: string[];
+  addressee: boolean;
 }
 
 export interface CueLexicon {
@@ -96,6 +102,8 @@ export function validateCueData(raw: unknown, where: string): CueLexiconData {
       needsThat: flag(e.needsThat, where, `${p}.needsThat`),
       relay: flag(e.relay, where, `${p}.relay`),
       directive: flag(e.directive, where, `${p}.directive`),
+      needs: stringList(e.needs, where, `${p}.needs`, false),
+      addressee: flag(e.addressee, where, `${p}.addressee`),
     };
   });
   const sources = ((o.sources as unknown[]) ?? []).map((s, i): CueSourceData => {
@@ -118,6 +126,7 @@ export function buildLexicon(...parts: CueLexiconData[]): CueLexicon {
       const base = {
         lemma: v.lemma, preps: (v.preps ?? []).map((p) => normalizeKey(p)), nominal: !!v.nominal,
         object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay, directive: !!v.directive,
+        needs: (v.needs ?? []).map((w) => normalizeKey(w)), addressee: !!v.addressee,
       };
       for (const f of v.forms) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: false });
       for (const f of v.participles ?? []) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: true });

@@ -8,7 +8,7 @@ import { MIN_QUOTE_WORDS } from './frame';
 import { matchSource } from './sources';
 import type { Speaker } from './speaker';
 import { type State, emit, isSourceAt } from './state';
-import { AND_THAT, RELATIVES, THAT, isComma } from './words';
+import { AND_THAT, RELATIVES, SOURCE_HEADS, THAT, TITLES, isComma, type Word } from './words';
 
 /** Content from token `from`: a whole quotation there is direct speech, else the clause is reported. */
 export function report(st: State, from: number, sentEnd: number, cue: Span, speaker: Speaker | undefined, cueTok: number, nominal: boolean, direct = false): void {
@@ -83,6 +83,13 @@ export function quoteBefore(st: State, cue: number, sentStart: number): number |
   return open;
 }
 
+function sourceHead(w: Word | undefined): boolean {
+  if (!w) return false;
+  const k = w.key.startsWith('ل') && !w.key.startsWith('لل') ? w.key.slice(1) : w.key;
+  const bare = k.startsWith('ال') ? k.slice(2) : k;
+  return TITLES.has(k) || SOURCE_HEADS.has(k) || SOURCE_HEADS.has(bare);
+}
+
 export function onSource(st: State, i: number): void {
   const { ctx } = st;
   const m = matchSource(ctx, i);
@@ -102,11 +109,14 @@ export function onSource(st: State, i: number): void {
   const speaker: Speaker = { span: speakerSpan };
   const ms = mentionsIn(ctx, speakerSpan);
   if (ms.length) { speaker.span = { start: ms[0].start, end: ms[0].end }; speaker.cluster = ms[0].cluster; }
-  // Closing a clause: ، وفقا لوسائل إعلام روسية. Only when no verb already reported that clause.
-  if (isComma(prev) && k >= s1 - 1) {
+  // Closing a clause: ، وفقا لوسائل إعلام روسية; without the comma (… العام المقبل حسب وزير
+  // المالية) only a source-like speaker (a person or organisation, a title, مصادر، خبراء …), as
+  // حسب الخطة، وفق القانون are no sources. Only when no verb already reported that clause.
+  const trailing = !!prev && !prev.punct && i > s0 + 2 && (ms.some((x) => x.type === 'PER' || x.type === 'ORG') || sourceHead(ctx.words[m.speakerTok]));
+  if ((isComma(prev) || trailing) && k >= s1 - 1) {
     const lastClaim = st.claims[st.claims.length - 1];
     if (lastClaim && lastClaim.content.end > ctx.words[s0].tok.start) return;
-    emit(st, 'indirect', contentSpan(ctx, s0, i - 1), cue, speaker, i);
+    emit(st, 'indirect', contentSpan(ctx, s0, isComma(prev) ? i - 1 : i), cue, speaker, i);
     return;
   }
   const opensClause = i === s0 || isComma(prev) || (prev?.punct && prev.key === ':');

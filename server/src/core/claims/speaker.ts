@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { normalizeKey } from '../text/normalize';
 import { type ClaimContext, mentionsIn, tokenAt } from './context';
-import { CLAUSE_WORDS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
+import { CLAUSE_LINKS, CLAUSE_WORDS, PRONOUN_PREPS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
 
 export interface Speaker {
   span: Span;
@@ -64,6 +64,7 @@ function quotedNames(ctx: ClaimContext, from: number, to: number): { open: numbe
  * quoted name, not spoken to (لـ، مخاطبا); otherwise the noun phrase that opens the stretch.
  */
 export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speaker | undefined {
+  if (from < to - 1 && PRONOUN_PREPS.has(ctx.words[from].key)) from++;
   if (from >= to) return undefined;
   let end = from;
   while (end < to && end - from < MAX_SPEAKER && !stopsSpeaker(ctx, end)) end++;
@@ -100,7 +101,7 @@ export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
   if (w.punct) return !isQuoteMark(w);
   if (w.tok.kind === 'number') return true;
   // للصحفيين، للجزيرة: ل with the article is a preposition, never the start of a speaker.
-  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || /^[وف]?لل/.test(w.key) || THAT.has(w.key) || !!cueOf(w, ctx.lex) ||
+  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || /^[وف]?لل/.test(w.key) || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) ||
     (/^[لب]ل?ـ?$/.test(w.key));
 }
 
@@ -140,6 +141,17 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
   if (!afterKana && describedBefore(ctx, cue, sentStart)) return undefined;
   const span = spanOf(ctx, from, to);
   return span ? speakerFromSpan(ctx, span) : undefined;
+}
+
+/**
+ * A cue after حيث/إذ/عندما continues the subject of the sentence's first verb (يقف الرئيس أمام
+ * خيارات صعبة حيث يرى أن …): the noun phrase after that verb.
+ */
+export function clauseSubject(ctx: ClaimContext, cue: number, sentStart: number): Speaker | undefined {
+  if (cue - 1 <= sentStart || !CLAUSE_LINKS.has(ctx.words[cue - 1].key)) return undefined;
+  const opener = ctx.words[sentStart];
+  if (opener.punct || opener.key.startsWith('ال') || ctx.inMention[sentStart] || cueOf(opener, ctx.lex)) return undefined;
+  return leadingSpeaker(ctx, sentStart + 1, cue - 1)?.speaker;
 }
 
 /** The verb follows an indefinite common noun that it describes (وثائق تشير، معلومات تفيد). */

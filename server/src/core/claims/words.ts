@@ -34,7 +34,8 @@ export const KANA = set('كان كانت كانوا وكان وكانت وكان
 export const SPEAKER_STOP = set(
   'في فى خلال خلالها خلاله عقب بعد قبل اثناء أثناء امس أمس اليوم الآن الان حاليا أيضا ايضا كذلك تعليقا ردا مخاطبا ' +
   'عن على حول مع امام أمام عبر الى إلى من منذ لدى عند بقوله بقولها قوله قولها قولهم بقولهم وسط ضمن مساء صباح يوم ' +
-  'الانتباه النظر بدوره بدورها من جانبه جانبها جهته جهتها حيث اذ إذ كما ثم لكن بل لـ ل و ف أو او وذلك الذي التي الذين مرة أخرى'
+  'الانتباه النظر بدوره بدورها من جانبه جانبها جهته جهتها حيث اذ إذ كما ثم لكن بل لـ ل و ف أو او وذلك الذي التي الذين مرة أخرى ' +
+  'فيه فيها فيهم منه منها منهم له لها لهم بالقول اللوم باللوم'
 );
 /** Titles that come before a person's name. */
 export const TITLES = set(
@@ -43,10 +44,21 @@ export const TITLES = set(
   'العاهل الملك الأمير المرشد المفوض المندوب المراسل المحامي القاضي'
 );
 /** Clause openers that cannot be the subject before a verb. */
-export const CLAUSE_WORDS = set('ما مما وما حيث اذ إذ كما وكما ثم بل لكن ولكن فيما بينما وهذا هذا وهو هو وهي هي بدوره بدورها جانبه جانبها جهته جهتها كذلك وكذلك ايضا');
+export const CLAUSE_WORDS = set('ما مما وما حيث اذ إذ كما وكما ثم بل لكن ولكن فيما بينما وهذا هذا وهو هو وهي هي بدوره بدورها جانبه جانبها جهته جهتها كذلك وكذلك ايضا لكنه لكنها لكنهم ولكنه ولكنها ولكنهم');
+/** Prepositions with a pronoun that may stand between a verb and its speaker (وقال فيه الكاتب). */
+export const PRONOUN_PREPS = set('فيه فيها فيهم له لها لهم');
+/** «، لكنه أكد …»: but + pronoun, before a cue that starts another report of the same speaker. */
+export const BUT_HE = set('لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم');
+/** Words before a cue whose clause continues the subject of the sentence's first verb (يقف X … حيث يرى). */
+export const CLAUSE_LINKS = set('حيث اذ إذ حين عندما');
+/** Heads of a noun phrase that can be a source (… حسب مصادر أمنية، وفق خبراء). */
+export const SOURCE_HEADS = set(
+  'مصادر مصدر وكالة صحيفة تقرير تقارير بيان مسؤول مسؤولين مسؤولون خبراء خبير محللين محللون محلل وزير وزارة رئيس متحدث ' +
+  'مراسل شهود موقع قناة شبكة مجلة دراسة مسؤولي مصادر منظمة مكتب'
+);
 /** Report nouns that stand for a document speaking for its author (البيان، التقرير). */
-export const FIRST_PERSON = set('نحن انا أنا اننا إننا انني إنني لسنا لست');
-export const NEGATIONS = set('لن لم لا سوف');
+export const FIRST_PERSON = set('نحن انا أنا اننا إننا انني إنني لسنا لست لقد كنا علينا لدينا');
+export const NEGATIONS = set('لن لم لا سوف ولن ولم ولا فلا فلن');
 
 export function isComma(w: Word | undefined): boolean {
   return !!w && w.punct && (w.key === '،' || w.key === ',');

@@ -13,6 +13,29 @@ export interface Lexicons {
   /** Normalised common (dictionary) words. */
   common: Set<string>;
   cache: WordCache;
+  /** Count buckets of the training data's words (the model's; none while training, which sets its own). */
+  vocab?: Vocab;
+}
+
+/** Normalised key or stem → count bucket in the training data: 1 once, 2 two to four times, 3 more. */
+export interface Vocab {
+  key: Map<string, number>;
+  stem: Map<string, number>;
+}
+
+export function countBucket(c: number): number {
+  return c <= 0 ? 0 : c === 1 ? 1 : c <= 4 ? 2 : 3;
+}
+
+/** A model's stored vocabulary (words by bucket 1, 2, 3) as lookup maps. */
+export function vocabFrom(lists: { key: string[][]; stem: string[][] } | undefined): Vocab | undefined {
+  if (!lists) return undefined;
+  const map = (byBucket: string[][]) => {
+    const m = new Map<string, number>();
+    byBucket.forEach((words, b) => { for (const w of words) m.set(w, b + 1); });
+    return m;
+  };
+  return { key: map(lists.key), stem: map(lists.stem) };
 }
 
 
@@ -38,6 +61,10 @@ export function buildContext(tokens: Token[], lex: Lexicons): { ctx: TokenContex
       w.common = lex.common.has(w.stem) || lex.common.has(w.base) ? 1 : 0;
       w.flagsOf = lex.triggers;
       w.commonOf = lex.common;
+    }
+    if (lex.vocab && w.freqOf !== lex.vocab) {
+      w.freq = (lex.vocab.key.get(w.key) ?? 0) | ((lex.vocab.stem.get(w.stem) ?? 0) << 2);
+      w.freqOf = lex.vocab;
     }
     trigger[i] = w.trigger;
     common[i] = w.common;

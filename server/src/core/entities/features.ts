@@ -1,6 +1,6 @@
 // Feature extraction for the tagger. Every feature is a (template, value-hash) pair mixed into a
 // row of the weight table; each token gets exactly `featureCount(options)` rows so the tables are flat.
-import { affixHash, mix, mixPair } from './hash';
+import { affixHash, fnv, fnvStep, FNV_OFFSET, mix, mixPair } from './hash';
 import type { WordInfo } from './words';
 
 /** Which groups of features a model uses (stored in the model, so decoding matches training). */
@@ -13,9 +13,15 @@ export interface FeatureOptions {
   lexicon: boolean;
   /** Second pass: how the same word was tagged elsewhere in the document by the first pass. */
   document: boolean;
+  /** How the stem looks: its consonant–vowel skeleton (transliterated names are vowel-rich). */
+  shapes?: boolean;
+  /** Character trigrams of the stem, as a bag. */
+  ngrams?: boolean;
+  /** How often the word and its stem occur in the training data (a word never seen is more often a name). */
+  vocab?: boolean;
 }
 
-export const ALL_FEATURES: FeatureOptions = { affixes: true, stem: true, context2: true, gazetteer: true, triggers: true, lexicon: true, document: true };
+export const ALL_FEATURES: FeatureOptions = { affixes: true, stem: true, context2: true, gazetteer: true, triggers: true, lexicon: true, document: true, shapes: false, ngrams: false, vocab: false };
 
 /** Per-token facts beyond the word itself, filled in by the recogniser. */
 export interface TokenContext {
@@ -35,7 +41,51 @@ const EOS = 0x3c3c3c3c;
 
 /** Features of the word alone (cacheable per word); they come first in every token's rows. */
 export function localCount(o: FeatureOptions): number {
-  return 4 + (o.affixes ? 14 : 0) + (o.stem ? 1 : 0);
+  return 4 + (o.affixes ? 14 : 0) + (o.stem ? 1 : 0) + (o.shapes ? 3 : 0) + (o.ngrams ? NGRAMS : 0) + (o.vocab ? 3 : 0);
+}
+
+/** Trigrams of `#stem#` kept per word (the first ones; a longer stem's end is in its suffixes). */
+const NGRAMS = 6;
+/** Template numbers of the later word-local groups, past every template of the older ones. */
+const T_SHAPE = 100;
+const T_NGRAM = 104;
+const T_VOCAB = 106;
+
+const VOWELS = new Set(['ا', 'و', 'ي', 'ى', 'آ']);
+/** Letters of Persian and European names that Arabic words do not use. */
+const FOREIGN = /[پچژگڤڨ]/;
+
+/**
+ * The consonant–vowel skeleton of the stem as a hash (بوتين → CVCVC), with its count of long
+ * vowels, and whether two long vowels or a foreign letter stand together: Arabic patterns (فاعل,
+ * مفعول) have one or two, transliterations (ساركوزي، أوباما، فيتشينكو) have more, spread out.
+ */
+function shapeRows(stem: string, mask: number, out: Int32Array, p: number): number {
+  let h = fnv('s');
+  let v = 0;
+  let pair = 0;
+  let prevV = false;
+  for (let k = 0; k < stem.length; k++) {
+    const isV = VOWELS.has(stem[k]);
+    h = fnvStep(h, isV ? 86 : 67);
+    if (isV) { v++; if (prevV && k > 0) pair = 1; }
+    prevV = isV;
+  }
+  out[p++] = mix(T_SHAPE, h, mask);
+  out[p++] = mix(T_SHAPE + 1, Math.min(v, 5) * 16 + Math.min(stem.length, 12), mask);
+  out[p++] = mix(T_SHAPE + 2, pair + (FOREIGN.test(stem) ? 2 : 0) + (v * 2 > stem.length ? 4 : 0), mask);
+  return p;
+}
+
+function ngramRows(stem: string, mask: number, out: Int32Array, p: number): number {
+  const s = `#${stem}#`;
+  for (let k = 0; k < NGRAMS; k++) {
+    if (k + 3 > s.length) { out[p++] = mix(T_NGRAM, 0, mask); continue; }
+    let h = FNV_OFFSET;
+    for (let j = k; j < k + 3; j++) h = fnvStep(h, s.charCodeAt(j));
+    out[p++] = mix(T_NGRAM, h, mask);
+  }
+  return p;
 }
 
 export function featureCount(o: FeatureOptions): number {
@@ -61,6 +111,14 @@ export function extractLocal(w: WordInfo, o: FeatureOptions, mask: number, out: 
     p = affixRows(w.stem, 3, true, 21, mask, out, p);
   }
   if (o.stem) out[p++] = mix(24, w.hStem, mask);
+  if (o.shapes) p = shapeRows(w.stem, mask, out, p);
+  if (o.ngrams) p = ngramRows(w.stem, mask, out, p);
+  if (o.vocab) {
+    // freq: bucket of the word's count (0 unseen, 1 once, 2 up to 4, 3 more) + 4 × its stem's.
+    out[p++] = mix(T_VOCAB, w.freq & 3, mask);
+    out[p++] = mix(T_VOCAB + 1, w.freq >> 2, mask);
+    out[p++] = mixPair(T_VOCAB + 2, w.freq, w.shape, mask);
+  }
 }
 
 /**

@@ -14,6 +14,10 @@ export interface NerModel {
   transitions: Float64Array;
   /** Normalised words seen inside names in the training data (for clitic decisions). */
   nameWords: string[];
+  /** Normalised words the training data leaves outside names at least 90% of the time (twice or more): never propagated alone. */
+  oWords?: string[];
+  /** Training words by count bucket (once, 2–4, more), keys and stems: the vocab feature's input. */
+  vocab?: { key: string[][]; stem: string[][] };
   /** Facts about how the model was made, for the README and hovers. */
   meta: Record<string, string | number>;
   /** Subtracted from the O score of every token (real weight units): trades precision for recall. */
@@ -97,7 +101,7 @@ export function compactModel(m: NerModel): NerModel {
 
 export function serializeModel(m: NerModel): Uint8Array {
   if (m.weights instanceof Int8Array) throw new Error('a compacted (int8) model is not stored');
-  const header = new TextEncoder().encode(JSON.stringify({ bits: m.bits, options: m.options, scale: m.scale, oBias: m.oBias ?? 0, nameWords: m.nameWords, meta: m.meta }));
+  const header = new TextEncoder().encode(JSON.stringify({ bits: m.bits, options: m.options, scale: m.scale, oBias: m.oBias ?? 0, nameWords: m.nameWords, oWords: m.oWords ?? [], vocab: m.vocab, meta: m.meta }));
   const size = MAGIC.length + 4 + header.length + m.weights.length * 2 + m.transitions.length * 8;
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);

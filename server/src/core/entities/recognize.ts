@@ -18,6 +18,8 @@ export interface NerResources extends Lexicons {
   models: NerModel[];
   /** Normalised words known to be (part of) names: decides which proclitics a name span drops. */
   nameWords: Set<string>;
+  /** Words the training data mostly leaves outside names: a one-word mention of one is not propagated. */
+  outsideWords?: Set<string>;
 }
 
 export interface RecognizeOptions {
@@ -28,6 +30,27 @@ export interface RecognizeOptions {
 }
 
 const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
+/** Trigger class of organisation words (شبكة، وكالة، شركة …; see triggers.json). */
+const ORG_TRIGGER = 3;
+/** Above this share of Latin tokens an article is technical (operating systems, standards): acronyms need a trigger. */
+const LATIN_SHARE = 0.02;
+
+/**
+ * An all-capital Latin acronym in Arabic news (CNN, BBC, AFP) is nearly always an organisation;
+ * in technical text (USB، HTML، ISO) mostly not. So: after an organisation word (شبكة CNN, also
+ * with لـ or a quote mark between), or standing alone among Arabic words in an article with little
+ * Latin script; never next to another Latin or number token (Windows XP، MP3 …).
+ */
+function acronymInContext(tokens: Token[], info: WordInfo[], i: number, latinShare: number): boolean {
+  const word = (k: number) => k >= 0 && k < tokens.length && tokens[k].kind !== 'punct' && tokens[k].kind !== 'symbol' ? tokens[k] : undefined;
+  let p = i - 1;
+  while (p >= 0 && (tokens[p].kind === 'punct' || /^[لب]ـ?$/.test(tokens[p].text)) && i - p <= 3) p--;
+  if (p >= 0 && tokens[p].kind === 'word' && info[p].trigger === ORG_TRIGGER) return true;
+  const prev = word(i - 1);
+  const next = word(i + 1);
+  const plain = (t: Token | undefined) => !t || t.kind === 'word';
+  return latinShare < LATIN_SHARE && plain(prev) && plain(next);
+}
 
 function overlaps(taken: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (taken[i]) return true;
@@ -49,9 +72,12 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
   };
   for (const m of matches) if (m.entry.strength === Strength.User) push(m.start, m.end, m.entry.type, 'user', m.offset);
   for (const r of splitPersonRuns(tagRuns(tags), info, known)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
-  // The training data has almost no Latin script; an all-capital Latin acronym in Arabic news
-  // (CNN, BBC, AFP) is nearly always an organisation, so the recogniser's shape rule adds it.
-  tokens.forEach((t, i) => { if (!taken[i] && t.kind === 'latin' && LATIN_ACRONYM.test(t.text)) push(i, i + 1, 'ORG', 'model'); });
+  // The training data has almost no Latin script: a shape rule adds acronyms (see acronymInContext).
+  let latin = 0;
+  for (const t of tokens) if (t.kind === 'latin') latin++;
+  // Technical text: five Latin tokens or more, and at least 2% of the article.
+  const latinShare = latin >= 5 ? latin / Math.max(1, tokens.length) : 0;
+  tokens.forEach((t, i) => { if (!taken[i] && t.kind === 'latin' && LATIN_ACRONYM.test(t.text) && acronymInContext(tokens, info, i, latinShare)) push(i, i + 1, 'ORG', 'model'); });
   if (options.candidates !== false) {
     for (const m of matches) if (m.entry.strength === Strength.Candidate && !overlaps(taken, m.start, m.end)) push(m.start, m.end, m.entry.type, 'gazetteer', m.offset);
   }
@@ -61,7 +87,7 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
       const first = info[m.tokenStart];
       const firstKey = tokens[m.tokenStart].kind === 'word' ? first.readings.find((r) => r.start === m.start - tokens[m.tokenStart].start)?.key ?? first.key : first.key;
       if (firstKey.length < 3 && m.tokenEnd - m.tokenStart === 1) continue;
-      if (m.tokenEnd - m.tokenStart === 1 && (res.common.has(firstKey) || res.triggers.has(firstKey))) continue;
+      if (m.tokenEnd - m.tokenStart === 1 && (res.common.has(firstKey) || res.triggers.has(firstKey) || res.outsideWords?.has(firstKey) || res.outsideWords?.has(first.key))) continue;
       const rest = info.slice(m.tokenStart + 1, m.tokenEnd).map((w) => w.key);
       addName(found, [firstKey, ...rest].join(' '), m.type, Strength.Candidate);
     }

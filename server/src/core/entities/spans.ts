@@ -17,11 +17,14 @@ export interface RawMention extends Span {
  * Offset in the token where a name starts. A reading without proclitics is taken when what remains
  * is a known name word; otherwise only prefixes that are surely clitics (those before an article,
  * or و before a long remainder) are dropped, so an unknown بوتين keeps its ب and فايننشال its ف
- * (ف as a conjunction on a name is rare; و is everywhere).
+ * (ف as a conjunction on a name is rare; و is everywhere). A short remainder (three letters or
+ * fewer) is not taken when the whole word is a name itself or when it is shorter still: بكين is not
+ * ب + «كين», nor بان (كي مون) ب + «ان».
  */
 export function nameStart(info: WordInfo, known: (key: string) => boolean): number {
-  for (const r of info.readings) if (known(r.key)) return r.start;
-  if (known(info.key)) return 0;
+  const whole = known(info.key);
+  for (const r of info.readings) if (known(r.key) && !(r.key.length <= 3 && !r.sure && (whole || r.key.length < 3))) return r.start;
+  if (whole) return 0;
   for (const r of info.readings) if (r.sure) return r.start;
   const last = info.readings[info.readings.length - 1];
   if (last && info.key[0] === 'و' && last.key === info.key.slice(1) && last.key.length >= 4) return last.start;

@@ -32,6 +32,9 @@ export interface WordInfo {
   /** Trigger class and dictionary flag, remembered for the lexicons in `flagsOf` (see context.ts). */
   trigger: number;
   common: number;
+  /** Training-data count buckets of the key (bits 0–1) and stem (bits 2–3); see Vocab. */
+  freq: number;
+  freqOf?: object;
   flagsOf?: object;
   commonOf?: object;
   /** Whether the word can start a name of the list whose stamp is `startsStamp` (see gazetteerMatch.ts). */
@@ -112,7 +115,7 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
   return {
     key, base, stem, baseStart,
     hKey, hBase, hStem: stem === base ? hBase : fnv(stem),
-    shape, readings, id: 0, trigger: 0, common: 0,
+    shape, readings, id: 0, trigger: 0, common: 0, freq: 0, freqOf: undefined,
     // Present from the start: objects that gain fields later take other shapes, and the tagger's reads of them slow down.
     emit: undefined, emitAt: 0, emitSlots: 0, flagsOf: undefined, commonOf: undefined, starts: false, startsStamp: undefined,
   };

@@ -41,6 +41,8 @@ IntroducedBy\tArg1:Claim, Arg2:Cue
 Status\tArg:${NAMES}|Claim, Value:suggested|accepted
 ClaimKind\tArg:Claim, Value:direct|indirect
 Stance\tArg:Claim, Value:${values}
+
+# Written by Mizan. Offsets in the .ann files count Unicode code points, as brat does.
 `;
 }
 

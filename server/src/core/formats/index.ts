@@ -10,8 +10,9 @@ import { toJsonl, toMizanJson } from './exportJson';
 import { toW3c } from './exportW3c';
 import { toXlsx } from './exportXlsx';
 
-export const FORMATS = ['json', 'jsonl', 'docs', 'labelstudio', 'csv', 'xlsx', 'brat', 'conll', 'w3c'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formatNames';
+
+export { FORMATS, isFormat, type Format } from './formatNames';
 
 /** What each format's offsets count: stated in every file that has a place for it, and by the CLI. */
 export const OFFSET_UNITS: Record<Format, string> = {

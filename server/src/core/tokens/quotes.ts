@@ -36,6 +36,9 @@ export function findQuotations(text: string, paras: Span[] = paragraphs(text)): 
   for (const para of paras) {
     const stack: Open[] = [];
     for (let i = para.start; i < para.end; i++) {
+      // Every quote mark is " (0x22), « or » (0xab, 0xbb), or at 0x201c and above: the rest of the text is passed by its code.
+      const code = text.charCodeAt(i);
+      if (code < 0x201c && code !== 0x22 && code !== 0xab && code !== 0xbb) continue;
       const ch = text[i];
       const fam = familyOf(ch);
       if (!fam) continue;

@@ -5,6 +5,8 @@ import type { Quotation, Sentence, Span } from '../types';
 import { paragraphs } from './paragraphs';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', '۔', '…']);
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
+const isTerminator = (c: number) => TERMINATOR_CODES.has(c);
 const CLOSERS = new Set(['"', '”', '»', '″', ')', ']', "'", '’']);
 const MAX_QUOTE_IN_SENTENCE = 1200;
 
@@ -15,10 +17,11 @@ export function splitSentences(text: string, quotes: Quotation[] = [], paras: Sp
   for (const para of paras) {
     let start = para.start;
     for (let i = para.start; i < para.end; i++) {
+      // Most characters are no terminator: read as a code, without making a string of each.
+      if (!isTerminator(text.charCodeAt(i))) continue;
       while (qi < protectedSpans.length && protectedSpans[qi].end <= i) qi++;
       if (qi < protectedSpans.length && protectedSpans[qi].start < i && i < protectedSpans[qi].end - 1) continue;
       const ch = text[i];
-      if (!TERMINATORS.has(ch)) continue;
       if (ch === '.' && /[0-9٠-٩]/.test(text[i - 1] ?? '') && /[0-9٠-٩]/.test(text[i + 1] ?? '')) continue;
       if (ch === '.' && /^[A-Z]$/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? '')) continue;
       let end = i + 1;
