@@ -23,7 +23,7 @@ const KEYSTROKES = 30;
 
 export async function benchAnnotationView(text: string, report: Report, base: number): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.MIZAN_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
-  const client = await TestClient.start();
+  const client = await TestClient.spawn();
   await client.notification('mizan/ready');
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });

@@ -60,7 +60,7 @@ async function indexFigures(corpusDir: string, storageDir: string, base: number,
   const n = fs.readdirSync(corpusDir).length;
   for (const opening of ['first index', 'reopened']) {
     const t0 = now();
-    const client = await TestClient.start({ workspaceFolder: corpusDir, initializationOptions: { storageDir } });
+    const client = await TestClient.spawn({ workspaceFolder: corpusDir, initializationOptions: { storageDir } });
     const file = path.join(corpusDir, fs.readdirSync(corpusDir).sort()[0]);
     const uri = await client.open(file);
     const text = client.text(uri);
@@ -97,7 +97,7 @@ async function indexFigures(corpusDir: string, storageDir: string, base: number,
       await references(byUse[0], at);
       const rare = byUse[byUse.length - 1];
       if (rare && rare !== byUse[0]) await references(rare, names.get(rare)!);
-      report(`server memory (RSS) with ${counts.files} articles indexed`, rssMb(client.child.pid!), 300, undefined, 'MB');
+      report(`server memory (RSS) with ${counts.files} articles indexed`, rssMb(client.child!.pid!), 300, undefined, 'MB');
     }
     void refs;
     await client.stop();
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     const screenLines = 8;
     let hovers: number[] = [];
     for (const text100k of opened) {
-      const client = await TestClient.start();
+      const client = await TestClient.spawn();
       await client.notification('mizan/ready');
       for (const [k, text] of earlier.entries()) {
         const uri = await client.open(`untitled:earlier-${k}`, text);
@@ -191,7 +191,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(articleDir);
     const file = path.join(articleDir, 'article-1m.txt');
     fs.writeFileSync(file, text1m);
-    const client = await TestClient.start({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
+    const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
     const uri = await client.open(file);
     let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const keystrokes = async (): Promise<number[]> => {
@@ -250,7 +250,7 @@ async function main(): Promise<void> {
       return { id: `c-${k}`, kind: 'claim', claimKind: 'direct', status: 'accepted', source: 'human', stance: 'neutral', start: at, end: at, exact: gone(k), prefix: 'قال ', suffix: ' .', orphaned: true, history: [] };
     });
     fs.writeFileSync(`${file}.mizan.json`, JSON.stringify({ schema: 'mizan-annotations', version: 1, article: 'article-1m.txt', annotations: records }));
-    const client = await TestClient.start({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
+    const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
     const uri = await client.open(file);
     let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const listed = await client.request<AnnotationsResult>(AnnotationsRequest, { uri, includeRejected: true });

@@ -1,16 +1,20 @@
-// A real LSP client for protocol tests: spawns the built server (dist/server.js --stdio), speaks
-// JSON-RPC over its stdio, records every notification, and offers small helpers to open and edit
-// documents and decode semantic tokens.
+// A real LSP client for protocol tests: speaks JSON-RPC to a server created in this process over
+// an in-memory connection (TestClient.start), or to the built bundle spawned with --stdio
+// (TestClient.spawn: the real entry point, its start-up and exit); records every notification,
+// and offers small helpers to open and edit documents and decode semantic tokens.
 import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { PassThrough } from 'stream';
 import { pathToFileURL } from 'url';
 import {
   createProtocolConnection, type ProtocolConnection, InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   WorkDoneProgress, type InitializeResult, type TextDocumentContentChangeEvent, type NotificationType, type RequestType, type RequestType0, type SemanticTokensLegend, type CancellationToken,
 } from 'vscode-languageserver-protocol/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createServer } from '../../server/src/createServer';
 import { REPO, SAMPLES_DIR } from '../support/samples';
 
 export const SERVER = path.join(REPO, 'dist', 'server.js');
@@ -48,32 +52,57 @@ export class TestClient {
   result!: InitializeResult;
   stderr = '';
 
-  private constructor(readonly child: cp.ChildProcess, readonly connection: ProtocolConnection) {}
+  /** The spawned server process; undefined for a server in this process. */
+  readonly child?: cp.ChildProcess;
 
-  static async start(options: StartOptions = {}): Promise<TestClient> {
+  private constructor(readonly connection: ProtocolConnection, child?: cp.ChildProcess) {
+    this.child = child;
+  }
+
+  /** A server created in this process (createServer) over an in-memory connection. */
+  static start(options: StartOptions = {}): Promise<TestClient> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    // Message readers, not streams: given streams, the library exits the process when they end.
+    const server = createServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    server.listen();
+    const client = new TestClient(createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)));
+    client.serverConnection = server.connection;
+    return client.initialize(options, null);
+  }
+
+  /** The built bundle (dist/server.js --stdio) in a process of its own. */
+  static spawn(options: StartOptions = {}): Promise<TestClient> {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     const child = cp.spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(child.stdout!, child.stdin!);
-    const client = new TestClient(child, connection);
+    const client = new TestClient(createProtocolConnection(child.stdout!, child.stdin!), child);
     child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
-    connection.onUnhandledNotification((n) => client.record(n.method, n.params));
+    return client.initialize(options, process.pid);
+  }
+
+  private serverConnection?: { dispose(): void };
+
+  /** processId: the spawned server watches it and exits with it; an in-process server must not (its timer would keep mocha alive). */
+  private async initialize(options: StartOptions, processId: number | null): Promise<TestClient> {
+    const connection = this.connection;
+    connection.onUnhandledNotification((n) => this.record(n.method, n.params));
     // The server may ask the client things (configuration, refreshes, registrations): answer plainly
     // and record the ask, so that tests can check a refresh was requested.
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
-      client.record('workspace/configuration', p);
-      return p.items.map(() => client.configuration);
+      this.record('workspace/configuration', p);
+      return p.items.map(() => this.configuration);
     });
-    for (const method of CLIENT_REQUESTS) connection.onRequest(method, (p: unknown) => { client.record(method, p); return null; });
+    for (const method of CLIENT_REQUESTS) connection.onRequest(method, (p: unknown) => { this.record(method, p); return null; });
     // A work-done progress the server creates: its $/progress values are recorded like notifications.
     connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
-      client.record('window/workDoneProgress/create', p);
-      connection.onProgress(WorkDoneProgress.type, p.token, (value) => client.record('$/progress', { token: p.token, value }));
+      this.record('window/workDoneProgress/create', p);
+      connection.onProgress(WorkDoneProgress.type, p.token, (value) => this.record('$/progress', { token: p.token, value }));
       return null;
     });
     connection.listen();
     const folder = options.workspaceFolder;
-    client.result = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+    this.result = await connection.sendRequest(InitializeRequest.type, {
+      processId,
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }] : null,
       capabilities: {
@@ -94,7 +123,7 @@ export class TestClient {
       initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
-    return client;
+    return this;
   }
 
   private record(method: string, params: unknown): void {
@@ -194,17 +223,25 @@ export class TestClient {
     return provider.legend;
   }
 
-  /** Shuts the server down the polite way and resolves with its exit code. */
+  /** Shuts the server down the polite way and resolves with its exit code (0 for a server in this process that shut down). */
   async stop(): Promise<number | null> {
+    if (!this.child) {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      // No exit notification: the library would end this process.
+      this.connection.dispose();
+      this.serverConnection?.dispose();
+      return 0;
+    }
+    const child = this.child;
     const exited = new Promise<number | null>((resolve) => {
-      if (this.child.exitCode !== null) resolve(this.child.exitCode);
-      else this.child.once('exit', (code) => resolve(code));
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (code) => resolve(code));
     });
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);
     } catch { /* already gone */ }
-    const timer = setTimeout(() => this.child.kill(), 5000);
+    const timer = setTimeout(() => child.kill(), 5000);
     const code = await exited;
     clearTimeout(timer);
     this.connection.dispose();

@@ -101,6 +101,13 @@ export class Indexer {
     this.options.cache?.drop(uri);
   }
 
+  /** The server shuts down: drop what is queued (the turn under way is the last). */
+  stop(): void {
+    this.queue = [];
+    this.queued.clear();
+    this.job = undefined;
+  }
+
   /** Resolves when nothing is left to index (for tests and the bench). */
   idle(): Promise<void> {
     if (!this.running && !this.queue.length && !this.job) return Promise.resolve();

@@ -70,6 +70,11 @@ export class AnalysisStore {
     for (const w of list ?? []) w();
   }
 
+  /** The server shuts down: no background work, no timer, nobody left waiting. */
+  dispose(): void {
+    for (const uri of [...this.entries.keys()]) this.close(uri);
+  }
+
   /** The engine changed (user lists edited): forget every result. */
   reset(): void {
     for (const uri of this.entries.keys()) { this.entries.set(uri, {}); this.schedule(uri); }
