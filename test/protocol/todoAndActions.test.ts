@@ -17,6 +17,17 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
   const diagnosticsFor = (u: string) => client.nextNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === u);
   // Waits for the reload to finish: a test that sends the next change before it could otherwise
   // read this reload's diagnostics as its own and ask for actions under the old settings.
+  const stanceTitles = async (position: { line: number; character: number }) =>
+    (await actionsAt(position)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
+  // A settings change is applied once the server's workspace/configuration round trip ends, and no
+  // notification says so; ask again (each ask is a round trip) until the titles are the expected
+  // ones or 10 s have passed, then compare what was last offered.
+  const stanceTitlesOnceSettled = async (position: { line: number; character: number }, expected: string[]) => {
+    const deadline = Date.now() + 10000;
+    let titles = await stanceTitles(position);
+    while (JSON.stringify(titles) !== JSON.stringify(expected) && Date.now() < deadline) titles = await stanceTitles(position);
+    return titles;
+  };
   const resetSettings = async () => {
     client.configuration = null;
     const diags = diagnosticsFor(uri);
@@ -115,8 +126,8 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
     assert.strictEqual(hints.length, 0);
     const claim = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri)).claims[1];
-    const titles = (await actionsAt(claim.range.start)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
-    assert.deepStrictEqual(titles, ['Tag claim stance: Support', 'Tag claim stance: Oppose (رفض)'], 'the configured stance labels are offered');
+    const expected = ['Tag claim stance: Support', 'Tag claim stance: Oppose (رفض)'];
+    assert.deepStrictEqual(await stanceTitlesOnceSettled(claim.range.start, expected), expected, 'the configured stance labels are offered');
     await resetSettings();
   });
 
@@ -126,8 +137,8 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await diags;
     const claim = (await client.notification(DecorationsNotification, (p) => p.uri === uri)).claims[1];
-    const titles = (await actionsAt(claim.range.start)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
-    assert.deepStrictEqual(titles, ['Tag claim stance: pro', 'Tag claim stance: con']);
+    const expected = ['Tag claim stance: pro', 'Tag claim stance: con'];
+    assert.deepStrictEqual(await stanceTitlesOnceSettled(claim.range.start, expected), expected);
     const asked = client.received.filter((r) => r.method === 'workspace/configuration').flatMap((r) => (r.params as { items: { scopeUri?: string; section?: string }[] }).items);
     assert.ok(asked.some((i) => i.scopeUri === uri && i.section === 'mizan'), 'the settings are read with the document as scope');
     await resetSettings();
