@@ -109,10 +109,13 @@ async function main(): Promise<void> {
   const random = rng(20241124);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-bench-'));
   const only = process.argv.includes('--annotation-view');
+  // `npm run bench -- --index`: only the workspace index's figures (first index, reopen, hovers meanwhile).
+  const onlyIndex = process.argv.includes('--index');
   // `node scripts/bench.mjs [articles] [big-corpus articles] [big article MB]`.
-  const articles = only ? 0 : Number(process.argv[2] ?? 1000);
-  const bigCorpus = only ? 0 : Number(process.argv[3] ?? 10000);
-  const bigMb = Number(process.argv[4] ?? 20);
+  const counts = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const articles = only ? 0 : Number(counts[0] ?? 1000);
+  const bigCorpus = only ? 0 : Number(counts[1] ?? 10000);
+  const bigMb = Number(counts[2] ?? 20);
   // The opened article is news the server has not read (no word or sentence of it is in its caches).
   // Before it, the server has worked as an annotator's would have: three articles of the samples'
   // sentences (which every other article here is made of) opened and analysed, their background
@@ -138,6 +141,19 @@ async function main(): Promise<void> {
     fs.mkdirSync(d);
     for (let i = 0; i < n; i++) fs.writeFileSync(path.join(d, `article_${String(i).padStart(5, '0')}.txt`), article(mixed, 3000 + Math.floor(random() * 5000), random));
     corpora.push([n, d]);
+  }
+  const indexFolders = async () => {
+    for (const [n, corpus] of corpora) {
+      const storageDir = path.join(dir, `storage-${n}`);
+      const corpusText = fs.readdirSync(corpus).map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')).join('\n');
+      await indexFigures(corpus, storageDir, baseline(corpusText), n === corpora[0][0]);
+    }
+  };
+  if (onlyIndex) {
+    await indexFolders();
+    fs.rmSync(dir, { recursive: true, force: true });
+    printRows();
+    return;
   }
   console.log(`Mizan bench: ${sentences.length} sample sentences; folders of ${corpora.map(([n]) => n).join(' and ')} articles in ${dir}; 100 KB articles of ${news === sentences ? 'the samples (no ANERcorp file found)' : `${news.length} ANERcorp sentences`}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
 
@@ -276,12 +292,7 @@ async function main(): Promise<void> {
 
   // The workspace index of folders of news articles: the first index (nothing stored), then the
   // folder reopened (the index taken from the extension's storage).
-  for (const [n, corpus] of corpora) {
-    const storageDir = path.join(dir, `storage-${n}`);
-    const corpusText = fs.readdirSync(corpus).map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')).join('\n');
-    const base = baseline(corpusText);
-    await indexFigures(corpus, storageDir, base, n === corpora[0][0]);
-  }
+  await indexFolders();
 
   await cliFigures(dir, mixed, random, report, { bigMb, jobsArticles: Math.min(articles, 300) });
 

@@ -240,9 +240,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   // After shutdown nothing more is sent: a server in a test process would otherwise go on
   // analysing and write to a closed connection.
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     store.dispose();
     indexer.stop();
+    await indexer.flush();
   });
 
   documents.listen(connection);

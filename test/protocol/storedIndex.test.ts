@@ -63,6 +63,22 @@ describe('the workspace index kept between openings', function () {
     assert.ok(again.refs.some((r) => r.startsWith(path.basename(changed))), 'the changed article\'s new mention is referenced');
   });
 
+  it('an article touched but not changed is taken from storage; one changed at the same size is analysed', async () => {
+    const touched = path.join(dir, `0_${sampleNames()[2]}`);
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(touched, later, later);
+    const sameSize = path.join(dir, `0_${sampleNames()[3]}`);
+    const text = readSample(sampleNames()[3]);
+    const swapped = text.replace('طهران', 'طهرات');
+    assert.notStrictEqual(swapped, text);
+    assert.strictEqual(Buffer.byteLength(swapped), Buffer.byteLength(text));
+    fs.writeFileSync(sameSize, swapped);
+    const again = await openFolder(dir, storage);
+    assert.deepStrictEqual([again.idle.analysed, again.idle.restored], [1, articles - 1]);
+    const twice = await openFolder(dir, storage);
+    assert.deepStrictEqual([twice.idle.analysed, twice.idle.restored], [0, articles], 'the touched file\'s new time was stored');
+  });
+
   it('a deleted article is gone from the reopened index', async () => {
     fs.rmSync(path.join(dir, `1_${sampleNames()[0]}`));
     const again = await openFolder(dir, storage);

@@ -1,6 +1,8 @@
 // The workspace index kept between openings of a folder, in the extension's workspace storage.
-// Storage: one compact text file, a line per article (`uri \t content hash \t JSON of its clusters
-// and line starts`), under a header naming the engine it was made with. Why not an embedded
+// Storage: one compact text file, a line per article (`uri \t content hash \t size:mtime \t JSON of
+// its clusters and line starts`), under a header naming the engine it was made with. The size and
+// modification time let a reopened folder take an unchanged article without reading it (as make,
+// git's index and rsync do); the hash still decides when they differ, so a touched file is kept. Why not an embedded
 // database: the index is read whole at start and written whole when indexing pauses, never queried
 // on disk, so a database would add a native module (better-sqlite3 builds or downloads a binary
 // at install, which this project cannot do) for nothing; one file written atomically (a temporary
@@ -9,12 +11,20 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const CACHE_FILE = 'mizan-index-v1.tsv';
+export const CACHE_FILE = 'mizan-index-v2.tsv';
+/** Files of earlier formats, removed when the current one is written. */
+const OLD_FILES = ['mizan-index-v1.tsv'];
+const HEADER = 'mizan-index 2';
 
 /** What the index keeps of one article (see CorpusIndex.stored). */
 export interface StoredFile {
   lineStarts: number[];
   clusters: { type: string; canonical: string; forms: string[]; spans: number[] }[];
+}
+
+/** What a file's stat says of its content without reading it. */
+export function fileStamp(stat: { size: number; mtimeMs: number }): string {
+  return `${stat.size}:${stat.mtimeMs}`;
 }
 
 export function contentHash(text: string): string {
@@ -46,9 +56,10 @@ export function dataFiles(dir: string): string[] {
 }
 
 export class IndexCache {
-  /** uri → [hash, the JSON of its StoredFile] as read at start; parsed only when used. */
-  private entries = new Map<string, [string, string]>();
+  /** uri → [hash, size:mtime, the JSON of its StoredFile] as read at start; parsed only when used. */
+  private entries = new Map<string, [string, string, string]>();
   private dirty = false;
+  private saving?: Promise<void>;
 
   constructor(private readonly file: string, private readonly fingerprint: string) {}
 
@@ -58,28 +69,36 @@ export class IndexCache {
     let text: string;
     try { text = fs.readFileSync(this.file, 'utf8'); } catch { return 0; }
     const nl = text.indexOf('\n');
-    if (nl < 0 || text.slice(0, nl) !== `mizan-index 1 ${this.fingerprint}`) return 0;
+    if (nl < 0 || text.slice(0, nl) !== `${HEADER} ${this.fingerprint}`) return 0;
     for (let at = nl + 1; at < text.length;) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       const t1 = text.indexOf('\t', at);
       const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
-      if (t2 > 0 && t2 < end) this.entries.set(text.slice(at, t1), [text.slice(t1 + 1, t2), text.slice(t2 + 1, end)]);
+      const t3 = t2 < 0 ? -1 : text.indexOf('\t', t2 + 1);
+      if (t3 > 0 && t3 < end) this.entries.set(text.slice(at, t1), [text.slice(t1 + 1, t2), text.slice(t2 + 1, t3), text.slice(t3 + 1, end)]);
       at = end + 1;
     }
     return this.entries.size;
   }
 
-  /** The stored entry of `uri` when it was made from text with this hash. */
-  get(uri: string, hash: string): StoredFile | undefined {
+  /** The stored entry of `uri` when its file's size and modification time are as when it was stored. */
+  getByStamp(uri: string, stamp: string): StoredFile | undefined {
+    const e = this.entries.get(uri);
+    return e && e[1] === stamp ? parse(e[2]) : undefined;
+  }
+
+  /** The stored entry of `uri` when it was made from text with this hash (the stamp is brought up to date). */
+  get(uri: string, hash: string, stamp = ''): StoredFile | undefined {
     const e = this.entries.get(uri);
     if (!e || e[0] !== hash) return undefined;
-    try { return JSON.parse(e[1]) as StoredFile; } catch { return undefined; }
+    if (stamp && e[1] !== stamp) { e[1] = stamp; this.dirty = true; }
+    return parse(e[2]);
   }
 
   /** Records what `uri` was indexed as (kept in memory until the next save). */
-  put(uri: string, hash: string, stored: StoredFile): void {
-    this.entries.set(uri, [hash, JSON.stringify(stored)]);
+  put(uri: string, hash: string, stamp: string, stored: StoredFile): void {
+    this.entries.set(uri, [hash, stamp, JSON.stringify(stored)]);
     this.dirty = true;
   }
 
@@ -92,24 +111,50 @@ export class IndexCache {
     if (this.entries.delete(uri)) this.dirty = true;
   }
 
-  /** Writes the entries when they changed, atomically: a temporary file, then rename. */
-  save(): void {
-    if (!this.dirty) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      let buf = `mizan-index 1 ${this.fingerprint}\n`;
-      for (const [uri, [hash, json]] of this.entries) {
-        buf += `${uri}\t${hash}\t${json}\n`;
-        if (buf.length > 1 << 20) { fs.writeSync(fd, buf); buf = ''; }
+  /**
+   * Writes the entries when they changed, atomically (a temporary file, then rename), a megabyte at
+   * a time with the event loop free between writes: the index of a large folder is tens of
+   * megabytes, and a synchronous write held hovers back by hundreds of milliseconds. One save at a
+   * time; a save asked for during one follows it.
+   */
+  save(): Promise<void> {
+    const run = async (): Promise<void> => {
+      if (!this.dirty) return;
+      this.dirty = false;
+      try {
+        await this.write([...this.entries]);
+      } catch (err) {
+        this.dirty = true;
+        throw err;
       }
-      fs.writeSync(fd, buf);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, this.file);
-    this.dirty = false;
+    };
+    const next = (this.saving ?? Promise.resolve()).then(run);
+    const mine = next.finally(() => { if (this.saving === mine) this.saving = undefined; });
+    this.saving = mine;
+    return mine;
   }
+
+  private async write(entries: [string, [string, string, string]][]): Promise<void> {
+    const dir = path.dirname(this.file);
+    await fs.promises.mkdir(dir, { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const fd = await fs.promises.open(tmp, 'w');
+    try {
+      let buf = `${HEADER} ${this.fingerprint}\n`;
+      for (const [uri, [hash, stamp, json]] of entries) {
+        buf += `${uri}\t${hash}\t${stamp}\t${json}\n`;
+        if (buf.length > 1 << 20) { await fd.write(buf); buf = ''; }
+      }
+      await fd.write(buf);
+      await fd.sync();
+    } finally {
+      await fd.close();
+    }
+    await fs.promises.rename(tmp, this.file);
+    for (const old of OLD_FILES) await fs.promises.rm(path.join(dir, old), { force: true });
+  }
+}
+
+function parse(json: string): StoredFile | undefined {
+  try { return JSON.parse(json) as StoredFile; } catch { return undefined; }
 }

@@ -11,7 +11,7 @@ import { isMostlyArabic } from '../core/text/script';
 import { assemble } from '../state/assemble';
 import { ChunkedDocument } from '../state/chunkedDocument';
 import type { CorpusIndex } from './corpusIndex';
-import { contentHash, type IndexCache } from './indexCache';
+import { contentHash, fileStamp, type IndexCache } from './indexCache';
 
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -32,7 +32,7 @@ export function listArticles(folder: string): string[] {
   return out.sort();
 }
 
-interface Job { uri: string; text: string; hash: string; doc: ChunkedDocument; next: number }
+interface Job { uri: string; text: string; hash: string; stamp: string; doc: ChunkedDocument; next: number }
 
 /** How far the index is: articles done (analysed or taken from storage) of those queued since it was last idle. */
 export interface IndexProgress { done: number; total: number; fromStorage: number }
@@ -68,6 +68,8 @@ export class Indexer {
   private sinceSave = 0;
   private lastReport = 0;
   private savedAt = performance.now();
+  /** The save under way, if any: idle() and flush() wait for it. */
+  private saving?: Promise<void>;
 
   constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine, readonly options: IndexerOptions = {}) {}
 
@@ -110,7 +112,7 @@ export class Indexer {
 
   /** Resolves when nothing is left to index (for tests and the bench). */
   idle(): Promise<void> {
-    if (!this.running && !this.queue.length && !this.job) return Promise.resolve();
+    if (!this.running && !this.queue.length && !this.job) return this.saving ?? Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -132,22 +134,26 @@ export class Indexer {
         const uri = this.queue.shift();
         if (!uri) break;
         this.queued.delete(uri);
-        const text = readArticle(uri);
-        if (text === undefined || this.open.has(uri)) { if (text === undefined) this.index.remove(uri); this.done++; continue; }
+        if (this.open.has(uri)) { this.done++; continue; }
+        const stamp = stampOf(uri);
+        const unchanged = stamp && cache?.getByStamp(uri, stamp);
+        if (unchanged) { this.restored(uri, unchanged); continue; }
+        const text = stamp ? readArticle(uri) : undefined;
+        if (text === undefined) { this.index.remove(uri); this.done++; continue; }
         const hash = contentHash(text);
-        const stored = cache?.get(uri, hash);
-        if (stored) { this.index.restore(uri, stored); this.done++; this.fromStorage++; this.counts.restored++; continue; }
-        this.job = { uri, text, hash, doc: new ChunkedDocument(text, this.engine()), next: 0 };
+        const stored = cache?.get(uri, hash, stamp);
+        if (stored) { this.restored(uri, stored); continue; }
+        this.job = { uri, text, hash, stamp: stamp!, doc: new ChunkedDocument(text, this.engine()), next: 0 };
       }
       const job = this.job;
       const chunks = job.doc.chunks(job.text);
       if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); continue; }
       this.index.set(job.uri, assemble(job.text, chunks));
-      cache?.put(job.uri, job.hash, this.index.stored(job.uri)!);
+      cache?.put(job.uri, job.hash, job.stamp, this.index.stored(job.uri)!);
       this.job = undefined;
       this.done++;
       this.counts.analysed++;
-      if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) this.save();
+      if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) void this.save();
     }
     if (this.job || this.queue.length) {
       this.report(false);
@@ -157,22 +163,35 @@ export class Indexer {
     this.running = false;
     // A whole scan is done: entries of files no longer in the folder go.
     if (this.scanned) { cache?.keepOnly(this.scanned); this.scanned = undefined; }
-    this.save();
     this.report(true);
     this.done = this.total = this.fromStorage = 0;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
-    for (const w of waiters) w();
+    void this.save().then(() => { for (const w of waiters) w(); });
   }
 
-  private save(): void {
+  private restored(uri: string, stored: Parameters<CorpusIndex['restore']>[1]): void {
+    this.index.restore(uri, stored);
+    this.done++;
+    this.fromStorage++;
+    this.counts.restored++;
+  }
+
+  /** Resolves when what is indexed so far is stored (at shutdown). */
+  flush(): Promise<void> {
+    return this.save();
+  }
+
+  private save(): Promise<void> {
     this.sinceSave = 0;
     this.savedAt = performance.now();
-    try {
-      this.options.cache?.save();
-    } catch {
-      // Storage is a convenience: a full disk or a read-only folder costs the next opening its speed, nothing else.
-    }
+    const cache = this.options.cache;
+    if (!cache) return Promise.resolve();
+    // Storage is a convenience: a full disk or a read-only folder costs the next opening its speed, nothing else.
+    const saving = cache.save().catch(() => undefined);
+    this.saving = saving;
+    void saving.then(() => { if (this.saving === saving) this.saving = undefined; });
+    return saving;
   }
 
   private report(finished: boolean): void {
@@ -180,6 +199,16 @@ export class Indexer {
     if (!this.options.progress || (!finished && now - this.lastReport < 200)) return;
     this.lastReport = now;
     this.options.progress({ done: finished ? this.total : this.done, total: this.total, fromStorage: this.fromStorage });
+  }
+}
+
+/** The size and modification time of an article small enough to index, or undefined. */
+function stampOf(uri: string): string | undefined {
+  try {
+    const stat = fs.statSync(fileURLToPath(uri));
+    return stat.isFile() && stat.size <= MAX_BYTES ? fileStamp(stat) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
