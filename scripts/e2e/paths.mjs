@@ -8,7 +8,7 @@ export const NODE_VERSION = '24.9.0';
 // code-server 4.139.1 bundles VS Code 1.139.1 and asks for Node 24 (its `engines`).
 export const CODE_SERVER_VERSION = '4.139.1';
 
-export const cacheRoot = process.env.MIZAN_E2E_CACHE ?? path.join(repoRoot, '.cache', 'e2e');
+export const cacheRoot = process.env.MIZAN_E2E_CACHE || path.join(repoRoot, '.cache', 'e2e');
 export const nodeDir = path.join(cacheRoot, `node-v${NODE_VERSION}`);
 export const nodeBin = path.join(nodeDir, 'bin', 'node');
 export const codeServerDir = path.join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
