@@ -2,10 +2,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerLanguageDetection } from './detectLanguage';
+import { registerLanguageDetection, type Detection } from './detectLanguage';
 import { registerAnnotating } from './commands/register';
 import { registerServerStatus } from './serverStatus';
-import { registerClaimDecorations } from './decorations';
+import { registerMarks, type MarksOf } from './marks/decorations';
+import { noSemanticTokens } from './noSemanticTokens';
 import { Commands } from './commands/commandIds';
 import { registerAnnotationView } from './annotationView/provider';
 import { IndexCancelRequest, type InitializationOptions } from '../../server/src/protocol';
@@ -13,10 +14,13 @@ import { readAuthor } from '../../server/src/settings';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and the end-to-end tests): the marks it draws, what detection decided. */
+export interface MizanApi { marks: MarksOf; detection: (uri: vscode.Uri) => Detection | undefined }
+
+export async function activate(context: vscode.ExtensionContext): Promise<MizanApi> {
   const output = vscode.window.createOutputChannel('Mizan', { log: true });
   context.subscriptions.push(output);
-  registerLanguageDetection(context);
+  const detection = registerLanguageDetection(context);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -36,13 +40,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,mizan.json}') },
   };
   client = new LanguageClient('mizan', 'Mizan', serverOptions, clientOptions);
+  // Registered after the built-in features, so it removes what their capabilities added.
+  client.registerFeature(noSemanticTokens);
   const commands = registerAnnotating(context, client);
   registerAnnotationView(context, client, commands);
   registerServerStatus(context, client);
-  registerClaimDecorations(context, client);
+  const marks = registerMarks(context, client);
   // The index's progress shows in the window (an LSP work-done progress); this stops it.
   context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest.type)));
   await client.start();
+  return { marks, detection };
 }
 
 export async function deactivate(): Promise<void> {

@@ -69,23 +69,3 @@ export async function openFile(page, name) {
 export function statusBarText(page) {
   return page.locator('.part.statusbar').innerText();
 }
-
-/** Whether `word` is painted in its own colour (a semantic token) rather than as plain text (mtk1). */
-export async function wordIsColoured(page, word) {
-  return page.locator('.editor-instance .view-lines').evaluate((el, w) => {
-    for (const span of el.querySelectorAll('span[class*="mtk"]')) {
-      const text = span.textContent ?? '';
-      if (text.includes(w) && text.length < 40 && !span.classList.contains('mtk1')) return true;
-    }
-    return false;
-  }, word);
-}
-
-/** Distinct token colour classes (mtkN) in the visible editor lines: plain text shows one. */
-export async function tokenColourCount(page) {
-  return page.locator('.editor-instance .view-lines').evaluate((el) => {
-    const classes = new Set();
-    for (const span of el.querySelectorAll('span[class*="mtk"]')) for (const c of span.classList) if (/^mtk\d+$/.test(c)) classes.add(c);
-    return classes.size;
-  });
-}

@@ -176,7 +176,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       executeCommandProvider: { commands: Object.values(ServerCommands) },
     };
-    for (const [c] of FEATURES) capabilities = { ...capabilities, ...c };
+    // Semantic tokens go only to a client that asks for them: VS Code's client drops the request,
+    // because its renderer reorders a line of Arabic at every token edge (its marks come as decorations).
+    for (const [c] of FEATURES) if (c !== semanticTokensCapabilities || caps.textDocument?.semanticTokens) capabilities = { ...capabilities, ...c };
     return { capabilities, serverInfo: { name: 'mizan', version } };
   });
 

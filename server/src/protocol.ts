@@ -31,7 +31,18 @@ export namespace ServerReady {
 
 /** Server → client: claim spans to paint (semantic tokens cannot paint backgrounds). */
 export interface ClaimDecoration { range: Range; stance?: string; status: 'suggested' | 'accepted' | 'rejected'; orphaned?: boolean }
-export interface DecorationsParams { uri: string; version: number; claims: ClaimDecoration[] }
+/** A machine suggestion or a human decision (rejected ones are not drawn in the text editor). */
+export type MarkStatus = 'suggested' | 'accepted';
+/** An entity mention, by type (an id of the entity type table). */
+export interface EntityMark { range: Range; type: string; status: MarkStatus }
+/** A claim's cue (its reporting word) or its speaker, whether or not the speaker is an entity. */
+export interface ClaimPartMark { range: Range; status: MarkStatus }
+/**
+ * Everything Mizan marks in an article, for the client to draw over the text. VS Code puts every
+ * span boundary inside a line in its own bidi isolate, which reorders Arabic, so the text editor
+ * gets these as overlay decorations (background and border only), never as semantic tokens.
+ */
+export interface DecorationsParams { uri: string; version: number; claims: ClaimDecoration[]; entities: EntityMark[]; cues: ClaimPartMark[]; speakers: ClaimPartMark[] }
 export namespace DecorationsNotification {
   export const method = 'mizan/decorations';
   export const type = new NotificationType<DecorationsParams>(method);

@@ -33,7 +33,7 @@ export const DEFAULT_STANCES: StanceLabel[] = [
 
 /** What the server needs of the settings, per document. */
 export interface ServerSettings {
-  /** Information diagnostics for claims without a stance. */
+  /** Information diagnostics for claims without a stance: an opt-in to-do list (the tint and gutter already show them). */
   untaggedClaims: boolean;
   /** Information diagnostics for annotations that lost their place in the text. */
   orphaned: boolean;
@@ -43,7 +43,7 @@ export interface ServerSettings {
   stances: StanceLabel[];
 }
 
-export const DEFAULT_SERVER_SETTINGS: ServerSettings = { untaggedClaims: true, orphaned: true, stanceHints: true, stances: DEFAULT_STANCES };
+export const DEFAULT_SERVER_SETTINGS: ServerSettings = { untaggedClaims: false, orphaned: true, stanceHints: true, stances: DEFAULT_STANCES };
 
 /** A parsed value and what had to be dropped or replaced to get it, in words for the user. */
 export interface Parsed<T> { value: T; problems: string[] }

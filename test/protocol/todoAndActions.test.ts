@@ -48,15 +48,33 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists every claim without a stance as an Information diagnostic, and sends the claims to paint', async () => {
+  it('by default sends the marks to draw (claims, entities by type, cues, speakers) and no diagnostic per claim', async () => {
     const diags = diagnosticsFor(pathToFileURL(path.join(dir, FILE)).toString());
     const decos = client.nextNotification<DecorationsParams>(DecorationsNotification);
     uri = await client.open(path.join(dir, FILE));
     const [d, deco] = await Promise.all([diags, decos]);
     assert.strictEqual(deco.uri, uri);
+    assert.strictEqual(d.diagnostics.filter((x) => x.code === 'untagged-claim').length, 0, 'untagged claims are not Problems unless asked for');
+    const text = client.text(uri);
+    const slice = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      const lines = text.split('\n');
+      const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      return text.slice(offset(r.start), offset(r.end));
+    };
+    assert.ok(deco.entities.some((e) => slice(e.range) === 'بوتين' && e.type === 'PER' && e.status === 'suggested'), 'بوتين is a suggested person');
+    assert.ok(new Set(deco.entities.map((e) => e.type)).size >= 3, `types marked: ${[...new Set(deco.entities.map((e) => e.type))]}`);
+    assert.ok(deco.cues.length > 0 && deco.cues.every((c) => /^[\u0600-\u06FF][\u0600-\u06FF ]*$/.test(slice(c.range))), `cues: ${deco.cues.map((c) => slice(c.range)).join(' | ')}`);
+    assert.ok(deco.speakers.length > 0 && deco.speakers.every((c) => slice(c.range).trim().length > 0));
     const claims = deco.claims.filter((c) => c.status !== 'rejected');
-    assert.ok(claims.length > 0, 'no claims in the sample');
-    assert.ok(claims.every((c) => !c.stance));
+    assert.ok(claims.length > 0 && claims.every((c) => !c.stance));
+  });
+
+  it('with mizan.diagnostics.untaggedClaims on, lists every claim without a stance as an Information diagnostic', async () => {
+    client.configuration = { diagnostics: { untaggedClaims: true } };
+    const decos = decorations();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const claims = (await decos).claims.filter((c) => c.status !== 'rejected');
+    const d = await client.notification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((x) => x.code === 'untagged-claim'));
     const untagged = d.diagnostics.filter((x) => x.code === 'untagged-claim');
     assert.strictEqual(untagged.length, claims.length);
     assert.ok(untagged.every((x) => x.severity === 3 && x.source === 'mizan'));
@@ -66,7 +84,7 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
   it('a claim offers one code action per stance, carrying the tag command; running it tags the claim (hint, decoration, one fewer diagnostic)', async () => {
     const before = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
     assert.strictEqual(before.length, 0, 'no hints before any claim is tagged');
-    const d0 = (await client.notification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri)).diagnostics.length;
+    const d0 = (await client.notification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((x) => x.code === 'untagged-claim'))).diagnostics.length;
     const first = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri)).claims[0];
     const actions = await actionsAt(first.range.start);
     const tags = actions.filter((a) => a.command?.command === ServerCommands.tagStance);
@@ -101,6 +119,8 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const token = decodeTokens(data, client.legend, client.text(uri)).find((t) => t.line === at.line && t.character === at.character);
     assert.ok(token, 'no token on the accepted entity');
     assert.deepStrictEqual([token.type, token.modifiers.includes('accepted')], ['entityPerson', true]);
+    const mark = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri && p.entities.some((e) => e.status === 'accepted'))).entities.find((e) => e.range.start.line === at.line && e.range.start.character === at.character);
+    assert.deepStrictEqual([mark?.type, mark?.status], ['PER', 'accepted'], 'the mark the editor draws turns accepted too');
     const again = await actionsAt(at);
     assert.ok(!again.some((a) => a.command?.command === ServerCommands.setEntityStatus), 'an accepted entity is not offered accept/reject again');
   });

@@ -18,10 +18,11 @@ import { anchorOf } from '../../server/src/core/annotate/quote';
 import type { EntityRecord } from '../../server/src/core/annotate/record';
 import { readSample, sampleNames } from './anchorSupport';
 import { REPO } from '../support/samples';
+import { manifestColours } from '../../client/src/marks/colours';
 
 const EVENT: EntityTypeInfo = {
   id: 'EVENT', key: 'v', name: 'Event', pick: 'Event', group: 'Events', symbol: 'Event', token: 'entityEvent',
-  superType: 'enumMember', scope: 'entity.name.tag', description: 'An event named in the article (EVENT)',
+  superType: 'enumMember', scope: 'entity.name.tag', description: 'An event named in the article (EVENT)', colour: { light: '#953800', dark: '#f0883e' },
 };
 const WITH_EVENT = [...ENTITY_TYPE_TABLE, EVENT];
 const ids = (table: readonly EntityTypeInfo[]) => table.map((t) => t.id);
@@ -37,6 +38,12 @@ describe('the entity type table', () => {
     for (const key of ['semanticTokenTypes', 'semanticTokenModifiers', 'semanticTokenScopes'] as const) {
       assert.deepStrictEqual(pkg.contributes[key], want[key], `package.json contributes.${key} should be ${JSON.stringify(want[key], null, 2)}`);
     }
+  });
+
+  it("package.json contributes the marks' theme colours the table gives", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    assert.deepStrictEqual(pkg.contributes.colors, manifestColours(), `package.json contributes.colors should be ${JSON.stringify(manifestColours(), null, 2)}`);
+    assert.ok(manifestColours(WITH_EVENT).some((c) => c.id === 'mizan.entityEvent'), 'a type added to the table gets its colour');
   });
 
   it('ids, keys and tokens are unique, keys single non-digit letters', () => {

@@ -1,5 +1,5 @@
 // The entity types an annotator may use, one row each. Everything that lists types follows this
-// table: the sidecar schema's enum, the semantic-token legend and the manifest's token types and
+// table: the sidecar schema's enum, the semantic-token legend, the text editor's marks and their colours and the manifest's token types and
 // scopes (a unit test checks package.json against it), the outline's groups, hovers, the client's
 // pick and Annotations view, brat's annotation.conf and the CoNLL tags. Adding a type is one row
 // here (and its l10n strings); the model only learns it by retraining on data that has it (its
@@ -26,13 +26,15 @@ export interface EntityTypeInfo {
   scope: string;
   /** Manifest description of the token type. */
   description: string;
+  /** Its mark in the text editor (#rrggbb), for light and for dark themes (contributes.colors). */
+  colour: { light: string; dark: string };
 }
 
 export const ENTITY_TYPE_TABLE = [
-  { id: 'PER', key: 'p', name: 'Person', pick: 'Person', group: 'People', symbol: 'Constructor', token: 'entityPerson', superType: 'function', scope: 'entity.name.function', description: 'A person named in the article (PER)' },
-  { id: 'LOC', key: 'l', name: 'Place', pick: 'Place', group: 'Places', symbol: 'Namespace', token: 'entityLocation', superType: 'type', scope: 'entity.name.type.class', description: 'A place named in the article (LOC)' },
-  { id: 'ORG', key: 'o', name: 'Organisation', pick: 'Organisation', group: 'Organisations', symbol: 'Class', token: 'entityOrganization', superType: 'keyword', scope: 'keyword.control', description: 'An organisation named in the article (ORG)' },
-  { id: 'MISC', key: 'm', name: 'Other name', pick: 'Other (event, product, …)', group: 'Other names', symbol: 'Constant', token: 'entityMisc', superType: 'string', scope: 'constant.numeric', description: 'Another kind of name: event, product, treaty (MISC)' },
+  { id: 'PER', key: 'p', name: 'Person', pick: 'Person', group: 'People', symbol: 'Constructor', token: 'entityPerson', superType: 'function', scope: 'entity.name.function', description: 'A person named in the article (PER)', colour: { light: '#0b63c9', dark: '#58a6ff' } },
+  { id: 'LOC', key: 'l', name: 'Place', pick: 'Place', group: 'Places', symbol: 'Namespace', token: 'entityLocation', superType: 'type', scope: 'entity.name.type.class', description: 'A place named in the article (LOC)', colour: { light: '#1a7f37', dark: '#3fb950' } },
+  { id: 'ORG', key: 'o', name: 'Organisation', pick: 'Organisation', group: 'Organisations', symbol: 'Class', token: 'entityOrganization', superType: 'keyword', scope: 'keyword.control', description: 'An organisation named in the article (ORG)', colour: { light: '#8250df', dark: '#bc8cff' } },
+  { id: 'MISC', key: 'm', name: 'Other name', pick: 'Other (event, product, …)', group: 'Other names', symbol: 'Constant', token: 'entityMisc', superType: 'string', scope: 'constant.numeric', description: 'Another kind of name: event, product, treaty (MISC)', colour: { light: '#0e7c86', dark: '#39c5cf' } },
 ] as const satisfies readonly EntityTypeInfo[];
 
 export type EntityType = (typeof ENTITY_TYPE_TABLE)[number]['id'];

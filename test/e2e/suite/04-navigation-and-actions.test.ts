@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { offsetOf, openAsMizan, readText, sampleUri, scratchCopy, serverReady, waitFor } from '../support';
+import { marks } from '../marks';
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 const PUTIN = 'بوتين';
@@ -51,28 +52,42 @@ describe('navigation, diagnostics and code actions in real VS Code', () => {
     assert.ok(names(outline).some((n) => n.includes(PUTIN)), `outline: ${names(outline).slice(0, 20).join(' | ')}`);
   });
 
-  it('a code action tags the claim, the to-do diagnostics shrink, and undo brings it back', async () => {
+  it('by default an untagged claim is no diagnostic: the tint and gutter show it', async () => {
     const uri = await scratchCopy(SAMPLE);
-    const editor = await openAsMizan(uri);
-    const todo = await waitFor('Information diagnostics for claims without a stance', () => {
-      const d = untaggedClaims(uri);
-      return d.length > 0 ? d : undefined;
-    }, [vscode.languages.onDidChangeDiagnostics]);
-    assert.ok(todo.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
-    const first = todo.reduce((a, b) => (a.range.start.isBefore(b.range.start) ? a : b));
-    editor.selection = new vscode.Selection(first.range.start, first.range.start);
-    const actions = await waitFor('code actions on the claim', async () => {
-      const a = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(first.range.start, first.range.start));
-      return a?.some((x) => /neutral/i.test(x.title)) ? a : undefined;
-    });
-    const neutral = actions.find((x) => /neutral/i.test(x.title))!;
-    assert.ok(neutral.command, `${neutral.title} carries a command`);
-    await vscode.commands.executeCommand(neutral.command.command, ...(neutral.command.arguments ?? []));
-    await waitFor('one claim fewer without a stance', () => untaggedClaims(uri).length === todo.length - 1, [vscode.languages.onDidChangeDiagnostics]);
-    const sidecar = uri.with({ path: `${uri.path}.mizan.json` });
-    assert.match(await readText(sidecar), /"stance": ?"neutral"/);
-    await vscode.commands.executeCommand('mizan.undo');
-    await waitFor('undo to restore the claim without a stance', () => untaggedClaims(uri).length === todo.length, [vscode.languages.onDidChangeDiagnostics]);
-    await waitFor('the sidecar to drop the stance', async () => !/"stance": ?"neutral"/.test(await readText(sidecar)));
+    const { document: doc } = await openAsMizan(uri);
+    await waitFor('the claims drawn', async () => (await marks(doc)).some((m) => m.kind === 'cue'));
+    assert.strictEqual(untaggedClaims(uri).length, 0, 'no untagged-claim diagnostics unless mizan.diagnostics.untaggedClaims is on');
+  });
+
+  it('with the to-do list on, a code action tags the claim, the to-do diagnostics shrink, and undo brings it back', async () => {
+    const config = vscode.workspace.getConfiguration('mizan');
+    await config.update('diagnostics.untaggedClaims', true, vscode.ConfigurationTarget.Global);
+    try { await toDoList(); } finally { await config.update('diagnostics.untaggedClaims', undefined, vscode.ConfigurationTarget.Global); }
   });
 });
+
+/** Tags a claim by its code action and undoes it, watching the to-do diagnostics follow. */
+async function toDoList(): Promise<void> {
+  const uri = await scratchCopy(SAMPLE);
+  const editor = await openAsMizan(uri);
+  const todo = await waitFor('Information diagnostics for claims without a stance', () => {
+    const d = untaggedClaims(uri);
+    return d.length > 0 ? d : undefined;
+  }, [vscode.languages.onDidChangeDiagnostics]);
+  assert.ok(todo.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
+  const first = todo.reduce((a, b) => (a.range.start.isBefore(b.range.start) ? a : b));
+  editor.selection = new vscode.Selection(first.range.start, first.range.start);
+  const actions = await waitFor('code actions on the claim', async () => {
+    const a = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(first.range.start, first.range.start));
+    return a?.some((x) => /neutral/i.test(x.title)) ? a : undefined;
+  });
+  const neutral = actions.find((x) => /neutral/i.test(x.title))!;
+  assert.ok(neutral.command, `${neutral.title} carries a command`);
+  await vscode.commands.executeCommand(neutral.command.command, ...(neutral.command.arguments ?? []));
+  await waitFor('one claim fewer without a stance', () => untaggedClaims(uri).length === todo.length - 1, [vscode.languages.onDidChangeDiagnostics]);
+  const sidecar = uri.with({ path: `${uri.path}.mizan.json` });
+  assert.match(await readText(sidecar), /"stance": ?"neutral"/);
+  await vscode.commands.executeCommand('mizan.undo');
+  await waitFor('undo to restore the claim without a stance', () => untaggedClaims(uri).length === todo.length, [vscode.languages.onDidChangeDiagnostics]);
+  await waitFor('the sidecar to drop the stance', async () => !/"stance": ?"neutral"/.test(await readText(sidecar)));
+}

@@ -1,10 +1,10 @@
 // Correcting entities through the commands in real VS Code, each on its own copy of a sample: the
-// semantic tokens follow (suggested → accepted, a new type, gone when rejected, a marked selection)
-// and the sidecar records the human decision. Claim cues are tokens too.
+// the editor's marks follow (suggested → accepted, a new type, gone when rejected, a marked selection)
+// and the sidecar records the human decision. Claim cues and speakers are marked too.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { offsetOf, openAsMizan, readText, sampleUri, scratchCopy, serverReady, waitFor } from '../support';
-import { semanticTokens, waitForTokens } from '../tokens';
+import { marks, waitForMarks } from '../marks';
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 
@@ -33,9 +33,9 @@ describe('entity corrections in real VS Code', () => {
     const uri = await scratchCopy(SAMPLE);
     const { document: doc } = await openAsMizan(uri);
     const at = offsetOf(doc, 'بوتين');
-    await waitForTokens('بوتين as a suggested person', doc, at, 5, (t) => t.some((x) => x.type === 'entityPerson' && x.modifiers.includes('suggested')));
+    await waitForMarks('بوتين drawn as a suggested person', doc, at, 5, (m) => m.some((x) => x.kind === 'PER' && x.status === 'suggested'));
     await vscode.commands.executeCommand('mizan.acceptAllEntities');
-    await waitForTokens('بوتين as an accepted person', doc, at, 5, (t) => t.some((x) => x.type === 'entityPerson' && x.modifiers.includes('accepted') && !x.modifiers.includes('suggested')));
+    await waitForMarks('بوتين drawn as an accepted person', doc, at, 5, (m) => m.some((x) => x.kind === 'PER' && x.status === 'accepted') && !m.some((x) => x.status === 'suggested' && x.kind === 'PER'));
     await sidecarEntities(uri, (e) => e.some((x) => x.exact.includes('بوتين') && x.status === 'accepted' && x.history.length > 0), 'the sidecar to record بوتين as accepted');
   });
 
@@ -43,9 +43,9 @@ describe('entity corrections in real VS Code', () => {
     const uri = await scratchCopy(SAMPLE);
     const editor = await openAsMizan(uri);
     const at = await cursorOn(editor, 'طهران');
-    await waitForTokens('طهران as a place', editor.document, at, 5, (t) => t.some((x) => x.type === 'entityLocation'));
+    await waitForMarks('طهران drawn as a place', editor.document, at, 5, (m) => m.some((x) => x.kind === 'LOC'));
     await vscode.commands.executeCommand('mizan.relabelEntity', { type: 'ORG' });
-    await waitForTokens('طهران as an organisation', editor.document, at, 5, (t) => t.some((x) => x.type === 'entityOrganization') && !t.some((x) => x.type === 'entityLocation'));
+    await waitForMarks('طهران drawn as an organisation', editor.document, at, 5, (m) => m.some((x) => x.kind === 'ORG') && !m.some((x) => x.kind === 'LOC'));
     await sidecarEntities(uri, (e) => e.some((x) => x.exact === 'طهران' && x.type === 'ORG' && x.history.length > 0), 'the sidecar to record طهران as ORG');
   });
 
@@ -53,9 +53,9 @@ describe('entity corrections in real VS Code', () => {
     const uri = await scratchCopy(SAMPLE);
     const editor = await openAsMizan(uri);
     const at = await cursorOn(editor, 'موسكو');
-    await waitForTokens('موسكو as a place', editor.document, at, 5, (t) => t.some((x) => x.type === 'entityLocation'));
+    await waitForMarks('موسكو drawn as a place', editor.document, at, 5, (m) => m.some((x) => x.kind === 'LOC'));
     await vscode.commands.executeCommand('mizan.rejectEntity');
-    await waitForTokens('موسكو without an entity token', editor.document, at, 5, (t) => !t.some((x) => x.type.startsWith('entity')));
+    await waitForMarks('موسكو no longer drawn as an entity', editor.document, at, 5, (m) => !m.some((x) => x.kind !== 'cue' && x.kind !== 'speaker'));
     await sidecarEntities(uri, (e) => e.some((x) => x.exact === 'موسكو' && x.status === 'rejected'), 'the sidecar to record موسكو as rejected');
   });
 
@@ -64,17 +64,20 @@ describe('entity corrections in real VS Code', () => {
     const editor = await openAsMizan(uri);
     const word = 'المحادثات';
     const at = offsetOf(editor.document, word);
-    await waitForTokens(`${word} as plain text`, editor.document, at, word.length, (t) => !t.some((x) => x.type.startsWith('entity')));
+    await waitForMarks(`${word} not drawn as an entity`, editor.document, at, word.length, (m) => !m.some((x) => x.kind !== 'cue' && x.kind !== 'speaker'));
     editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + word.length));
     await vscode.commands.executeCommand('mizan.markEntity', { type: 'MISC' });
-    await waitForTokens(`${word} as MISC`, editor.document, at, word.length, (t) => t.some((x) => x.type === 'entityMisc'));
+    await waitForMarks(`${word} drawn as MISC`, editor.document, at, word.length, (m) => m.some((x) => x.kind === 'MISC'));
     await sidecarEntities(uri, (e) => e.some((x) => x.exact === word && x.type === 'MISC' && x.source === 'human'), `the sidecar to record ${word} as MISC`);
   });
 
-  it('marks reporting verbs as claim cues', async () => {
+  it('marks reporting verbs as claim cues, and speakers', async () => {
     const { document: doc } = await openAsMizan(sampleUri(SAMPLE));
-    const cues = (await semanticTokens(doc)).filter((t) => t.type === 'claimCue').map((t) => doc.getText().slice(t.start, t.end));
-    assert.ok(cues.length > 0, 'some claim cue tokens');
+    const drawn = await waitFor('cue and speaker marks drawn in the editor', async () => {
+      const m = await marks(doc);
+      return m.some((x) => x.kind === 'cue') && m.some((x) => x.kind === 'speaker') ? m : undefined;
+    });
+    const cues = drawn.filter((x) => x.kind === 'cue').map((x) => doc.getText().slice(x.start, x.end));
     assert.ok(cues.some((c) => /قال|أكد|اكد|أضاف|اضاف|أشار|اشار/.test(c)), `cues: ${cues.join(', ')}`);
   });
 });

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AgreeResult, ExportResult, ImportResult } from '../../../server/src/protocol';
 import { offsetOf, openAsMizan, readText, scratchCopy, serverReady, waitFor, workspaceRoot } from '../support';
-import { waitForTokens } from '../tokens';
+import { waitForMarks } from '../marks';
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 
@@ -26,7 +26,7 @@ describe('export, import and compare in real VS Code', () => {
     const first = await scratchCopy(SAMPLE);
     const editor = await openAsMizan(first);
     const at = offsetOf(editor.document, 'بوتين');
-    await waitForTokens('بوتين as a suggested person', editor.document, at, 5, (t) => t.some((x) => x.type === 'entityPerson'));
+    await waitForMarks('بوتين drawn as a suggested person', editor.document, at, 5, (m) => m.some((x) => x.kind === 'PER'));
     await vscode.commands.executeCommand('mizan.acceptAllEntities');
     await sidecar(first, (a) => a.some((x) => x.kind === 'entity' && x.status === 'accepted'), 'the accepted entities in the sidecar');
 

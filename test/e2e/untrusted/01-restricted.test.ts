@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { exists, openAsMizan, scratchCopy, serverReady, waitFor } from '../support';
+import { marks } from '../marks';
 
 describe('an untrusted workspace in real VS Code', () => {
   before(async () => { await serverReady(); });
@@ -14,10 +15,7 @@ describe('an untrusted workspace in real VS Code', () => {
   it('still highlights entities, shows a lock in the status bar, and writes no sidecar', async () => {
     const uri = await scratchCopy('001_e0cce0fd4d3fc110.txt');
     const editor = await openAsMizan(uri);
-    await waitFor('semantic tokens', async () => {
-      const t = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
-      return t && t.data.length > 0;
-    });
+    await waitFor('entity marks drawn', async () => (await marks(editor.document)).some((m) => m.kind === 'PER'));
     await waitFor('the status bar to show the read-only lock', async () => {
       const s = await vscode.commands.executeCommand<{ visible: boolean; text: string }>('mizan.internal.statusBar');
       return s?.visible && s.text.includes('$(lock)');

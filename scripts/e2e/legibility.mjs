@@ -1,0 +1,184 @@
+// Arabic reads in order in real VS Code: opens every sample in the text editor of code-server (in
+// headless Chromium) and reads each rendered row from the DOM, with the default settings, again
+// with word wrap off, and again after a claim is tagged, a claim rejected and every entity
+// suggestion accepted. No row holding Arabic may show its spans out of order, no span edge may cut
+// a word between joining letters, and every kind of mark must still be drawn: entities (dashed
+// while suggested, solid once accepted, never sharing a class), cues, speakers and claim tints.
+// Last, it has VS Code draw whitespace as spans of their own on one sample and expects the check
+// to see rows out of order, so a check that cannot fail would show. Exits non-zero on any failure.
+//   node scripts/e2e/legibility.mjs [--sample NAME] [--verbose]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startCodeServer } from './codeServer.mjs';
+import { repoRoot } from './paths.mjs';
+import { countLooks, readMarks, readRows, summarise } from './bidiRows.mjs';
+import { openFile, runCommand, statusBarText, waitForWorkbench, waitUntil } from './ui.mjs';
+import { launchBrowser, openWorkbench, workbenchUrl } from './workbench.mjs';
+import { copySamples, requireBuild } from './workspace.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const verbose = argv.includes('--verbose');
+const samples = option('--sample') ? [option('--sample')] : fs.readdirSync(path.join(repoRoot, 'samples')).filter((f) => f.endsWith('.txt')).sort();
+
+// Only what gets the article into the text editor (the annotation view is the default) and a
+// quiet profile; everything else is Mizan's and VS Code's defaults.
+const baseSettings = { 'mizan.openArticlesIn': 'textEditor', 'workbench.editor.enablePreview': false };
+
+function writeSettings(server, extra) {
+  const file = path.join(server.tmp, 'user-data', 'User', 'settings.json');
+  const current = JSON.parse(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...extra }, null, 2));
+}
+
+/** Every row of the open article: reads the visible rows, scrolls a screen down, until nothing new shows. */
+async function allRows(page) {
+  const rows = [];
+  const box = await editorBox(page);
+  let last = '';
+  for (let screens = 0; screens < 200; screens++) {
+    const now = await readRows(page);
+    rows.push(...now);
+    const key = JSON.stringify(now.map((r) => [r.top, r.spans.length]));
+    if (key === last) break;
+    last = key;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2);
+    await page.mouse.wheel(0, Math.max(200, box.height - 60));
+    // Waits for the editor to render the next screen; at the end nothing moves and the wait runs out.
+    await waitUntil('the editor to scroll', async () => JSON.stringify((await readRows(page)).map((r) => [r.top, r.spans.length])) !== key, 1500).catch(() => {});
+  }
+  return rows;
+}
+
+/** The marks drawn over the whole article, each counted once, by look. */
+async function marksOverAllRows(page) {
+  const seen = new Map();
+  await focusEditorTop(page);
+  const box = await editorBox(page);
+  for (let screens = 0; screens < 200; screens++) {
+    for (const m of await readMarks(page)) seen.set(m.key, m);
+    const before = JSON.stringify((await readRows(page)).map((r) => r.top));
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.wheel(0, Math.max(200, box.height - 60));
+    const moved = await waitUntil('the editor to scroll', async () => JSON.stringify((await readRows(page)).map((r) => r.top)) !== before, 1500).catch(() => false);
+    if (!moved) break;
+  }
+  return countLooks([...seen.values()]);
+}
+
+/** The part of the page the text editor takes (its lines may reach far beyond it). */
+const editorBox = (page) => page.locator('.editor-instance .monaco-editor').first().boundingBox();
+
+async function focusEditorTop(page) {
+  const box = await editorBox(page);
+  await page.mouse.click(box.x + box.width / 2, box.y + 40);
+  await page.keyboard.press('Control+Home');
+  await waitUntil('the editor at its first line', async () => (await readRows(page)).some((r) => r.top === 0));
+}
+
+const failures = [];
+function judge(label, summary, marks, expectMarks) {
+  const line = `${label}: ${summary.arabicRows} rows of Arabic, ${summary.outOfOrder.length} out of order, ${summary.cuts.length} words cut, at most ${summary.maxSpans} spans in a row; marks: ${marks.suggestedEntity} suggested and ${marks.acceptedEntity} accepted entities, ${marks.cue} cues, ${marks.speaker} speakers, ${marks.tint} claim tints`;
+  console.log(line);
+  if (verbose) for (const r of summary.outOfOrder) console.log(`  out of order: ${r}`);
+  if (summary.arabicRows === 0) failures.push(`${label}: no row of Arabic was read`);
+  if (summary.outOfOrder.length) failures.push(`${label}: rows out of order: ${summary.outOfOrder.slice(0, 3).join(' / ')}`);
+  if (summary.cuts.length) failures.push(`${label}: words cut: ${summary.cuts.slice(0, 5).join(', ')}`);
+  for (const [look, min] of Object.entries(expectMarks)) if (marks[look] < min) failures.push(`${label}: expected ${look} marks, found ${marks[look]}`);
+  if (marks.sharedClasses) failures.push(`${label}: suggested and accepted entities share a class`);
+}
+
+async function waitForMarks(page, sample) {
+  await waitUntil(`the marks of ${sample} drawn`, async () => {
+    const m = countLooks(await readMarks(page));
+    return m.suggestedEntity + m.acceptedEntity > 0 && m.tint > 0;
+  });
+}
+
+async function annotate(page, workspace, sample) {
+  const sidecar = path.join(workspace, `${sample}.mizan.json`);
+  const sidecarHas = (re) => fs.existsSync(sidecar) && re.test(fs.readFileSync(sidecar, 'utf8'));
+  await focusEditorTop(page);
+  await runCommand(page, 'Mizan: Go to Next Claim Without Stance');
+  await runCommand(page, 'Mizan: Tag Stance of Claim (or Selection)');
+  await waitUntil('the stance pick', async () => /Favour|تأييد/.test(await page.locator('.quick-input-widget').innerText()));
+  await page.keyboard.press('f');
+  await waitUntil(`${sample}: the stance in the sidecar`, () => sidecarHas(/"favour"/));
+  await runCommand(page, 'Mizan: Go to Next Claim Without Stance');
+  await runCommand(page, 'Mizan: Reject Claim Under Cursor');
+  await waitUntil(`${sample}: a rejected claim in the sidecar`, () => sidecarHas(/"kind": ?"claim"[^}]*"status": ?"rejected"|"status": ?"rejected"[^}]*"kind": ?"claim"/s));
+  await runCommand(page, 'Mizan: Accept All Entity Suggestions in Article');
+  await waitUntil(`${sample}: accepted entities in the sidecar`, () => sidecarHas(/"kind": ?"entity"/));
+  await waitUntil(`${sample}: accepted entities drawn`, async () => countLooks(await readMarks(page)).acceptedEntity > 0);
+}
+
+async function pass(page, label, expectMarks) {
+  for (const sample of samples) {
+    await openFile(page, sample);
+    await focusEditorTop(page);
+    await waitForMarks(page, sample);
+    const summary = summarise(await allRows(page));
+    const marks = await marksOverAllRows(page);
+    judge(`${label} ${sample}`, summary, marks, expectMarks);
+  }
+}
+
+async function main() {
+  requireBuild();
+  const { folder: workspace, remove } = copySamples('mizan-legibility-');
+  const server = await startCodeServer({ settings: baseSettings });
+  const browser = await launchBrowser();
+  let page;
+  try {
+    ({ page } = await openWorkbench(browser, workbenchUrl(server.url, { folder: workspace, extensionPath: repoRoot }), { viewport: { width: 1360, height: 1400 } }));
+    await waitForWorkbench(page);
+    await openFile(page, samples[0]);
+    await waitUntil('the Mizan language in the status bar', async () => (await statusBarText(page)).includes('Mizan'));
+    const all = { suggestedEntity: 1, cue: 1, speaker: 1, tint: 1 };
+    await pass(page, 'default settings,', all);
+
+    writeSettings(server, { '[mizan]': { 'editor.wordWrap': 'off' } });
+    await openFile(page, samples[0]);
+    await focusEditorTop(page);
+    const lines = fs.readFileSync(path.join(repoRoot, 'samples', samples[0]), 'utf8').split('\n').length;
+    await waitUntil('word wrap off (one row per line)', async () => (await page.locator('.editor-instance .view-lines .view-line').count()) <= lines);
+    await pass(page, 'word wrap off,', all);
+    writeSettings(server, { '[mizan]': {} });
+
+    for (const sample of samples) {
+      await openFile(page, sample);
+      await focusEditorTop(page);
+      await waitForMarks(page, sample);
+      await annotate(page, workspace, sample);
+    }
+    await pass(page, 'after tagging, rejecting and accepting,', { acceptedEntity: 1, cue: 1, speaker: 1, tint: 1 });
+
+    // The check must be able to fail: whitespace drawn as spans of its own (VS Code's renderWhitespace)
+    // cuts each row at every space, as semantic tokens did, and reorders it.
+    writeSettings(server, { '[mizan]': { 'editor.renderWhitespace': 'all' } });
+    await openFile(page, samples[0]);
+    await focusEditorTop(page);
+    const broken = await waitUntil('whitespace drawn in the text', async () => {
+      const s = summarise(await readRows(page));
+      return s.outOfOrder.length > 0 ? s : undefined;
+    });
+    console.log(`control, renderWhitespace all, ${samples[0]} (first screen): ${broken.outOfOrder.length} rows out of order, ${broken.cuts.length} words cut — the check sees the defect`);
+  } catch (err) {
+    failures.push(err instanceof Error ? err.message : String(err));
+    const shot = path.join(os.tmpdir(), 'mizan-legibility-failure.png');
+    if (await page?.screenshot({ path: shot }).then(() => true, () => false)) failures.push(`the page at the failure: ${shot}`);
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+    remove();
+  }
+  if (failures.length) {
+    console.error(`legibility: ${failures.length} failure(s)\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('legibility: every row of Arabic in order, no word cut, every mark drawn');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
+main().catch((err) => { console.error(`legibility: ${err instanceof Error ? err.message : err}`); process.exit(1); });
