@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { AnnotationItem } from '../../../server/src/protocol';
 import { claimsNear } from './claimChoice';
 import { Commands } from './commandIds';
+import { acceptAllSuggestions } from './acceptAll';
 import type { CommandContext } from './context';
 import { report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys } from './pickWithKeys';
@@ -65,19 +66,12 @@ async function pickClaim(claims: AnnotationItem[]): Promise<AnnotationItem | und
   return claims.find((c) => c.id === picked?.id);
 }
 
-async function acceptAll(ctx: CommandContext): Promise<void> {
-  const article = writableArticle();
-  if (!article) return;
-  const result = await ctx.server.run('acceptAll', { uri: article.uri, kind: 'claim' });
-  report(result, vscode.l10n.t('All claim suggestions accepted'));
-}
-
 export function registerClaimCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(Commands.acceptClaim, () => setStatus(ctx, 'accepted')),
     vscode.commands.registerCommand(Commands.rejectClaim, () => setStatus(ctx, 'rejected')),
     vscode.commands.registerCommand(Commands.markClaim, () => mark(ctx)),
     vscode.commands.registerCommand(Commands.setSpeaker, () => setSpeaker(ctx)),
-    vscode.commands.registerCommand(Commands.acceptAllClaims, () => acceptAll(ctx)),
+    vscode.commands.registerCommand(Commands.acceptAllClaims, () => acceptAllSuggestions(ctx, 'claim')),
   ];
 }

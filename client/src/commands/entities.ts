@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPE_TABLE } from '../../../server/src/core/entityTypes';
 import { Commands } from './commandIds';
+import { acceptAllSuggestions } from './acceptAll';
 import { itemAt, type CommandContext } from './context';
 import { optionsOf, report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys } from './pickWithKeys';
@@ -45,19 +46,12 @@ async function mark(ctx: CommandContext, arg: unknown): Promise<void> {
   report(result, vscode.l10n.t('Entity added: {0}', type));
 }
 
-async function acceptAll(ctx: CommandContext): Promise<void> {
-  const article = writableArticle();
-  if (!article) return;
-  const result = await ctx.server.run('acceptAll', { uri: article.uri, kind: 'entity' });
-  report(result, vscode.l10n.t('All entity suggestions accepted'));
-}
-
 export function registerEntityCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(Commands.acceptEntity, () => setStatus(ctx, 'accepted')),
     vscode.commands.registerCommand(Commands.rejectEntity, () => setStatus(ctx, 'rejected')),
     vscode.commands.registerCommand(Commands.relabelEntity, (arg?: unknown) => relabel(ctx, arg)),
     vscode.commands.registerCommand(Commands.markEntity, (arg?: unknown) => mark(ctx, arg)),
-    vscode.commands.registerCommand(Commands.acceptAllEntities, () => acceptAll(ctx)),
+    vscode.commands.registerCommand(Commands.acceptAllEntities, () => acceptAllSuggestions(ctx, 'entity')),
   ];
 }

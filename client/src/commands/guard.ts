@@ -11,6 +11,14 @@ export function activeArticle(): Article | undefined {
   const view = activeAnnotationView();
   if (view) return { editor: view.editor, uri: view.document.uri.toString() };
   const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'plaintext') {
+    // The Alt+M chords reach plain .txt files too, so that with detection off they never type into the text.
+    const annotate = vscode.l10n.t('Annotate with Mizan');
+    const doc = editor.document;
+    void vscode.window.showInformationMessage(vscode.l10n.t('This file is Plain Text, so Mizan does not annotate it.'), annotate)
+      .then((choice) => (choice === annotate ? vscode.languages.setTextDocumentLanguage(doc, 'mizan') : undefined));
+    return undefined;
+  }
   if (!editor || editor.document.languageId !== 'mizan') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an article in the Mizan language first (Arabic news text).'));
     return undefined;

@@ -36,6 +36,14 @@ async function chooseStance(labels: StanceLabel[], title: string, current?: stri
   return picked?.id;
 }
 
+/** What a stance is toward, for the pick's title: the one target, the claim's, or the article's subject. */
+function towardWhat(scope: vscode.Uri, current?: string): string {
+  const targets = readTargets(vscode.workspace.getConfiguration('mizan.stance', scope).get('targets'));
+  if (targets.length === 1) return targets[0];
+  if (targets.length > 1) return current ?? vscode.l10n.t('the target you pick next');
+  return vscode.l10n.t("the article's subject");
+}
+
 /** The target: none configured → none; one → it; several → a pick (null when cancelled). */
 async function chooseTarget(scope: vscode.Uri, current?: string): Promise<string | undefined | null> {
   const targets = readTargets(vscode.workspace.getConfiguration('mizan.stance', scope).get('targets'));
@@ -53,8 +61,14 @@ async function tagStance(ctx: CommandContext, arg: unknown): Promise<void> {
   if (!article) return;
   const { editor, uri } = article;
   const claim = editor.selection.isEmpty ? itemAt(ctx, editor, 'claim') : undefined;
+  // Refused before the pick, not after it: with the article's claims known and none at the cursor.
+  if (editor.selection.isEmpty && !claim && !args.stance && ctx.annotations.result?.uri === uri) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no claim at the cursor. Go to one with Alt+M N, or select the words of a claim to tag them.'));
+    return;
+  }
   const labels = stanceLabels(editor.document.uri);
-  const title = editor.selection.isEmpty ? vscode.l10n.t('Stance of this claim') : vscode.l10n.t('Stance of the selected text (it becomes a claim)');
+  const toward = towardWhat(editor.document.uri, claim?.target);
+  const title = editor.selection.isEmpty ? vscode.l10n.t('Stance of this claim toward {0}', toward) : vscode.l10n.t('Stance of the selected text toward {0} (it becomes a claim)', toward);
   const stance = args.stance ?? (await chooseStance(labels, title, claim?.stance));
   if (!stance) return;
   const target = 'target' in args ? args.target : await chooseTarget(editor.document.uri, claim?.target);
@@ -76,7 +90,8 @@ async function tagArticleStance(ctx: CommandContext, arg: unknown): Promise<void
   if (!article) return;
   const labels = stanceLabels(article.editor.document.uri);
   const current = ctx.annotations.result?.uri === article.uri ? ctx.annotations.result.article : undefined;
-  const stance = args.stance ?? (await chooseStance(labels, vscode.l10n.t('Stance of the whole article'), current?.stance));
+  const toward = towardWhat(article.editor.document.uri, current?.target);
+  const stance = args.stance ?? (await chooseStance(labels, vscode.l10n.t('Stance of the whole article toward {0}', toward), current?.stance));
   if (!stance) return;
   const target = 'target' in args ? args.target : await chooseTarget(article.editor.document.uri, current?.target);
   if (target === null) return;
