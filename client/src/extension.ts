@@ -48,6 +48,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<MizanA
   const marks = registerMarks(context, client);
   // The index's progress shows in the window (an LSP work-done progress); this stops it.
   context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest.type)));
+  // The server records the author in each decision's history from its start-up options.
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('mizan.author')) void client?.restart();
+  }));
   await client.start();
   return { marks, detection };
 }

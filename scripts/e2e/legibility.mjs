@@ -4,8 +4,9 @@
 // suggestion accepted. No row holding Arabic may show its spans out of order, no span edge may cut
 // a word between joining letters, and every kind of mark must still be drawn: entities (dashed
 // while suggested, solid once accepted, never sharing a class), cues, speakers and claim tints.
-// Last, it has VS Code draw whitespace as spans of their own on one sample and expects the check
-// to see rows out of order, so a check that cannot fail would show. Exits non-zero on any failure.
+// Word wrap off is the user's setting in a session of its own. Last, it has VS Code draw whitespace
+// as spans of their own on one sample and expects the check to see rows out of order, so a check
+// that cannot fail would show. Exits non-zero on any failure.
 //   node scripts/e2e/legibility.mjs [--sample NAME] [--verbose]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -61,13 +62,6 @@ async function marksOverAllRows(page) {
   return countLooks([...seen.values()]);
 }
 
-/** Whether a rendered row is wider than the editor (word wrap is off and the line is long). */
-async function rowsOverflow(page) {
-  const box = await editorBox(page);
-  const rows = await readRows(page);
-  return rows.some((r) => r.spans.length && Math.max(...r.spans.map((x) => x.right)) - Math.min(...r.spans.map((x) => x.left)) > box.width);
-}
-
 /** The part of the page the text editor takes (its lines may reach far beyond it). */
 const editorBox = (page) => page.locator('.editor-instance .monaco-editor').first().boundingBox();
 
@@ -118,30 +112,25 @@ async function annotate(page, workspace, sample) {
   await waitUntil(`${sample}: accepted entities drawn`, async () => countLooks(await readMarks(page)).acceptedEntity > 0);
 }
 
-async function pass(page, label, expectMarks, prepare = async () => {}) {
-  for (const sample of samples) await passOne(page, label, expectMarks, prepare, sample).catch((err) => {
+async function pass(page, label, expectMarks) {
+  for (const sample of samples) await passOne(page, label, expectMarks, sample).catch((err) => {
     throw new Error(`${label} ${sample}: ${err instanceof Error ? err.message : err}`);
   });
 }
 
-async function passOne(page, label, expectMarks, prepare, sample) {
-  {
-    await openFile(page, sample);
-    await focusEditorTop(page);
-    await waitForMarks(page, sample);
-    const undo = await prepare(sample);
-    await focusEditorTop(page);
-    const summary = summarise(await allRows(page));
-    const marks = await marksOverAllRows(page);
-    judge(`${label} ${sample}`, summary, marks, expectMarks);
-    await undo?.();
-  }
+async function passOne(page, label, expectMarks, sample) {
+  await openFile(page, sample);
+  await focusEditorTop(page);
+  await waitForMarks(page, sample);
+  const summary = summarise(await allRows(page));
+  const marks = await marksOverAllRows(page);
+  judge(`${label} ${sample}`, summary, marks, expectMarks);
 }
 
-async function main() {
-  requireBuild();
+/** One VS Code session with these user settings over a fresh copy of the samples. */
+async function session(settings, body) {
   const { folder: workspace, remove } = copySamples('mizan-legibility-');
-  const server = await startCodeServer({ settings: baseSettings });
+  const server = await startCodeServer({ settings: { ...baseSettings, ...settings } });
   const browser = await launchBrowser();
   let page;
   try {
@@ -149,39 +138,7 @@ async function main() {
     await waitForWorkbench(page);
     await openFile(page, samples[0]);
     await waitUntil('the Mizan language in the status bar', async () => (await statusBarText(page)).includes('Mizan'));
-    const all = { suggestedEntity: 1, cue: 1, speaker: 1, tint: 1 };
-    await pass(page, 'default settings,', all);
-
-    await pass(page, 'word wrap off,', all, async (sample) => {
-      // View: Toggle Word Wrap (Alt+Z), as a reader of long lines would; it holds for this editor.
-      await runCommand(page, 'View: Toggle Word Wrap');
-      await waitUntil(`word wrap off in ${sample} (rows wider than the editor)`, () => rowsOverflow(page));
-      return async () => {
-        await runCommand(page, 'View: Toggle Word Wrap');
-        await waitUntil(`word wrap back on in ${sample}`, async () => !(await rowsOverflow(page)));
-      };
-    });
-
-    for (const sample of samples) {
-      await openFile(page, sample);
-      await focusEditorTop(page);
-      await waitForMarks(page, sample);
-      await annotate(page, workspace, sample);
-    }
-    await pass(page, 'after tagging, rejecting and accepting,', { acceptedEntity: 1, cue: 1, speaker: 1, tint: 1 });
-
-    // The check must be able to fail: whitespace drawn as spans of its own (VS Code's renderWhitespace)
-    // cuts each row at every space, as semantic tokens did, and reorders it.
-    // (View: Toggle Render Whitespace turns the default 'selection' off, then on for all.)
-    await runCommand(page, 'View: Toggle Render Whitespace');
-    await runCommand(page, 'View: Toggle Render Whitespace');
-    await openFile(page, samples[0]);
-    await focusEditorTop(page);
-    const broken = await waitUntil('whitespace drawn in the text', async () => {
-      const s = summarise(await readRows(page));
-      return s.outOfOrder.length > 0 ? s : undefined;
-    });
-    console.log(`control, renderWhitespace all, ${samples[0]} (first screen): ${broken.outOfOrder.length} rows out of order, ${broken.cuts.length} words cut — the check sees the defect`);
+    await body(page, workspace);
   } catch (err) {
     failures.push(err instanceof Error ? err.message : String(err));
     const shot = path.join(os.tmpdir(), 'mizan-legibility-failure.png');
@@ -191,6 +148,33 @@ async function main() {
     await server.stop();
     remove();
   }
+}
+
+async function main() {
+  requireBuild();
+  const all = { suggestedEntity: 1, cue: 1, speaker: 1, tint: 1 };
+  await session({}, async (page, workspace) => {
+    await pass(page, 'default settings,', all);
+    for (const sample of samples) {
+      await openFile(page, sample);
+      await focusEditorTop(page);
+      await waitForMarks(page, sample);
+      await annotate(page, workspace, sample);
+    }
+    await pass(page, 'after tagging, rejecting and accepting,', { acceptedEntity: 1, cue: 1, speaker: 1, tint: 1 });
+  });
+  // The user's own setting beats Mizan's language default.
+  await session({ '[mizan]': { 'editor.wordWrap': 'off' } }, (page) => pass(page, 'word wrap off,', all));
+  // The check must be able to fail: whitespace drawn as spans of its own (VS Code's renderWhitespace)
+  // cuts each row at every space, as semantic tokens did, and reorders it.
+  await session({ 'editor.renderWhitespace': 'all' }, async (page) => {
+    await focusEditorTop(page);
+    const broken = await waitUntil('whitespace drawn in the text', async () => {
+      const s = summarise(await readRows(page));
+      return s.outOfOrder.length > 0 ? s : undefined;
+    });
+    console.log(`control, renderWhitespace all, ${samples[0]} (first screen): ${broken.outOfOrder.length} of ${broken.arabicRows} rows out of order, ${broken.cuts.length} words cut — the check sees the defect`);
+  });
   if (failures.length) {
     console.error(`legibility: ${failures.length} failure(s)\n${failures.map((f) => `  ${f}`).join('\n')}`);
     process.exit(1);
