@@ -22,6 +22,7 @@ import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
 import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
 import { registerExport } from './lsp/exportAnnotations';
+import { fileOperationCapabilities, registerFileOperations } from './lsp/fileOperations';
 import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
@@ -151,6 +152,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   // from the initialize params when a command runs.
   const annotations = registerAnnotations(ctx, () => initParams);
   registerImportAndAgree(ctx, annotations, getEngine);
+  registerFileOperations(ctx, annotations);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
   ctx.decisions = (uri) => {
@@ -177,6 +179,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       executeCommandProvider: { commands: Object.values(ServerCommands) },
     };
     for (const [c] of FEATURES) capabilities = { ...capabilities, ...c };
+    capabilities = { ...capabilities, workspace: { ...capabilities.workspace, ...fileOperationCapabilities.workspace } };
     return { capabilities, serverInfo: { name: 'mizan', version } };
   });
 

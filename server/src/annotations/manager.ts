@@ -14,6 +14,8 @@ import { restoreDecisions } from '../core/annotate/undo';
 import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
 import { SerialQueue } from '../store/serialQueue';
 import { withSidecarLock } from '../store/sidecarLock';
+import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
+import { SIDECAR_SUFFIX } from '../store/sidecarStore';
 import { EMPTY, type DocumentState, type Journal } from './documentState';
 
 export interface ManagerOptions {
@@ -169,6 +171,28 @@ export class AnnotationManager {
     return this.queue.run(uri, () => {
       const t = text();
       return t !== undefined && this.docs.has(uri) ? this.reread(uri, t) : false;
+    });
+  }
+
+  /**
+   * An article opened without a sidecar beside an orphaned one that holds its decisions (it was
+   * renamed outside the editor): moves that sidecar to it and takes it in. Resolves with the
+   * sidecar taken in, if any.
+   */
+  adopt(uri: string, text: () => string | undefined): Promise<string | undefined> {
+    return this.queue.run(uri, async () => {
+      const state = this.docs.get(uri);
+      const t = text();
+      if (!state?.file || !state.sidecar || t === undefined || !this.options.writable) return undefined;
+      if (state.paused || state.disk !== undefined || readSidecar(state.sidecar).kind !== 'missing') return undefined;
+      const orphan = matchingOrphan(state.file, t);
+      if (!orphan) return undefined;
+      const moved = await moveSidecar(orphan.slice(0, -SIDECAR_SUFFIX.length), state.file);
+      if (moved.kind !== 'moved') return undefined;
+      this.sync(state, t);
+      this.load(state);
+      state.undo = [];
+      return orphan;
     });
   }
 

@@ -9,6 +9,7 @@ import type { ExportInput } from '../core/formats/exportInput';
 import { jobsOption, option, positional } from './options';
 import { createPool, inOrder, type Outcome } from './pool';
 import { startProgress } from './progress';
+import { reportOrphanedSidecars } from './orphanedReport';
 import { expandInputs } from './readArticle';
 
 export { exportInputOf } from '../annotations/articleOnDisk';
@@ -69,6 +70,7 @@ export async function runExport(args: string[]): Promise<number> {
   } else {
     process.stdout.write(exportStream(format as Exclude<Format, (typeof FOLDER_ONLY)[number]>, docs, options));
   }
+  reportOrphanedSidecars(inputs);
   if (failed) process.stderr.write(`mizan: ${failed} article(s) could not be exported\n`);
   return failed ? 1 : 0;
 }

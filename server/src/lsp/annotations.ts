@@ -86,7 +86,15 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     },
   };
 
-  documents.onDidOpen((e) => { manager.state(e.document.uri, e.document.getText()); });
+  documents.onDidOpen((e) => {
+    const uri = e.document.uri;
+    manager.state(uri, e.document.getText());
+    void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {
+      if (!from) return;
+      connection.console.log(`Mizan: ${uri} was renamed outside the editor: its annotations were found in ${from} and moved with it`);
+      service.changed(uri);
+    });
+  });
   documents.onDidChangeContent((e) => { manager.state(e.document.uri, e.document.getText()); });
   documents.onDidClose((e) => manager.close(e.document.uri));
   documents.onDidSave((e) => { void manager.saved(e.document.uri, e.document.getText()); });
