@@ -22,7 +22,8 @@ const REPLAY = process.env.MIZAN_FUZZ_PATH;
 /** Pieces an edit inserts: every kind of text an annotator or a paste brings. */
 const PIECES = ['و', 'بوتين', 'قال الرئيس ', 'طهران', 'Putin ', 'a', '«', '»', '"', '“', '”', ' ', '\n', '\r\n', '\r', '\n\n', '😀', '\uD83D', '\uDE00', '\u200F', 'ً', '.'];
 
-interface Edit { at: number; remove: number; insert: string }
+/** `snap`: the edit starts at the next line break (0: off, 1: before it, 2: after it), where CR and LF join or split. */
+interface Edit { at: number; snap: number; remove: number; insert: string }
 type Step =
   | { kind: 'edit'; edits: Edit[] }
   | { kind: 'tokens' }
@@ -33,7 +34,7 @@ type Step =
   | { kind: 'undo' }
   | { kind: 'reopen' };
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 24 }), insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((p) => p.join('')) });
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), snap: fc.nat({ max: 2 }), remove: fc.nat({ max: 24 }), insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((p) => p.join('')) });
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: fc.array(edit, { minLength: 1, maxLength: 2 }).map((edits) => ({ kind: 'edit' as const, edits })) },
   { weight: 2, arbitrary: fc.constant({ kind: 'tokens' as const }) },
@@ -132,7 +133,10 @@ describe('fuzz: random edits, requests and commands against the server', functio
         let t = text();
         const changes = [];
         for (const e of st.edits) {
-          const start = nameable(t, Math.floor(e.at * t.length));
+          let start = Math.floor(e.at * t.length);
+          const brk = e.snap ? t.slice(start).search(/[\r\n]/) : -1;
+          if (brk >= 0) start += brk + e.snap - 1;
+          start = nameable(t, start);
           const end = nameable(t, Math.min(t.length, start + e.remove));
           changes.push({ range: { start: positionAt(t, start), end: positionAt(t, end) }, text: e.insert });
           // A decision is touched by an edit that reaches it or ends or starts at its edge.
