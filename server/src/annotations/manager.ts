@@ -16,6 +16,7 @@ import { SerialQueue } from '../store/serialQueue';
 import { withSidecarLock } from '../store/sidecarLock';
 import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
+import { unreadableArticle } from '../cli/readArticle';
 import { EMPTY, type DocumentState, type Journal } from './documentState';
 
 export interface ManagerOptions {
@@ -268,6 +269,7 @@ export class AnnotationManager {
   private load(state: DocumentState): void {
     state.paused = undefined;
     if (!state.sidecar) return;
+    state.unreadable = unreadableArticle(state.file!);
     const read = readSidecar(state.sidecar);
     if (read.kind === 'broken') {
       state.paused = read.message;
@@ -298,10 +300,11 @@ export class AnnotationManager {
     if (!readDisk) return undefined;
     const read = readSidecar(state.sidecar);
     const onDisk = read.kind === 'ok' ? read.content : undefined;
-    if (read.kind === 'broken' || state.paused || onDisk !== state.disk) {
+    if (read.kind === 'broken' || state.paused || state.unreadable || onDisk !== state.disk) {
       this.load(state);
       state.undo = [];
     }
+    if (state.unreadable) return { ok: false, message: `annotating is paused: ${state.unreadable}` };
     if (state.paused) return { ok: false, message: `annotating is paused: ${state.paused}. Fix the file or run "Start fresh" (the broken file is backed up first).` };
     return undefined;
   }

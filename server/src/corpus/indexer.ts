@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
+import { decodeArticle } from '../cli/readArticle';
 import type { Engine } from '../core/analyze';
 import { isMostlyArabic } from '../core/text/script';
 import { assemble } from '../state/assemble';
@@ -217,7 +218,8 @@ function readArticle(uri: string): string | undefined {
     const file = fileURLToPath(uri);
     const stat = fs.statSync(file);
     if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
-    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    // As the CLI and the editor read it: an article that is not UTF-8 is not indexed either.
+    const text = decodeArticle(fs.readFileSync(file), file);
     return isMostlyArabic(text) ? text : undefined;
   } catch {
     return undefined;

@@ -88,7 +88,11 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
 
   documents.onDidOpen((e) => {
     const uri = e.document.uri;
-    manager.state(uri, e.document.getText());
+    const { unreadable } = manager.state(uri, e.document.getText());
+    if (unreadable) {
+      connection.console.warn(`Mizan: annotating is paused: ${unreadable}`);
+      void connection.window.showWarningMessage(`Mizan: annotating is paused: ${unreadable}`);
+    }
     void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {
       if (!from) return;
       connection.console.log(`Mizan: ${uri} was renamed outside the editor: its annotations were found in ${from} and moved with it`);
@@ -112,7 +116,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     return {
       uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true), progress: progressOf(view),
       ...(view.article ? { article: view.article } : {}),
-      ...(state.paused ? { paused: state.paused } : {}),
+      ...(state.paused || state.unreadable ? { paused: state.paused ?? state.unreadable } : {}),
       writable: manager.writable,
     };
   });
