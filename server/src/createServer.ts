@@ -83,6 +83,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const corpus = new CorpusIndex();
   const indexer = new Indexer(corpus, getEngine);
   indexer.options.progress = indexProgress(connection, () => clientCan.progress, () => indexer.cancel());
+  indexer.options.skipped = (message) => connection.console.warn(`Mizan: ${message}`);
 
   /** The stored index for the engine as it now is (its code, model and lists, the workspace's own lists). */
   const openIndexCache = (): void => {

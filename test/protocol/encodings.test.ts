@@ -29,8 +29,11 @@ describe('articles that are not UTF-8: refused alike by the editor and the CLI',
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-enc-'));
       const file = path.join(dir, NAME);
       fs.writeFileSync(file, c.bytes);
+      // One more, never opened: the workspace index leaves it out, and says so.
+      fs.writeFileSync(path.join(dir, 'other.txt'), c.bytes);
       const s = await Session.start({ dir });
       try {
+        const indexed = s.client.notification<{ message: string }>('window/logMessage', (p) => p.message.includes('other.txt') && p.message.includes('left out of the workspace index'));
         const told = s.client.nextNotification<{ message: string }>('window/showMessageRequest', (p) => p.message.includes(NAME));
         const uri = await s.client.open(file, text);
         assert.match((await told).message, c.says);
@@ -42,6 +45,7 @@ describe('articles that are not UTF-8: refused alike by the editor and the CLI',
           assert.match(r.message ?? '', c.says);
         }
         assert.ok(!fs.existsSync(`${file}.mizan.json`), 'nothing is written');
+        assert.match((await indexed).message, c.says);
         const run = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'export', dir, '--format', 'json', '--no-progress'], { encoding: 'utf8' });
         assert.strictEqual(run.status, 1);
         assert.match(run.stderr, c.says);
