@@ -103,6 +103,16 @@ describe('renamed and deleted articles keep their annotations', function () {
     fs.rmSync(out, { recursive: true, force: true });
   });
 
+  it('temp files a killed writer left beside the sidecar are removed when the article is opened', async () => {
+    await s.client.close(uri);
+    const sidecar = `${article}.mizan.json`;
+    const before = fs.readFileSync(sidecar, 'utf8');
+    fs.writeFileSync(`${sidecar}.4242424242`, before.slice(0, before.length >> 1));
+    await s.client.open(article);
+    await until('the temp file to go', () => !fs.existsSync(`${sidecar}.4242424242`));
+    assert.strictEqual(fs.readFileSync(sidecar, 'utf8'), before);
+  });
+
   it('the server declares the file operations, so that the editor sends them', () => {
     const ops = s.client.result.capabilities.workspace?.fileOperations;
     assert.ok(ops?.didRename && ops.didDelete);

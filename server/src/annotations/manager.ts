@@ -13,7 +13,7 @@ import { changeOfEdit, changeOfEditAt, diffTexts } from '../core/annotate/textCh
 import { restoreDecisions } from '../core/annotate/undo';
 import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
 import { SerialQueue } from '../store/serialQueue';
-import { withSidecarLock } from '../store/sidecarLock';
+import { staleTemps, withSidecarLock } from '../store/sidecarLock';
 import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
 import { unreadableArticle } from '../cli/readArticle';
@@ -195,6 +195,20 @@ export class AnnotationManager {
       state.undo = [];
       return orphan;
     });
+  }
+
+  /**
+   * Removes temp files a writer killed mid-write left beside the sidecar (write-file-atomic's, as
+   * big as the sidecar), without waiting for the next command: under the lock, so that no live
+   * writer's file is taken. Resolves with how many there were.
+   */
+  tidy(uri: string): Promise<number> {
+    const state = this.docs.get(uri);
+    if (!state?.sidecar || !this.options.writable) return Promise.resolve(0);
+    const sidecar = state.sidecar;
+    const left = staleTemps(sidecar).length;
+    if (!left) return Promise.resolve(0);
+    return this.queue.run(uri, () => withSidecarLock(sidecar, () => left)).catch(() => 0);
   }
 
   private locked(uri: string, current: Current, task: (state: DocumentState, machine: AnnotatedDocument) => Promise<Result> | Result): Promise<Result> {

@@ -93,6 +93,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
       connection.console.warn(`Mizan: annotating is paused: ${unreadable}`);
       void connection.window.showWarningMessage(`Mizan: annotating is paused: ${unreadable}`);
     }
+    void manager.tidy(uri).then((n) => { if (n) connection.console.log(`Mizan: removed ${n} temp file(s) a killed writer left beside the sidecar of ${uri}`); });
     void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {
       if (!from) return;
       connection.console.log(`Mizan: ${uri} was renamed outside the editor: its annotations were found in ${from} and moved with it`);
