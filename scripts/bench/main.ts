@@ -125,6 +125,49 @@ async function main(): Promise<void> {
   const opened = distinctArticles(news, OPENINGS, 100 * 1024, random);
   const earlier = [0, 1, 2].map(() => article(sentences, 20000, random));
   const text1m = article(sentences, 1024 * 1024, random);
+  // A keystroke in a 1 MB article whose sidecar holds 100 orphans (decisions whose text is gone,
+  // as after a pull): each orphan is looked for only near what an edit changed.
+  const orphanFigures = async (): Promise<void> => {
+    const articleDir = path.join(dir, 'article-1m-orphans');
+    fs.mkdirSync(articleDir);
+    const file = path.join(articleDir, 'article-1m.txt');
+    fs.writeFileSync(file, text1m);
+    const gone = (k: number) => `${sentences[k % sentences.length].split('').reverse().join('')} ${k}`;
+    const records = Array.from({ length: 100 }, (_, k) => {
+      const at = Math.floor((k + 0.5) * (text1m.length / 100));
+      return { id: `c-${k}`, kind: 'claim', claimKind: 'direct', status: 'accepted', source: 'human', stance: 'neutral', start: at, end: at, exact: gone(k), prefix: 'قال ', suffix: ' .', orphaned: true, history: [] };
+    });
+    fs.writeFileSync(`${file}.mizan.json`, JSON.stringify({ schema: 'mizan-annotations', version: 1, article: 'article-1m.txt', annotations: records }));
+    const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
+    const uri = await client.open(file);
+    let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const listed = await client.request<AnnotationsResult>(AnnotationsRequest, { uri, includeRejected: true });
+    const orphans = listed.items.filter((i) => i.orphaned).length;
+    const times: number[] = [];
+    for (let k = 0; k < 30; k++) {
+      const text = client.text(uri);
+      const at = Math.floor(random() * text.length);
+      const insert = k % 3 === 2 ? ' ' : 'ب';
+      const pos = positionAt(text, at);
+      const t = now();
+      await client.changeTo(uri, { range: { start: pos, end: pos }, text: insert }, text.slice(0, at) + insert + text.slice(at));
+      const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId });
+      times.push(now() - t);
+      tokens = { resultId: delta.resultId, data: [] };
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const base = baseline(text1m);
+    report(`keystroke in a 1 MB article with ${orphans} orphaned decisions (median of 30)`, median(times), 15, base);
+    report(`keystroke in a 1 MB article with ${orphans} orphaned decisions (slowest of 30)`, max(times), undefined, base);
+    await client.stop();
+  };
+  // `npm run bench -- --orphans`: only the keystroke with 100 orphans.
+  if (process.argv.includes('--orphans')) {
+    await orphanFigures();
+    fs.rmSync(dir, { recursive: true, force: true });
+    printRows();
+    return;
+  }
   // `npm run bench -- --annotation-view`: only the annotation view's figures.
   if (only) {
     await benchAnnotationView(text1m, report, baseline(text1m));
@@ -253,42 +296,7 @@ async function main(): Promise<void> {
 
   // The annotation view: the first screen of a 1 MB article, a keystroke reaching the view.
   await benchAnnotationView(text1m, report, baseline(text1m));
-  // A keystroke in a 1 MB article whose sidecar holds 100 orphans (decisions whose text is gone,
-  // as after a pull): each orphan is looked for only near what an edit changed.
-  {
-    const articleDir = path.join(dir, 'article-1m-orphans');
-    fs.mkdirSync(articleDir);
-    const file = path.join(articleDir, 'article-1m.txt');
-    fs.writeFileSync(file, text1m);
-    const gone = (k: number) => `${sentences[k % sentences.length].split('').reverse().join('')} ${k}`;
-    const records = Array.from({ length: 100 }, (_, k) => {
-      const at = Math.floor((k + 0.5) * (text1m.length / 100));
-      return { id: `c-${k}`, kind: 'claim', claimKind: 'direct', status: 'accepted', source: 'human', stance: 'neutral', start: at, end: at, exact: gone(k), prefix: 'قال ', suffix: ' .', orphaned: true, history: [] };
-    });
-    fs.writeFileSync(`${file}.mizan.json`, JSON.stringify({ schema: 'mizan-annotations', version: 1, article: 'article-1m.txt', annotations: records }));
-    const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
-    const uri = await client.open(file);
-    let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const listed = await client.request<AnnotationsResult>(AnnotationsRequest, { uri, includeRejected: true });
-    const orphans = listed.items.filter((i) => i.orphaned).length;
-    const times: number[] = [];
-    for (let k = 0; k < 30; k++) {
-      const text = client.text(uri);
-      const at = Math.floor(random() * text.length);
-      const insert = k % 3 === 2 ? ' ' : 'ب';
-      const pos = positionAt(text, at);
-      const t = now();
-      await client.changeTo(uri, { range: { start: pos, end: pos }, text: insert }, text.slice(0, at) + insert + text.slice(at));
-      const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId });
-      times.push(now() - t);
-      tokens = { resultId: delta.resultId, data: [] };
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const base = baseline(text1m);
-    report(`keystroke in a 1 MB article with ${orphans} orphaned decisions (median of 30)`, median(times), 15, base);
-    report(`keystroke in a 1 MB article with ${orphans} orphaned decisions (slowest of 30)`, max(times), undefined, base);
-    await client.stop();
-  }
+  await orphanFigures();
 
   // The workspace index of folders of news articles: the first index (nothing stored), then the
   // folder reopened (the index taken from the extension's storage).

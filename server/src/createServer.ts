@@ -22,6 +22,7 @@ import { loadKnowledgeBase, type LoadedKb } from './kb/loadKnowledgeBase';
 import { registerAnnotations } from './lsp/annotations';
 import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
 import { registerExport } from './lsp/exportAnnotations';
+import { fileOperationCapabilities, registerFileOperations } from './lsp/fileOperations';
 import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
@@ -82,6 +83,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const corpus = new CorpusIndex();
   const indexer = new Indexer(corpus, getEngine);
   indexer.options.progress = indexProgress(connection, () => clientCan.progress, () => indexer.cancel());
+  indexer.options.skipped = (message) => connection.console.warn(`Mizan: ${message}`);
 
   /** The stored index for the engine as it now is (its code, model and lists, the workspace's own lists). */
   const openIndexCache = (): void => {
@@ -151,6 +153,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   // from the initialize params when a command runs.
   const annotations = registerAnnotations(ctx, () => initParams);
   registerImportAndAgree(ctx, annotations, getEngine);
+  registerFileOperations(ctx, annotations);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
   ctx.decisions = (uri) => {
@@ -179,6 +182,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     // Semantic tokens go only to a client that asks for them: VS Code's client drops the request,
     // because its renderer reorders a line of Arabic at every token edge (its marks come as decorations).
     for (const [c] of FEATURES) if (c !== semanticTokensCapabilities || caps.textDocument?.semanticTokens) capabilities = { ...capabilities, ...c };
+    capabilities = { ...capabilities, workspace: { ...capabilities.workspace, ...fileOperationCapabilities.workspace } };
     return { capabilities, serverInfo: { name: 'mizan', version } };
   });
 

@@ -18,6 +18,8 @@ export interface DocumentState {
   disk?: string;
   /** Why annotating is paused (the sidecar is broken), with the file's name. */
   paused?: string;
+  /** Why the article itself cannot be annotated (not UTF-8 on disk: the CLI could not export it). */
+  unreadable?: string;
   /** Decisions before each change, the last change last. */
   undo: Decisions[];
   /** True when spans moved or were orphaned since the sidecar was written. */

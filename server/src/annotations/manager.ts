@@ -13,7 +13,10 @@ import { changeOfEdit, changeOfEditAt, diffTexts } from '../core/annotate/textCh
 import { restoreDecisions } from '../core/annotate/undo';
 import { articleNameOf, backUpBroken, readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
 import { SerialQueue } from '../store/serialQueue';
-import { withSidecarLock } from '../store/sidecarLock';
+import { staleTemps, withSidecarLock } from '../store/sidecarLock';
+import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
+import { SIDECAR_SUFFIX } from '../store/sidecarStore';
+import { unreadableArticle } from '../cli/readArticle';
 import { EMPTY, type DocumentState, type Journal } from './documentState';
 
 export interface ManagerOptions {
@@ -172,6 +175,42 @@ export class AnnotationManager {
     });
   }
 
+  /**
+   * An article opened without a sidecar beside an orphaned one that holds its decisions (it was
+   * renamed outside the editor): moves that sidecar to it and takes it in. Resolves with the
+   * sidecar taken in, if any.
+   */
+  adopt(uri: string, text: () => string | undefined): Promise<string | undefined> {
+    return this.queue.run(uri, async () => {
+      const state = this.docs.get(uri);
+      const t = text();
+      if (!state?.file || !state.sidecar || t === undefined || !this.options.writable) return undefined;
+      if (state.paused || state.disk !== undefined || readSidecar(state.sidecar).kind !== 'missing') return undefined;
+      const orphan = matchingOrphan(state.file, t);
+      if (!orphan) return undefined;
+      const moved = await moveSidecar(orphan.slice(0, -SIDECAR_SUFFIX.length), state.file);
+      if (moved.kind !== 'moved') return undefined;
+      this.sync(state, t);
+      this.load(state);
+      state.undo = [];
+      return orphan;
+    });
+  }
+
+  /**
+   * Removes temp files a writer killed mid-write left beside the sidecar (write-file-atomic's, as
+   * big as the sidecar), without waiting for the next command: under the lock, so that no live
+   * writer's file is taken. Resolves with how many there were.
+   */
+  tidy(uri: string): Promise<number> {
+    const state = this.docs.get(uri);
+    if (!state?.sidecar || !this.options.writable) return Promise.resolve(0);
+    const sidecar = state.sidecar;
+    const left = staleTemps(sidecar).length;
+    if (!left) return Promise.resolve(0);
+    return this.queue.run(uri, () => withSidecarLock(sidecar, () => left)).catch(() => 0);
+  }
+
   private locked(uri: string, current: Current, task: (state: DocumentState, machine: AnnotatedDocument) => Promise<Result> | Result): Promise<Result> {
     return this.queue.run(uri, async () => {
       const first = this.state(uri, current().text);
@@ -244,6 +283,7 @@ export class AnnotationManager {
   private load(state: DocumentState): void {
     state.paused = undefined;
     if (!state.sidecar) return;
+    state.unreadable = unreadableArticle(state.file!);
     const read = readSidecar(state.sidecar);
     if (read.kind === 'broken') {
       state.paused = read.message;
@@ -274,10 +314,11 @@ export class AnnotationManager {
     if (!readDisk) return undefined;
     const read = readSidecar(state.sidecar);
     const onDisk = read.kind === 'ok' ? read.content : undefined;
-    if (read.kind === 'broken' || state.paused || onDisk !== state.disk) {
+    if (read.kind === 'broken' || state.paused || state.unreadable || onDisk !== state.disk) {
       this.load(state);
       state.undo = [];
     }
+    if (state.unreadable) return { ok: false, message: `annotating is paused: ${state.unreadable}` };
     if (state.paused) return { ok: false, message: `annotating is paused: ${state.paused}. Fix the file or run "Start fresh" (the broken file is backed up first).` };
     return undefined;
   }

@@ -11,6 +11,7 @@ import { startProgress } from './progress';
 import { Worker } from 'worker_threads';
 import { BIG_CHARS } from './bigArticle';
 import type { OutputStyle, Task } from './tasks';
+import { reportOrphanedSidecars } from './orphanedReport';
 import { expandInputs } from './readArticle';
 
 export { formatAnalysis } from './analysisText';
@@ -125,6 +126,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     await pool.close();
   }
   if (json) process.stdout.write(written ? '\n]\n' : ']\n');
+  if (!streaming) reportOrphanedSidecars(inputs);
   if (failed) process.stderr.write(`mizan: ${failed} ${jsonl ? 'input(s)' : 'file(s)'} could not be analysed\n`);
   return failed ? 1 : 0;
 }

@@ -9,11 +9,23 @@ import type { ExportInput } from '../core/formats/exportInput';
 import { jobsOption, option, positional } from './options';
 import { createPool, inOrder, type Outcome } from './pool';
 import { startProgress } from './progress';
+import { reportOrphanedSidecars } from './orphanedReport';
 import { expandInputs } from './readArticle';
 
 export { exportInputOf } from '../annotations/articleOnDisk';
 
 const USAGE = `usage: mizan export <files or folders> --format ${FORMATS.join('|')} [--out dir] [--accepted] [--jobs N] [--no-progress]\n`;
+
+/** Why the output folder cannot take this export (checked before anything is read or written). */
+function refusedOut(out: string, format: Format, articles: string[]): string | undefined {
+  const stat = fs.statSync(out, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) return `--out ${out} is a file: give a folder (it is created if missing)`;
+  // brat writes a copy of each article beside its .ann: into the articles' own folder it would overwrite them.
+  if (format === 'brat' && articles.some((a) => path.resolve(path.dirname(a)) === path.resolve(out))) {
+    return `brat writes a copy of each article: --out ${out} is where the articles are, and would overwrite them; give another folder`;
+  }
+  return undefined;
+}
 
 export async function runExport(args: string[]): Promise<number> {
   const format = option(args, '--format') as Format | undefined;
@@ -35,6 +47,11 @@ export async function runExport(args: string[]): Promise<number> {
     return 2;
   }
   const files = expandInputs(inputs).map((file) => ({ file, bytes: fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0 }));
+  const refused = out && refusedOut(out, format, files.map((f) => f.file));
+  if (refused) {
+    process.stderr.write(`mizan: ${refused}\n`);
+    return 2;
+  }
   jobs = Math.min(jobs, Math.max(1, files.length));
   const docs: ExportInput[] = [];
   let failed = 0;
@@ -69,6 +86,7 @@ export async function runExport(args: string[]): Promise<number> {
   } else {
     process.stdout.write(exportStream(format as Exclude<Format, (typeof FOLDER_ONLY)[number]>, docs, options));
   }
+  reportOrphanedSidecars(inputs);
   if (failed) process.stderr.write(`mizan: ${failed} article(s) could not be exported\n`);
   return failed ? 1 : 0;
 }

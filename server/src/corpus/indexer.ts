@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
+import { ArticleError, decodeArticle } from '../cli/readArticle';
 import type { Engine } from '../core/analyze';
 import { isMostlyArabic } from '../core/text/script';
 import { assemble } from '../state/assemble';
@@ -41,6 +42,8 @@ export interface IndexerOptions {
   cache?: IndexCache;
   /** Called as articles are done (at most every 200 ms), and once with done === total when idle. */
   progress?: (p: IndexProgress) => void;
+  /** Told of an article left out because it cannot be read as the CLI reads it (not UTF-8). */
+  skipped?: (message: string) => void;
 }
 
 /**
@@ -138,7 +141,7 @@ export class Indexer {
         const stamp = stampOf(uri);
         const unchanged = stamp && cache?.getByStamp(uri, stamp);
         if (unchanged) { this.restored(uri, unchanged); continue; }
-        const text = stamp ? readArticle(uri) : undefined;
+        const text = stamp ? readArticle(uri, this.options.skipped) : undefined;
         if (text === undefined) { this.index.remove(uri); this.done++; continue; }
         const hash = contentHash(text);
         const stored = cache?.get(uri, hash, stamp);
@@ -212,14 +215,16 @@ function stampOf(uri: string): string | undefined {
   }
 }
 
-function readArticle(uri: string): string | undefined {
+function readArticle(uri: string, skipped?: (message: string) => void): string | undefined {
   try {
     const file = fileURLToPath(uri);
     const stat = fs.statSync(file);
     if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
-    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    // As the CLI and the editor read it: an article that is not UTF-8 is not indexed either.
+    const text = decodeArticle(fs.readFileSync(file), file);
     return isMostlyArabic(text) ? text : undefined;
-  } catch {
+  } catch (err) {
+    if (err instanceof ArticleError) skipped?.(`${err.message} (left out of the workspace index)`);
     return undefined;
   }
 }

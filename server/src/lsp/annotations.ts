@@ -86,7 +86,20 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     },
   };
 
-  documents.onDidOpen((e) => { manager.state(e.document.uri, e.document.getText()); });
+  documents.onDidOpen((e) => {
+    const uri = e.document.uri;
+    const { unreadable } = manager.state(uri, e.document.getText());
+    if (unreadable) {
+      connection.console.warn(`Mizan: annotating is paused: ${unreadable}`);
+      void connection.window.showWarningMessage(`Mizan: annotating is paused: ${unreadable}`);
+    }
+    void manager.tidy(uri).then((n) => { if (n) connection.console.log(`Mizan: removed ${n} temp file(s) a killed writer left beside the sidecar of ${uri}`); });
+    void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {
+      if (!from) return;
+      connection.console.log(`Mizan: ${uri} was renamed outside the editor: its annotations were found in ${from} and moved with it`);
+      service.changed(uri);
+    });
+  });
   documents.onDidChangeContent((e) => { manager.state(e.document.uri, e.document.getText()); });
   documents.onDidClose((e) => manager.close(e.document.uri));
   documents.onDidSave((e) => { void manager.saved(e.document.uri, e.document.getText()); });
@@ -104,7 +117,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     return {
       uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true), progress: progressOf(view),
       ...(view.article ? { article: view.article } : {}),
-      ...(state.paused ? { paused: state.paused } : {}),
+      ...(state.paused || state.unreadable ? { paused: state.paused ?? state.unreadable } : {}),
       writable: manager.writable,
     };
   });

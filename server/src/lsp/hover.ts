@@ -13,26 +13,32 @@ export const hoverCapabilities: ServerCapabilities = { hoverProvider: true };
 
 const oneLine = (text: string, max = 80) => {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return md(t.length > max ? `${t.slice(0, max - 1)}…` : t);
 };
+
+/**
+ * Text from the article or from `.mizan/entities.json`, shown as itself: Markdown and HTML in it
+ * (an image, a link, <img>) would otherwise render, and a remote image load on hover.
+ */
+export const md = (text: string): string => text.replace(/[\\`*_[\]<>!|~#&]/g, '\\$&').replace(/\s+/g, ' ');
 
 export function entityCard(s: Services, uri: string, view: AnnotatedDocument, analysis: Analysis, e: EntityAnnotation): string {
   const cluster = clusterOf(analysis, e);
   const canonical = cluster?.canonical ?? e.text.replace(/\s+/g, ' ');
   const names = namesOf(analysis, e);
-  const lines: string[] = [`**${canonical}** — ${entityTypeInfo(e.type)?.name ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
+  const lines: string[] = [`**${md(canonical)}** — ${entityTypeInfo(e.type)?.name ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
   const kb = s.kb().lookup(e.type, names);
-  if (kb?.en) lines.push(`English: ${kb.en}`);
-  if (kb?.description) lines.push(`${kb.description} _(${kb.origin})_`);
+  if (kb?.en) lines.push(`English: ${md(kb.en)}`);
+  if (kb?.description) lines.push(`${md(kb.description)} _(${md(kb.origin)})_`);
   const others = names.filter((n) => n !== canonical);
-  if (others.length) lines.push(`Also written: ${others.join(' / ')}`);
+  if (others.length) lines.push(`Also written: ${others.map(md).join(' / ')}`);
   const here = sameEntity(view, analysis, e).length;
   const folder = s.corpus.count(e.type, names, uri);
   lines.push(`Mentions: ${here} in this article; ${folder.mentions} in ${folder.files} other article${folder.files === 1 ? '' : 's'} of the folder`);
   const said = view.claims.filter((c) => c.status !== 'rejected' && c.speakerCluster !== undefined && cluster && analysis.clusters[c.speakerCluster] === cluster);
   if (said.length) {
     lines.push(`Claims made (${said.length}):`);
-    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${stanceTitle(c.stance, s.settings(uri).stances)}`);
+    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${md(stanceTitle(c.stance, s.settings(uri).stances))}`);
     if (said.length > 5) lines.push(`- … ${said.length - 5} more`);
   }
   return lines.join('\n\n');
@@ -43,9 +49,9 @@ export function claimCard(s: Services, uri: string, text: string, analysis: Anal
     : c.speakerCluster !== undefined ? analysis.clusters[c.speakerCluster]?.canonical : undefined;
   const lines = [
     `**Claim** (${c.claimKind === 'direct' ? 'direct quotation' : 'reported speech'}), ${c.status}`,
-    `Speaker: ${speaker ?? 'unknown'}${c.speakerCarried ? ' (carried over from an earlier sentence)' : ''}`,
-    `Cue: ${c.cue ? text.slice(c.cue.start, c.cue.end) : '—'}`,
-    `Stance: ${stanceTitle(c.stance, s.settings(uri).stances)}${c.target ? ` toward ${c.target}` : ''}`,
+    `Speaker: ${speaker ? md(speaker) : 'unknown'}${c.speakerCarried ? ' (carried over from an earlier sentence)' : ''}`,
+    `Cue: ${c.cue ? md(text.slice(c.cue.start, c.cue.end)) : '—'}`,
+    `Stance: ${md(stanceTitle(c.stance, s.settings(uri).stances))}${c.target ? ` toward ${md(c.target)}` : ''}`,
   ];
   return lines.join('\n\n');
 }

@@ -12,6 +12,7 @@ import { mentionSpan, splitPersonRuns, type RawMention } from './spans';
 import { tagDocument, sentenceRanges } from './tagger';
 import { tagRuns } from './tags';
 import type { WordInfo } from './words';
+import { trimInvisible } from './invisibleEdges';
 
 export interface NerResources extends Lexicons {
   /** First-pass model, then optionally the document-aware second pass. */
@@ -97,5 +98,5 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
 }
 
 export function recognizeEntities(base: BaseAnalysis, res: NerResources, options: RecognizeOptions = {}): EntityLayer {
-  return linkMentions(base.text, recognizeTokens(base.tokens, base.sentences, res, options));
+  return linkMentions(base.text, recognizeTokens(base.tokens, base.sentences, res, options).map((m) => trimInvisible(base.text, m)));
 }
