@@ -4,9 +4,9 @@
 // suggestion accepted. No row holding Arabic may show its spans out of order, no span edge may cut
 // a word between joining letters, and every kind of mark must still be drawn: entities (dashed
 // while suggested, solid once accepted, never sharing a class), cues, speakers and claim tints.
-// Word wrap off is the user's setting in a session of its own. Last, it has VS Code draw whitespace
-// as spans of their own on one sample and expects the check to see rows out of order, so a check
-// that cannot fail would show. Exits non-zero on any failure.
+// Word wrap off is the user's setting in a session of its own. Last, it shows one sample as
+// JavaScript (a grammar with many scopes) and expects the check to see rows out of order, so a
+// check that cannot fail would show. Exits non-zero on any failure.
 //   node scripts/e2e/legibility.mjs [--sample NAME] [--verbose]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -165,15 +165,22 @@ async function main() {
   });
   // The user's own setting beats Mizan's language default.
   await session({ '[mizan]': { 'editor.wordWrap': 'off' } }, (page) => pass(page, 'word wrap off,', all));
-  // The check must be able to fail: whitespace drawn as spans of its own (VS Code's renderWhitespace)
-  // cuts each row at every space, as semantic tokens did, and reorders it.
-  await session({ 'editor.renderWhitespace': 'all' }, async (page) => {
+  // The check must be able to fail: the same article as JavaScript, whose grammar gives words,
+  // digits and quotes scopes of their own, reorders its rows as Mizan's tokens and scopes did.
+  await session({}, async (page) => {
     await focusEditorTop(page);
-    const broken = await waitUntil('whitespace drawn in the text', async () => {
+    await runCommand(page, 'Change Language Mode');
+    const input = page.locator('.quick-input-widget input');
+    await waitUntil('the language pick', async () => (await page.locator('.quick-input-list .monaco-list-row').count()) > 0);
+    await input.fill('JavaScript');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'JavaScript' }).first().waitFor({ timeout: 30_000 });
+    await input.press('Enter');
+    await focusEditorTop(page);
+    const broken = await waitUntil('the JavaScript grammar to colour the text', async () => {
       const s = summarise(await readRows(page));
       return s.outOfOrder.length > 0 ? s : undefined;
     });
-    console.log(`control, renderWhitespace all, ${samples[0]} (first screen): ${broken.outOfOrder.length} of ${broken.arabicRows} rows out of order, ${broken.cuts.length} words cut — the check sees the defect`);
+    console.log(`control, ${samples[0]} as JavaScript (first screen): ${broken.outOfOrder.length} of ${broken.arabicRows} rows out of order, ${broken.cuts.length} words cut — the check sees the defect`);
   });
   if (failures.length) {
     console.error(`legibility: ${failures.length} failure(s)\n${failures.map((f) => `  ${f}`).join('\n')}`);

@@ -79,6 +79,8 @@ export interface AnnotationItem {
   orphaned?: boolean;
   /** Entities: one of the entity types (core/entityTypes.ts). */
   type?: string;
+  /** Entities: the entity's canonical name, the same for every mention of it in the article. */
+  entity?: string;
   /** Claims. */
   speaker?: string;
   cue?: string;

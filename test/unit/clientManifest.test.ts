@@ -20,7 +20,8 @@ function runtimeMessages(): string[] {
   const re = /\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
   const found = [...clientSources(), path.join(REPO, 'server', 'src', 'settings.ts')].flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(re)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1')));
   // The entity type pick reads its descriptions from the table: l10n.t(row.pick).
-  return [...new Set([...found, ...ENTITY_TYPE_TABLE.map((t) => t.pick)])];
+  // The Annotations view names each type's group from the table too: l10n.t(row.group).
+  return [...new Set([...found, ...ENTITY_TYPE_TABLE.flatMap((t) => [t.pick, t.group])])];
 }
 
 const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();

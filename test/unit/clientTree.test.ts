@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { claimsNear, contains } from '../../client/src/commands/claimChoice';
 import { untranslated } from '../../client/src/l10n';
-import { buildAnnotationTree, excerpt, type TreeNode } from '../../client/src/views/annotationTree';
+import { buildAnnotationTree, excerpt, isolate, mentionContext, type TreeNode } from '../../client/src/views/annotationTree';
+import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 import { progressText } from '../../client/src/views/progressText';
 import type { AnnotationItem, AnnotationsResult, Position } from '../../server/src/protocol';
 import { GOLD_DIR, readSample, sampleNames } from '../support/samples';
@@ -59,17 +60,25 @@ describe('Annotations view tree from the gold annotations of each sample', () =>
 
       // Claims: one group per speaker as written, in order of first appearance, every claim once.
       const speakers = [...new Set(gold.claims.map((c) => c.speaker?.text ?? '(no speaker)'))];
-      assert.deepStrictEqual(claims.children.map((g) => g.label).sort(), speakers.sort());
+      assert.deepStrictEqual(claims.children.map((g) => g.label).sort(), speakers.map(isolate).sort());
       assert.strictEqual(leaves(claims).length, gold.claims.length);
       for (const group of claims.children) {
         const firsts = group.children.map((c) => offsetOf(c.range!.start));
         assert.deepStrictEqual(firsts, [...firsts].sort((a, b) => a - b), `claims of ${group.label} in text order`);
       }
 
-      // Entities: groups in PER, LOC, ORG, MISC order with the gold counts per type.
+      // Entities: groups in PER, LOC, ORG, MISC order, named in words, with the gold mentions per
+      // type; one row per entity (here: per spelling, the gold has no clusters), its mentions under it.
       const counts = new Map<string, number>();
       for (const e of gold.entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-      assert.deepStrictEqual(entities.children.map((g) => [g.label, g.children.length]), ['PER', 'LOC', 'ORG', 'MISC'].filter((t) => counts.has(t)).map((t) => [t, counts.get(t)]));
+      const mentionsOf = (g: TreeNode) => g.children.reduce((n, row) => n + row.children.length, 0);
+      assert.deepStrictEqual(entities.children.map((g) => [g.label, mentionsOf(g)]), ENTITY_TYPE_TABLE.filter((t) => counts.has(t.id)).map((t) => [t.group, counts.get(t.id)]));
+      for (const g of entities.children) {
+        const type = ENTITY_TYPE_TABLE.find((t) => t.group === g.label)!.id;
+        const names = new Set(gold.entities.filter((e) => e.type === type).map((e) => e.text.replace(/\s+/g, ' ').trim()));
+        assert.deepStrictEqual(g.children.map((row) => row.label.replace(/[\u2068\u2069]/g, '')).sort(), [...names].sort(), `one row per ${type} entity`);
+        for (const row of g.children) assert.match(row.description ?? '', new RegExp(`^${row.children.length} mentions?`), row.label);
+      }
 
       // Every leaf jumps to exactly its text, and node ids are unique (VS Code requires it).
       for (const leaf of leaves(root)) {
@@ -104,6 +113,31 @@ describe('tree node details', () => {
       const changed = leaves(root).find((l) => l.id.endsWith(Object.keys(c).length ? claim.id : entity.id))!;
       assert.match(changed.description ?? '', description);
       assert.strictEqual(changed.icon, icon);
+    });
+  }
+
+  it('mentions of one entity (one canonical name, several spellings) are one row with the spellings', () => {
+    const a = { ...entity, id: 'e-a', text: 'بوتين', entity: 'فلاديمير بوتين', status: 'suggested' as const };
+    const b = { ...entity, id: 'e-b', text: 'فلاديمير بوتين', entity: 'فلاديمير بوتين', status: 'accepted' as const };
+    const root = buildAnnotationTree({ ...result, items: [a, b] }, options('a.txt'));
+    const group = root.children[1].children[0];
+    assert.strictEqual(group.children.length, 1);
+    const row = group.children[0];
+    assert.strictEqual(row.label, isolate('فلاديمير بوتين'));
+    assert.strictEqual(row.description, `2 mentions · 1 suggested · also ${isolate('بوتين')}`);
+    assert.strictEqual(row.contextValue, 'entity-suggested');
+    assert.strictEqual(row.targets?.length, 2);
+    assert.deepStrictEqual(row.children.map((m) => m.contextValue), ['mention-suggested', 'mention-accepted']);
+  });
+
+  const contexts: [string, string, string][] = [
+    ['زار الرئيس الروسي فلاديمير بوتين العاصمة الإيرانية طهران أمس في زيارة رسمية', 'بوتين', '… الروسي فلاديمير [بوتين] العاصمة الإيرانية …'],
+    ['قال بوتين', 'بوتين', 'قال [بوتين]'],
+  ];
+  for (const [text, word, expected] of contexts) {
+    it(`a mention's context: ${expected}`, () => {
+      const at = text.indexOf(word);
+      assert.strictEqual(mentionContext(text, at, at + word.length, 20), expected);
     });
   }
 

@@ -8,9 +8,11 @@ import { Commands } from './commandIds';
 export async function acceptAllSuggestions(ctx: CommandContext, kind: 'entity' | 'claim'): Promise<void> {
   const article = writableArticle();
   if (!article) return;
-  const known = ctx.annotations.result?.uri === article.uri ? ctx.annotations.result.items : undefined;
+  // The server's current list: the view's may be older than the analysis.
+  const known = (await ctx.server.annotations(article.uri).catch(() => null))?.items;
   const count = known?.filter((i) => i.kind === kind && i.status === 'suggested' && !i.orphaned).length;
-  if (count === 0) {
+  // None suggested while some exist: all decided. None at all: perhaps still being analysed, so ask.
+  if (count === 0 && known?.some((i) => i.kind === kind)) {
     void vscode.window.showInformationMessage(kind === 'entity' ? vscode.l10n.t('There are no entity suggestions left to accept in this article.') : vscode.l10n.t('There are no claim suggestions left to accept in this article.'));
     return;
   }

@@ -23,6 +23,10 @@ export const Commands = {
   importAnnotations: 'mizan.importAnnotations',
   compareAnnotators: 'mizan.compareAnnotators',
   stopIndexing: 'mizan.stopIndexing',
+  viewAccept: 'mizan.view.accept',
+  viewReject: 'mizan.view.reject',
+  viewRelabel: 'mizan.view.relabel',
+  viewTagStance: 'mizan.view.tagStance',
 } as const;
 
 /**
@@ -39,6 +43,7 @@ export const WritingCommands: readonly string[] = [
   Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,
   Commands.markEntity, Commands.acceptAllEntities, Commands.acceptClaim, Commands.rejectClaim, Commands.markClaim,
   Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh, Commands.importAnnotations,
+  Commands.viewAccept, Commands.viewReject, Commands.viewRelabel, Commands.viewTagStance,
 ];
 
 export const AnnotationsViewId = 'mizan.annotations';

@@ -6,6 +6,7 @@ import { prefersArabic } from '../l10n';
 import { itemAt, type CommandContext } from './context';
 import { fromLsp, optionsOf, report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys, type KeyedPickItem } from './pickWithKeys';
+import { contains } from './claimChoice';
 import { Commands } from './commandIds';
 
 export interface StanceArgs { stance?: string; target?: string }
@@ -60,11 +61,17 @@ async function tagStance(ctx: CommandContext, arg: unknown): Promise<void> {
   const article = writableArticle();
   if (!article) return;
   const { editor, uri } = article;
-  const claim = editor.selection.isEmpty ? itemAt(ctx, editor, 'claim') : undefined;
-  // Refused before the pick, not after it: with the article's claims known and none at the cursor.
-  if (editor.selection.isEmpty && !claim && !args.stance && ctx.annotations.result?.uri === uri) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no claim at the cursor. Go to one with Alt+M N, or select the words of a claim to tag them.'));
-    return;
+  let claim = editor.selection.isEmpty ? itemAt(ctx, editor, 'claim') : undefined;
+  if (editor.selection.isEmpty && !claim && !args.stance) {
+    // Refused before the pick, not after it — once the server's current list (the view's may be
+    // older than the analysis) has claims and none of them is at the cursor.
+    const items = (await ctx.server.annotations(uri).catch(() => null))?.items ?? [];
+    const sel = toLsp(editor.selection);
+    claim = items.find((i) => i.kind === 'claim' && i.status !== 'rejected' && contains(i.range, sel));
+    if (!claim && items.some((i) => i.kind === 'claim')) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no claim at the cursor. Go to one with Alt+M N, or select the words of a claim to tag them.'));
+      return;
+    }
   }
   const labels = stanceLabels(editor.document.uri);
   const toward = towardWhat(editor.document.uri, claim?.target);

@@ -1,7 +1,8 @@
-// The Annotations view's content as plain data: article → claims by speaker, entities by type.
+// The Annotations view's content as plain data: article → claims by speaker, entities by type,
+// one row per entity with its mentions (and a few words of context) under it.
 // Built from the server's AnnotationsResult so that the view itself only maps nodes to TreeItems.
 import type { AnnotationItem, AnnotationsResult, Range } from '../../../server/src/protocol';
-import { ENTITY_TYPES } from '../../../server/src/core/entityTypes';
+import { ENTITY_TYPES, ENTITY_TYPE_TABLE } from '../../../server/src/core/entityTypes';
 import type { Translate } from '../l10n';
 
 export interface TreeNode {
@@ -11,8 +12,12 @@ export interface TreeNode {
   tooltip?: string;
   /** Codicon name. */
   icon?: string;
-  /** Set on leaves: where a click jumps to. */
+  /** Where a click jumps to. */
   range?: Range;
+  /** What the view's item actions (accept, reject, relabel, tag) act on; the menus' `viewItem`. */
+  contextValue?: string;
+  /** The spans an item action applies to: a mention, a claim, or every mention of an entity. */
+  targets?: Range[];
   children: TreeNode[];
 }
 
@@ -20,7 +25,15 @@ export interface TreeOptions {
   fileName: string;
   t: Translate;
   stanceName: (id: string) => string;
+  /** The article's text, for a few words of context around each mention. */
+  text?: string;
+  /** LSP position → offset in `text`. */
+  offsetAt?: (p: Range['start']) => number;
 }
+
+// Arabic names in an item's label are isolated (FSI … PDI), so that the description after them
+// (a count, a status) is not drawn into the name's right-to-left run («دميتري بيسكوف1»).
+export const isolate = (s: string): string => `\u2068${s}\u2069`;
 
 const EXCERPT = 60;
 
@@ -43,25 +56,68 @@ function claimNode(item: AnnotationItem, uri: string, o: TreeOptions): TreeNode 
   const parts = [item.target ? `${stance} → ${item.target}` : stance, statusWord(item, o.t), item.orphaned ? o.t('lost its place') : undefined];
   return {
     id: `${uri}#${item.id}`,
-    label: excerpt(item.text),
+    label: isolate(excerpt(item.text)),
     description: parts.filter(Boolean).join(' · '),
     tooltip: item.text,
     icon: item.orphaned ? 'warning' : item.status === 'rejected' ? 'circle-slash' : item.stance ? 'pass-filled' : 'circle-large-outline',
     range: item.range,
+    contextValue: `claim-${item.status}`,
+    targets: item.orphaned ? [] : [item.range],
     children: [],
   };
 }
 
-function entityNode(item: AnnotationItem, uri: string, o: TreeOptions): TreeNode {
+function statusCounts(items: AnnotationItem[], t: Translate): string | undefined {
+  const suggested = items.filter((i) => i.status === 'suggested').length;
+  const rejected = items.filter((i) => i.status === 'rejected').length;
+  const parts = [suggested ? t('{0} suggested', suggested) : undefined, rejected ? t('{0} rejected', rejected) : undefined];
+  return parts.filter(Boolean).join(', ') || undefined;
+}
+
+/** A few words either side of the mention, cut at spaces: «… زار الرئيس [بوتين] العاصمة …». */
+export function mentionContext(text: string, start: number, end: number, reach = 28): string {
+  let from = Math.max(0, start - reach);
+  let to = Math.min(text.length, end + reach);
+  if (from > 0) { const sp = text.indexOf(' ', from); from = sp >= 0 && sp < start ? sp + 1 : from; }
+  if (to < text.length) { const sp = text.lastIndexOf(' ', to); to = sp > end ? sp : to; }
+  const flat = (x: string) => x.replace(/\s+/g, ' ');
+  return `${from > 0 ? '… ' : ''}${flat(text.slice(from, start))}[${flat(text.slice(start, end))}]${flat(text.slice(end, to))}${to < text.length ? ' …' : ''}`;
+}
+
+function mentionNode(item: AnnotationItem, uri: string, o: TreeOptions): TreeNode {
   const parts = [statusWord(item, o.t), item.orphaned ? o.t('lost its place') : undefined];
+  const context = o.text !== undefined && o.offsetAt ? mentionContext(o.text, o.offsetAt(item.range.start), o.offsetAt(item.range.end)) : item.text;
   return {
     id: `${uri}#${item.id}`,
-    label: item.text,
+    label: isolate(context),
     description: parts.filter(Boolean).join(' · ') || undefined,
     tooltip: `${item.type ?? ''} ${item.text}`.trim(),
     icon: item.orphaned ? 'warning' : item.status === 'rejected' ? 'circle-slash' : item.status === 'accepted' ? 'pass' : 'circle-large-outline',
     range: item.range,
+    contextValue: `mention-${item.status}`,
+    targets: item.orphaned ? [] : [item.range],
     children: [],
+  };
+}
+
+/** One row per entity (its canonical name), its mentions as children. */
+function entityRow(name: string, items: AnnotationItem[], uri: string, type: string, o: TreeOptions): TreeNode {
+  const { t } = o;
+  const spellings = [...new Set(items.map((i) => i.text.replace(/\s+/g, ' ').trim()))].filter((x) => x !== name);
+  const mentions = items.length === 1 ? t('1 mention') : t('{0} mentions', items.length);
+  const status = statusCounts(items, t);
+  const also = spellings.length ? t('also {0}', spellings.map(isolate).join('، ')) : undefined;
+  const live = items.filter((i) => !i.orphaned && i.status !== 'rejected');
+  return {
+    id: `${uri}#entity/${type}/${name}`,
+    label: isolate(name),
+    description: [mentions, status, also].filter(Boolean).join(' · '),
+    tooltip: [name, ...spellings].join(' / '),
+    icon: items.every((i) => i.status === 'accepted') ? 'pass' : 'circle-large-outline',
+    range: live[0]?.range ?? items[0].range,
+    contextValue: items.some((i) => i.status === 'suggested') ? 'entity-suggested' : 'entity-decided',
+    targets: live.map((i) => i.range),
+    children: items.map((e) => mentionNode(e, uri, o)),
   };
 }
 
@@ -86,8 +142,8 @@ export function buildAnnotationTree(result: AnnotationsResult, o: TreeOptions): 
     icon: 'quote',
     children: [...speakers].map(([speaker, items]) => ({
       id: `${uri}#claims/${speaker}`,
-      label: speaker,
-      description: String(items.length),
+      label: isolate(speaker),
+      description: items.length === 1 ? t('1 claim') : t('{0} claims', items.length),
       icon: 'person',
       children: items.map((c) => claimNode(c, uri, o)),
     })),
@@ -98,15 +154,19 @@ export function buildAnnotationTree(result: AnnotationsResult, o: TreeOptions): 
   const entityGroup: TreeNode = {
     id: `${uri}#entities`,
     label: t('Entities'),
-    description: String(entities.length),
+    description: t('{0} mentions', entities.length),
     icon: 'symbol-class',
-    children: typeOrder.filter((k) => types.has(k)).map((type) => ({
-      id: `${uri}#entities/${type}`,
-      label: type,
-      description: String(types.get(type)!.length),
-      icon: 'tag',
-      children: types.get(type)!.map((e) => entityNode(e, uri, o)),
-    })),
+    children: typeOrder.filter((k) => types.has(k)).map((type) => {
+      const byName = groupBy(types.get(type)!, (e) => e.entity ?? e.text.replace(/\s+/g, ' ').trim());
+      const row = ENTITY_TYPE_TABLE.find((r) => r.id === type);
+      return {
+        id: `${uri}#entities/${type}`,
+        label: row ? t(row.group) : type,
+        description: byName.size === 1 ? t('1 entity') : t('{0} entities', byName.size),
+        icon: 'tag',
+        children: [...byName].map(([name, items]) => entityRow(name, items, uri, type, o)),
+      };
+    }),
   };
   const article = result.article
     ? t('article: {0}', result.article.target ? `${o.stanceName(result.article.stance)} → ${result.article.target}` : o.stanceName(result.article.stance))

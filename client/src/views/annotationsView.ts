@@ -1,5 +1,6 @@
-// The Annotations view: the active article's claims by speaker and entities by type; a click on
-// a claim or an entity selects its span in the editor.
+// The Annotations view: the active article's claims by speaker and entities by type (one row per
+// entity, its mentions under it); a click selects the span in the editor, and the items' menus
+// and inline buttons accept, reject, relabel and tag.
 import * as vscode from 'vscode';
 import { AnnotationsViewId, Commands, InternalCommands } from '../commands/commandIds';
 import { stanceLabels } from '../commands/stance';
@@ -7,6 +8,7 @@ import { stanceName } from '../../../server/src/settings';
 import { prefersArabic } from '../l10n';
 import type { ActiveAnnotations } from './activeAnnotations';
 import { buildAnnotationTree, type TreeNode } from './annotationTree';
+import { registerItemActions } from './itemActions';
 
 class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -27,6 +29,8 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
         fileName: doc.uri.path.split('/').pop() ?? doc.uri.path,
         t: vscode.l10n.t,
         stanceName: (id) => stanceName(id, labels, arabic),
+        text: doc.getText(),
+        offsetAt: (p) => doc.offsetAt(new vscode.Position(p.line, p.character)),
       });
     }
     this.changed.fire();
@@ -45,6 +49,7 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
     const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;
+    if (node.contextValue) item.contextValue = node.contextValue;
     item.tooltip = node.tooltip;
     if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
     if (node.range && this.root) {
@@ -69,5 +74,6 @@ export function registerAnnotationsView(annotations: ActiveAnnotations): vscode.
     // Renamed stance labels show at once.
     vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('mizan.stance') ? update() : undefined)),
     vscode.commands.registerCommand(InternalCommands.annotationsTree, () => provider.root),
+    ...registerItemActions(annotations),
   ];
 }

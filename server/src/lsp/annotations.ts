@@ -14,7 +14,8 @@ import {
 } from '../protocol';
 import { readAuthor } from '../settings';
 import type { ServerContext } from './context';
-import { itemOf, itemsOf, progressOf } from './annotationItems';
+import { itemOf, itemsOf, progressOf, type CanonicalOf } from './annotationItems';
+import { clusterOf } from './lookup';
 import { registerAnnotationCommands } from './commands';
 import { watchSidecars } from './sidecarWatch';
 import type { EditListener } from '../state/editLog';
@@ -34,6 +35,9 @@ export interface AnnotationService {
 const EMPTY_MACHINE: AnnotatedDocument = { entities: [], claims: [] };
 
 /** Trust and author from the client's initializationOptions (InitializationOptions; anything may be missing or of the wrong type). */
+const canonicalIn = (analysis: Analysis | undefined): CanonicalOf | undefined =>
+  analysis && ((e) => clusterOf(analysis, e)?.canonical.replace(/\s+/g, ' '));
+
 export function annotationOptions(init: InitializeParams | undefined): { writable: boolean; author: string } {
   const options = (init?.initializationOptions ?? {}) as { [K in keyof InitializationOptions]?: unknown };
   let author = readAuthor(options.author) ?? '';
@@ -115,7 +119,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     }
     const state = manager.state(doc.uri, doc.getText());
     return {
-      uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true), progress: progressOf(view),
+      uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true, canonicalIn(ctx.analysis(doc.uri))), progress: progressOf(view),
       ...(view.article ? { article: view.article } : {}),
       ...(state.paused || state.unreadable ? { paused: state.paused ?? state.unreadable } : {}),
       writable: manager.writable,
