@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { normalizeKey } from '../text/normalize';
 import { type ClaimContext, mentionsIn, tokenAt } from './context';
-import { CLAUSE_LINKS, CLAUSE_WORDS, PRONOUN_PREPS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
+import { CLAUSE_LINKS, CLAUSE_WORDS, MEDIA, ORG_HEADS, PRONOUN_PREPS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
 
 export interface Speaker {
   span: Span;
@@ -100,9 +100,20 @@ export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
   const w = ctx.words[i];
   if (w.punct) return !isQuoteMark(w);
   if (w.tok.kind === 'number') return true;
-  // للصحفيين، للجزيرة: ل with the article is a preposition, never the start of a speaker.
-  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || /^[وف]?لل/.test(w.key) || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) ||
+  // للصحفيين، للجزيرة: ل with the article is a preposition, never the start of a speaker; but
+  // after a title's adjective it names whose title it is (الأمين العام للحزب الاشتراكي).
+  if (/^[وف]?لل/.test(w.key) && !ofOrganisation(ctx, i)) return true;
+  // لوكالة الأنباء، لصحيفة …: the outlet spoken to.
+  if (/^ل/.test(w.key) && MEDIA.has(w.key.slice(1))) return true;
+  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) ||
     (/^[لب]ل?ـ?$/.test(w.key));
+}
+
+function ofOrganisation(ctx: ClaimContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  const w = ctx.words[i];
+  if (!prev || prev.punct || w.conj || !(/^ال.+ي$/.test(prev.key) || NP_ADJECTIVES.has(prev.key))) return false;
+  return ORG_HEADS.has(w.key.slice(2));
 }
 
 const PREPOSITIONS = ['في', 'فى', 'عن', 'من', 'على', 'إلى', 'مع', 'لدى', 'حول', 'بعد', 'قبل', 'خلال', 'عقب'].map((w) => normalizeKey(w));
