@@ -73,6 +73,24 @@ const cases: Case[] = [
     ['ونُقل عن الوزير قوله إن الاتفاق سيوقع قريبا.', 'الوزير', 'ونُقل', 'الاتفاق سيوقع قريبا'],
     ['ونُقل عن مصدر مطلع أن المحادثات ستستأنف.', 'مصدر مطلع', 'ونُقل', 'المحادثات ستستأنف'],
   ]),
+  ...rows('جاء في X أن (the document speaks)', [
+    ['وجاء في البيان أن الهجوم استهدف مقرا عسكريا.', 'البيان', 'وجاء', 'الهجوم استهدف مقرا عسكريا'],
+    ['وجاء في تقرير اللجنة أن الفساد منتشر في المؤسسات العامة.', 'تقرير اللجنة', 'وجاء', 'الفساد منتشر في المؤسسات العامة'],
+  ]),
+  { name: 'جاء with في later is no report', text: 'وجاء اللقاء بين الوزيرين في العاصمة بعد أسابيع من التوتر، وأكد الطرفان أن الحوار سيستمر.',
+    claims: [{ speaker: 'الطرفان', cue: 'وأكد', content: 'الحوار سيستمر' }] },
+  { name: 'a needsThat participle used as a noun does not cut the content (مقرا: a headquarters)', text: 'وقال الجيش إن الطائرات قصفت مقرا للمسلحين شمال المدينة.',
+    claims: [{ speaker: 'الجيش', cue: 'وقال', content: 'الطائرات قصفت مقرا للمسلحين شمال المدينة' }] },
+  { name: 'the same participle with its clause still starts a report', text: 'وقال الوزير إن الوضع صعب، مقرا بأن الحكومة تأخرت في الاستجابة.',
+    claims: [
+      { speaker: 'الوزير', cue: 'وقال', content: 'الوضع صعب' },
+      { speaker: 'الوزير', cue: 'مقرا', content: 'الحكومة تأخرت في الاستجابة' },
+    ] },
+  // Direct speech whose quote marks were stripped, reported by a verb after it.
+  { name: 'unquoted speech before «، قال X»', text: 'الحكومة لن تتراجع عن قرارها، قال الوزير.',
+    claims: [{ kind: 'direct', speaker: 'الوزير', cue: 'قال', content: 'الحكومة لن تتراجع عن قرارها' }] },
+  { name: 'unquoted speech before «، قالت X في بيان»', text: 'الوضع تحت السيطرة تماما، قالت الشرطة في بيان.',
+    claims: [{ kind: 'direct', speaker: 'الشرطة', cue: 'قالت', content: 'الوضع تحت السيطرة تماما' }] },
   // Two reports in one sentence: the second starts where the first ends.
   { name: 'a participle after the comma continues the speaker', text: 'وأكدت الوزيرة أن الخطة تهدف إلى خفض الانبعاثات، مضيفة أن التمويل متوفر.',
     claims: [

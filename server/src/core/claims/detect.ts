@@ -5,7 +5,7 @@ import type { Claim } from '../types';
 import { EarlierSpeakers } from './anaphora';
 import { type ClaimContext, buildContext } from './context';
 import { contentSpan } from './content';
-import { scanFrame } from './frame';
+import { saysOnly, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { onSource, quoteBefore, report } from './report';
 import { type Speaker, antecedent, clauseSubject, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
@@ -37,12 +37,13 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   const s0 = st.sentStart[i];
   // A marked passive (يُعتقد، يُذكر) has no speaker, except a relay whose source follows عن
   // (ونُقل عن الوزير قوله إن …): the source is the speaker.
-  if (markedPassive(w) && !(entry.relay && ctx.words[i + 1]?.key === 'عن' && i + 2 < st.sentEnd[i])) return;
+  if (markedPassive(w) && !(entry.relay && entry.sourcePreps.includes(ctx.words[i + 1]?.key ?? '') && i + 2 < st.sentEnd[i])) return;
   // لم تعلن أي جهة …، لن يقول: a report that was not made.
   if (i > s0 && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
   const s1 = st.sentEnd[i];
   // ألقى اللوم على, not ألقى القبض على: some verbs report only with a word of their phrase.
   if (entry.needs.length && !ctx.words.slice(i + 1, Math.min(s1, i + 7)).some((x) => entry.needs.includes(x.key))) return;
+  if (entry.sourceNext && !entry.sourcePreps.includes(ctx.words[i + 1]?.key ?? '')) return;
   const cue = { start: w.tok.start, end: w.tok.end };
   const impersonal = ctx.lex.impersonal.has(w.bare) || ctx.lex.impersonal.has(w.key);
   let relative: Speaker | undefined;
@@ -73,6 +74,16 @@ function onCue(st: State, i: number, entry: CueEntry): void {
       st.usedQuotes.add(open);
       emit(st, 'direct', contentSpan(ctx, open + 1, (ctx.quoteEndTok.get(open) ?? open + 1) - 1), cue, speaker, i);
       return;
+    }
+    // Direct speech whose quote marks were stripped, before the verb (الوضع تحت السيطرة، قال
+    // الوزير): what precedes the comma, when no report of the sentence has taken it.
+    if (!anchor && saysOnly(entry) && !w.conj && i - s0 >= 4 && isComma(ctx.words[i - 1])) {
+      const speaker = speakerAfter(ctx, frame.speakerFrom, regionEnd);
+      const last = st.claims[st.claims.length - 1];
+      if (speaker && !(last && last.content.end > ctx.words[s0].tok.start)) {
+        emit(st, 'direct', contentSpan(ctx, s0, i - 1), cue, speaker, i);
+        return;
+      }
     }
     // وصف/اعتبر take a noun object only with the object on the verb (يعتبره المراقبون ردا …).
     if (!(entry.nominal || (entry.object && hasObjectSuffix(w, ctx.lex))) || entry.needsThat) return;

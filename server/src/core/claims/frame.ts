@@ -11,7 +11,7 @@ export type AnchorKind = 'that' | 'colon' | 'quote' | 'prep' | 'first';
 
 export interface Frame {
   anchor?: { kind: AnchorKind; tok: number };
-  /** Where the speaker's stretch starts (after عن for relay verbs) and where the scan stopped. */
+  /** Where the speaker's stretch starts (after عن, or the entry's sourcePreps, for relay verbs) and where the scan stopped. */
   speakerFrom: number;
   stop: number;
 }
@@ -27,9 +27,20 @@ function quoteWords(ctx: ClaimContext, open: number): number {
 /** A participle cue (مضيفا) or a verb with its own conjunction after a comma (، وقال) starts a new report. */
 export function isBoundaryCue(ctx: ClaimContext, k: number, entry: CueEntry | undefined): boolean {
   if (!entry) return false;
-  if (entry.participle) return true;
+  // A participle of a verb that reports only with a clause starts one only when the clause
+  // follows (مقرا بأن …), not as a noun (استهدف مقرا عسكريا: a headquarters).
+  if (entry.participle) return !entry.needsThat || clauseSoon(ctx, k, entry);
   const prev = ctx.words[k - 1];
   return ctx.words[k].conj && !!prev && (isComma(prev) || (prev.punct && /["”»″]/.test(prev.key)));
+}
+
+function clauseSoon(ctx: ClaimContext, k: number, entry: CueEntry): boolean {
+  for (let t = k + 1; t < Math.min(ctx.words.length, k + 4); t++) {
+    const w = ctx.words[t];
+    if (THAT.has(w.key) || isColon(w) || ctx.quoteAt.has(t) || (t === k + 1 && prepMatches(ctx, t, entry.preps))) return true;
+    if (w.punct) return false;
+  }
+  return false;
 }
 
 function prepMatches(ctx: ClaimContext, k: number, preps: string[]): boolean {
@@ -54,7 +65,7 @@ export function firstPerson(ctx: ClaimContext, k: number, slotStart = -1): boole
 }
 
 /** Verbs that only say (قال، أضاف، تابع): what follows the speaker may be the words themselves. */
-function saysOnly(entry: CueEntry): boolean {
+export function saysOnly(entry: CueEntry): boolean {
   return !entry.preps.length && !entry.needsThat && !entry.object && !entry.nominal && !entry.relay && !entry.directive;
 }
 
@@ -62,7 +73,7 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
   const limit = Math.min(sentEnd, cue + MAX_SCAN);
   let speakerFrom = cue + 1;
   if (entry.relay) {
-    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (ctx.words[k].key === 'عن') { speakerFrom = k + 1; break; }
+    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (entry.sourcePreps.includes(ctx.words[k].key)) { speakerFrom = k + 1; break; }
   }
   let prep: Frame | undefined;
   for (let k = cue + 1; k < limit; k++) {
