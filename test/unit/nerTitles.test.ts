@@ -1,4 +1,4 @@
-// A person's name after its title, on names the training data never had: the و that opens a
+// Context levers for names never seen. A person's name after its title, on names the training data never had: the و that opens a
 // foreign first name is kept (ويليام), and a one-word name after a title takes the family name
 // after it (سريتا تافيسين). Sentences written for these tests; the shipped model tags them, with
 // the title step on and off, so each case shows what the step changes.
@@ -43,6 +43,25 @@ describe('entities: names after titles', () => {
       const tokens = words.split(' ').map((text, i) => ({ text, kind: 'word' as const, start: i, end: i + 1 }));
       const info = tokens.map((t) => ({ ...wordInfo(t), trigger: res.triggers.get(wordInfo(t).base) ?? res.triggers.get(wordInfo(t).stem) ?? 0 }));
       assert.strictEqual(titleEndsAt(tokens, info, tokens.length - 1, res.triggers), ends);
+    });
+  }
+});
+
+describe('entities: places after the word for their kind', () => {
+  const res = loadNerResources({});
+  const places = (text: string, on: boolean) =>
+    recognizeEntities(analyzeBase(text), res, { places: on }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+  // [text, places with the step, places without it]
+  const cases: [string, string[], string[]][] = [
+    ['وتقع القرية في ولاية كوردوفان المضطربة.', ['كوردوفان'], []],
+    ['وزار الوفد محافظة ذي قار جنوب العراق، ثم توجه إلى مدينة الناصرية.', ['ذي قار', 'العراق', 'الناصرية'], ['العراق', 'الناصرية']],
+    // An adjective after مدينة is no name.
+    ['وانتقل السكان إلى مدينة كبيرة قريبة من الحدود.', [], []],
+  ];
+  for (const [text, on, off] of cases) {
+    it(text.slice(0, 40), () => {
+      assert.deepStrictEqual(places(text, true), on);
+      assert.deepStrictEqual(places(text, false), off);
     });
   }
 });

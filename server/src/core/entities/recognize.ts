@@ -10,7 +10,8 @@ import { linkMentions } from './link';
 import type { NerModel } from './model';
 import { mentionSpan, splitPersonRuns, type RawMention } from './spans';
 import { tagDocument, sentenceRanges } from './tagger';
-import { afterTitle, completeAfterTitles } from './titles';
+import { placesAfterCues } from './places';
+import { afterTitle, completeAfterTitles, plainWord } from './titles';
 import { tagRuns } from './tags';
 import type { WordInfo } from './words';
 
@@ -30,6 +31,8 @@ export interface RecognizeOptions {
   propagate?: boolean;
   /** Extend a person's name back to its title (default on; see titles.ts). */
   titles?: boolean;
+  /** Tag plain words after مدينة، محافظة، العاصمة … as a place (default on; see places.ts). */
+  places?: boolean;
 }
 
 const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
@@ -75,7 +78,8 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
   };
   for (const m of matches) if (m.entry.strength === Strength.User) push(m.start, m.end, m.entry.type, 'user', m.offset);
   const outside = (k: string) => !!res.outsideWords?.has(k) || res.common.has(k);
-  const runs = options.titles === false ? tagRuns(tags) : completeAfterTitles(tagRuns(tags), tokens, info, outside, res.triggers);
+  let runs = options.titles === false ? tagRuns(tags) : completeAfterTitles(tagRuns(tags), tokens, info, outside, res.triggers);
+  if (options.places !== false) runs = placesAfterCues(runs, tokens, info, (w) => plainWord(w, outside, res.triggers));
   for (const r of splitPersonRuns(runs, info, known)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
   // The training data has almost no Latin script: a shape rule adds acronyms (see acronymInContext).
   let latin = 0;

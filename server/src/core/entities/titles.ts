@@ -52,7 +52,7 @@ export function completeAfterTitles(runs: Run[], tokens: Token[], info: WordInfo
   });
 }
 
-function plainWord(w: WordInfo, outside: (key: string) => boolean, triggers: Map<string, number>): boolean {
+export function plainWord(w: WordInfo, outside: (key: string) => boolean, triggers: Map<string, number>): boolean {
   return !w.key.startsWith('ال') && w.trigger === 0 && !triggers.has(w.key) && !w.common && !outside(w.key) && w.key.length >= 2;
 }
 
