@@ -64,6 +64,16 @@ export function firstPerson(ctx: ClaimContext, k: number, slotStart = -1): boole
   return NEGATIONS.has(w.key) && !!next && next.key.startsWith('ن') && next.key.length >= 4;
 }
 
+/** The comma that closes a short aside opened at `k`, when أن follows it. */
+function asideEnd(ctx: ClaimContext, k: number, limit: number): number | undefined {
+  for (let t = k + 1; t < Math.min(limit - 1, k + 8); t++) {
+    const w = ctx.words[t];
+    if (isComma(w)) return THAT.has(ctx.words[t + 1].key) ? t : undefined;
+    if (w.punct || THAT.has(w.key) || ctx.quoteAt.has(t)) return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs that only say (قال، أضاف، تابع): what follows the speaker may be the words themselves. */
 export function saysOnly(entry: CueEntry): boolean {
   return !entry.preps.length && !entry.needsThat && !entry.object && !entry.nominal && !entry.relay && !entry.directive;
@@ -83,6 +93,10 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     // Another reporting verb owns what follows it, unless it opens the words of a verb that only
     // says, right after its speaker (وقال النائب صرح الوزير بأن …: the deputy's words).
     const inner = k > cue + 1 ? cueOf(w, ctx.lex) : undefined;
+    // A clause set off by commas before أن describes the speaker (وقال مصدر، طلب عدم الكشف عن
+    // هويته، إن …): the verb in it reports nothing.
+    const aside = inner && !inner.participle && !w.conj && isComma(ctx.words[k - 1]) ? asideEnd(ctx, k, limit) : undefined;
+    if (aside !== undefined) { k = aside; continue; }
     if (inner) {
       if (!prep && saysOnly(entry) && !w.conj && !inner.participle && leadingSpeaker(ctx, speakerFrom, k)?.next === k) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
       return prep ?? { speakerFrom, stop: k };

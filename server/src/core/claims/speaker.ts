@@ -67,6 +67,8 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   if (from < to - 1 && PRONOUN_PREPS.has(ctx.words[from].key)) from++;
   if (from >= to) return undefined;
   let end = from;
+  // كل من الوزيرين، كل من مصر والأردن: «each of» and whom it counts.
+  if (ctx.words[from].key === 'كل' && ctx.words[from + 1]?.key === 'من' && from + 2 < to) end = from + 2;
   while (end < to && end - from < MAX_SPEAKER && !stopsSpeaker(ctx, end)) end++;
   const region = spanOf(ctx, from, end);
   // No noun right after the verb (قال في بيان …، أكد عقب اللقاء …): the speaker is elsewhere.
