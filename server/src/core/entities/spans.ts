@@ -25,10 +25,12 @@ export function nameStart(info: WordInfo, known: (key: string) => boolean, keepC
   const whole = known(info.key);
   for (const r of info.readings) if (known(r.key) && !(r.key.length <= 3 && !r.sure && (whole || r.key.length < 3))) return r.start;
   if (whole) return 0;
-  for (const r of info.readings) if (r.sure) return r.start;
+  // و/ف + ال + two letters is a name of its own more often than «and the …» (والتر، والاس).
+  const shortArticle = (k: string) => k.startsWith('ال') && k.length <= 4;
+  for (const r of info.readings) if (r.sure && !shortArticle(r.key)) return r.start;
   const last = info.readings[info.readings.length - 1];
   // Not after a title (الرئيس الكيني ويليام روتو): a title is not followed by «and».
-  if (!keepConj && last && info.key[0] === 'و' && last.key === info.key.slice(1) && last.key.length >= 4) return last.start;
+  if (!keepConj && last && info.key[0] === 'و' && last.key === info.key.slice(1) && last.key.length >= 4 && !shortArticle(last.key)) return last.start;
   return 0;
 }
 
