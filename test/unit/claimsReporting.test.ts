@@ -95,6 +95,12 @@ const cases: Case[] = [
     claims: [{ kind: 'direct', speaker: 'الوزير', cue: 'قال', content: 'الحكومة لن تتراجع عن قرارها' }] },
   { name: 'unquoted speech before «، قالت X في بيان»', text: 'الوضع تحت السيطرة تماما، قالت الشرطة في بيان.',
     claims: [{ kind: 'direct', speaker: 'الشرطة', cue: 'قالت', content: 'الوضع تحت السيطرة تماما' }] },
+  { name: 'a title, then the name between commas: the name speaks', text: 'وقال الناطق الرسمي باسم الحكومة، جلال الرشيد، إن الموازنة ستقر قريبا.',
+    names: [{ text: 'جلال الرشيد', type: 'PER' }],
+    claims: [{ speaker: 'جلال الرشيد', cue: 'وقال', content: 'الموازنة ستقر قريبا' }] },
+  { name: 'a title, then a place between commas: the title speaks', text: 'وقال المتحدث باسم البلدية، في القاهرة، إن المياه ستعود غدا.',
+    names: [{ text: 'القاهرة', type: 'LOC' }],
+    claims: [{ speaker: 'المتحدث باسم البلدية', cue: 'وقال', content: 'المياه ستعود غدا' }] },
   // Two reports in one sentence: the second starts where the first ends.
   { name: 'a participle after the comma continues the speaker', text: 'وأكدت الوزيرة أن الخطة تهدف إلى خفض الانبعاثات، مضيفة أن التمويل متوفر.',
     claims: [

@@ -81,6 +81,12 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   const slot = { start: ctx.words[from].tok.start, end: ctx.words[slotEnd - 1].tok.end };
   // A person before an organisation: المتحدث باسم الأمم المتحدة ستيفان دوجاريك.
   const named = mentionsIn(ctx, slot).filter((m) => (m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start)));
+  // A title, then the name set off by commas (الناطق باسم الحكومة، جلال الرشيد، إن …): the name.
+  if (!named.some((x) => x.type === 'PER') && isComma(ctx.words[slotEnd]) && to - slotEnd <= 6) {
+    const rest = spanOf(ctx, slotEnd + 1, to);
+    const person = rest && mentionsIn(ctx, rest).find((x) => x.type === 'PER' && x.start === rest.start && x.end === rest.end);
+    if (person) return { span: { start: person.start, end: person.end }, cluster: person.cluster };
+  }
   const m = named.find((x) => x.type === 'PER') ?? named[0];
   if (m && m.type !== 'PER' && m.start > region.start && m.start < region.end) {
     // مدرب الأهلي، محافظ البنك المركزي: a title of the organisation speaks, not the organisation
