@@ -7,7 +7,7 @@
 //   --no-final          train and score the development model only (experiments)
 //   --limit N           train on the first N sentences only (tests)
 //   --no-FEATURE, --with-FEATURE   drop or add a feature group (affixes, stem, context2, gazetteer, triggers, lexicon, document, shapes, ngrams, vocab)
-//   --no-propagate, --no-candidates, --no-stoplist   evaluation without those steps
+//   --no-propagate, --no-candidates, --no-stoplist, --no-titles, --no-places   evaluation without those steps
 //   --epochs N, --bits N
 //   --split interleaved   the former development split (every tenth document) instead of two stretches
 //   --eval-only [--one-pass]   score the development model at --dev-out without training (first pass only with --one-pass)
@@ -61,7 +61,7 @@ if (flag('eval-only')) {
   models = trainModels(train, lex, settings);
   write(devOut, models, train);
 }
-const evalOptions = { propagate: !flag('no-propagate'), candidates: !flag('no-candidates') };
+const evalOptions = { propagate: !flag('no-propagate'), candidates: !flag('no-candidates'), titles: !flag('no-titles'), places: !flag('no-places') };
 if (flag('sweep-bias') && dev.length) {
   for (const b of [0, 0.5, 1, 1.5, 2, 3, 4, 6]) {
     for (const m of models) m.oBias = b;

@@ -19,6 +19,7 @@ describe('cue lexicon', () => {
     { name: 'forms missing', data: { verbs: [{ lemma: 'همس' }] }, message: /verbs\[0\]\.forms must be a list/ },
     { name: 'empty form', data: { verbs: [{ lemma: 'همس', forms: [''] }] }, message: /verbs\[0\]\.forms/ },
     { name: 'flag not boolean', data: { verbs: [{ lemma: 'همس', forms: ['همس'], nominal: 'yes' }] }, message: /verbs\[0\]\.nominal must be true or false/ },
+    { name: 'sourcePreps not a list of words', data: { verbs: [{ lemma: 'ورد', forms: ['ورد'], sourcePreps: 'في' }] }, message: /verbs\[0\]\.sourcePreps must be a list/ },
     { name: 'source tokens missing', data: { sources: [{}] }, message: /sources\[0\]\.tokens/ },
   ];
   for (const b of bad) it(`rejects a file with ${b.name}`, () => {

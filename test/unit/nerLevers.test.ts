@@ -20,6 +20,11 @@ describe('entities: clitic guard on name spans', () => {
     ['ولبنان', ['لبنان'], 1],
     ['لكين', ['كين', 'لكين'], 0],
     ['والصين', [], 1],
+    // و + ال + two letters: a name of its own (والتر، والاس), unless the rest is a known name.
+    ['والتر', [], 0],
+    ['والاس', [], 0],
+    ['والري', ['الري'], 1],
+    ['والقدس', [], 1],
   ];
   for (const [word, known, start] of cases) {
     it(`${word} with ${JSON.stringify(known)} starts at ${start}`, () => {

@@ -3,14 +3,14 @@
 import type { BaseAnalysis, EntityLayer } from '../analyze';
 import type { Claim } from '../types';
 import { EarlierSpeakers } from './anaphora';
-import { buildContext } from './context';
+import { type ClaimContext, buildContext } from './context';
 import { contentSpan } from './content';
-import { scanFrame } from './frame';
+import { saysOnly, scanFrame } from './frame';
 import type { CueEntry, CueLexicon } from './lexicon';
 import { onSource, quoteBefore, report } from './report';
 import { type Speaker, antecedent, clauseSubject, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
 import { type State, carried, emit, participleSubject } from './state';
-import { RELATIVES, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
+import { RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
 
 export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): Claim[] {
   const ctx = buildContext(base, layer, lex);
@@ -22,6 +22,8 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const st: State = { ctx, claims: [], history: [], referents: new EarlierSpeakers(ctx), covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
+    const via = viaSource(ctx, i, st.sentStart[i]);
+    if (via !== undefined) { onSourceVerb(st, i, via); continue; }
     const entry = cueOf(ctx.words[i], lex);
     if (entry) { onCue(st, i, entry); continue; }
     onSource(st, i);
@@ -32,13 +34,16 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
 function onCue(st: State, i: number, entry: CueEntry): void {
   const { ctx } = st;
   const w = ctx.words[i];
-  if (markedPassive(w)) return;
   const s0 = st.sentStart[i];
+  // A marked passive (يُعتقد، يُذكر) has no speaker, except a relay whose source follows عن
+  // (ونُقل عن الوزير قوله إن …): the source is the speaker.
+  if (markedPassive(w) && !(entry.relay && entry.sourcePreps.includes(ctx.words[i + 1]?.key ?? '') && i + 2 < st.sentEnd[i])) return;
   // لم تعلن أي جهة …، لن يقول: a report that was not made.
   if (i > s0 && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
   const s1 = st.sentEnd[i];
   // ألقى اللوم على, not ألقى القبض على: some verbs report only with a word of their phrase.
   if (entry.needs.length && !ctx.words.slice(i + 1, Math.min(s1, i + 7)).some((x) => entry.needs.includes(x.key))) return;
+  if (entry.sourceNext && !entry.sourcePreps.includes(ctx.words[i + 1]?.key ?? '')) return;
   const cue = { start: w.tok.start, end: w.tok.end };
   const impersonal = ctx.lex.impersonal.has(w.bare) || ctx.lex.impersonal.has(w.key);
   let relative: Speaker | undefined;
@@ -69,6 +74,16 @@ function onCue(st: State, i: number, entry: CueEntry): void {
       st.usedQuotes.add(open);
       emit(st, 'direct', contentSpan(ctx, open + 1, (ctx.quoteEndTok.get(open) ?? open + 1) - 1), cue, speaker, i);
       return;
+    }
+    // Direct speech whose quote marks were stripped, before the verb (الوضع تحت السيطرة، قال
+    // الوزير): what precedes the comma, when no report of the sentence has taken it.
+    if (!anchor && saysOnly(entry) && !w.conj && i - s0 >= 4 && isComma(ctx.words[i - 1])) {
+      const speaker = speakerAfter(ctx, frame.speakerFrom, regionEnd);
+      const last = st.claims[st.claims.length - 1];
+      if (speaker && !(last && last.content.end > ctx.words[s0].tok.start)) {
+        emit(st, 'direct', contentSpan(ctx, s0, i - 1), cue, speaker, i);
+        return;
+      }
     }
     // وصف/اعتبر take a noun object only with the object on the verb (يعتبره المراقبون ردا …).
     if (!(entry.nominal || (entry.object && hasObjectSuffix(w, ctx.lex))) || entry.needsThat) return;
@@ -116,4 +131,51 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   if (!speaker && !(keepUnknown && anchor.kind !== 'prep')) return;
   const nominal = anchor.kind === 'prep';
   report(st, from, s1, cue, speaker, i, nominal, anchor.kind === 'colon' || anchor.kind === 'first');
+}
+
+/**
+ * A reporting verb inside a source phrase (وفق ما أعلنته الوزارة، بحسب ما ذكرت الوكالة، وفقا لما
+ * أكده الجيش): the start of the phrase, when the verb at `i` follows one; the verb may carry the
+ * pronoun that points back to ما.
+ */
+function viaSource(ctx: ClaimContext, i: number, sentStart: number): number | undefined {
+  if (i - 2 < sentStart) return undefined;
+  const w = ctx.words[i];
+  const ma = ctx.words[i - 1].key;
+  const head = ctx.words[i - 2];
+  if (ma !== 'ما' && ma !== 'لما') return undefined;
+  if (!cueOf(w, ctx.lex) && !['ه', 'ها'].some((x) => w.bare.endsWith(x) && ctx.lex.verbs.get(w.bare.slice(0, -x.length))?.participle === false)) return undefined;
+  const first = (t: string) => head.key === t || (head.conj && head.bare === t);
+  const opens = ctx.lex.sources.some((p) => (p.length === 1 && ma === 'ما' && first(p[0])) || (p.length === 2 && p[1] === 'ل' && ma === 'لما' && first(p[0])));
+  return opens ? i - 2 : undefined;
+}
+
+/**
+ * The speaker follows the verb up to a comma or أن; what is reported is the clause after the
+ * phrase when the phrase opens the sentence, else the clause before it.
+ */
+function onSourceVerb(st: State, i: number, src: number): void {
+  const { ctx } = st;
+  const s0 = st.sentStart[i];
+  const s1 = st.sentEnd[i];
+  let k = i + 1;
+  while (k < s1 && k - i < 10 && !isComma(ctx.words[k]) && !(THAT.has(ctx.words[k].key) && !ctx.inMention[k])) k++;
+  if (k === i + 1) return;
+  const speaker = speakerAfter(ctx, i + 1, k);
+  // The verb is the cue, as when the phrase opens the clause (وحسب ما أفادت الوكالة، فإن …).
+  const cue = { start: ctx.words[i].tok.start, end: ctx.words[i].tok.end };
+  const prev = ctx.words[src - 1];
+  const opensClause = src === s0 || isComma(prev) || (prev?.punct && prev.key === ':');
+  if (opensClause && k < s1 - 1) {
+    let from = k + 1;
+    if (isComma(ctx.words[k]) && THAT.has(ctx.words[from].key)) from++;
+    st.covered = Math.max(st.covered, from);
+    report(st, from, s1, cue, speaker, i, false);
+    return;
+  }
+  if (k < s1 - 1 || src - s0 < 3) return;
+  const lastClaim = st.claims[st.claims.length - 1];
+  if (lastClaim && lastClaim.content.end > ctx.words[s0].tok.start) return;
+  emit(st, 'indirect', contentSpan(ctx, s0, isComma(prev) ? src - 1 : src), cue, speaker, i);
+  st.covered = Math.max(st.covered, k);
 }

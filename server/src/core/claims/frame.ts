@@ -11,7 +11,7 @@ export type AnchorKind = 'that' | 'colon' | 'quote' | 'prep' | 'first';
 
 export interface Frame {
   anchor?: { kind: AnchorKind; tok: number };
-  /** Where the speaker's stretch starts (after عن for relay verbs) and where the scan stopped. */
+  /** Where the speaker's stretch starts (after عن, or the entry's sourcePreps, for relay verbs) and where the scan stopped. */
   speakerFrom: number;
   stop: number;
 }
@@ -27,9 +27,20 @@ function quoteWords(ctx: ClaimContext, open: number): number {
 /** A participle cue (مضيفا) or a verb with its own conjunction after a comma (، وقال) starts a new report. */
 export function isBoundaryCue(ctx: ClaimContext, k: number, entry: CueEntry | undefined): boolean {
   if (!entry) return false;
-  if (entry.participle) return true;
+  // A participle of a verb that reports only with a clause starts one only when the clause
+  // follows (مقرا بأن …), not as a noun (استهدف مقرا عسكريا: a headquarters).
+  if (entry.participle) return !entry.needsThat || clauseSoon(ctx, k, entry);
   const prev = ctx.words[k - 1];
   return ctx.words[k].conj && !!prev && (isComma(prev) || (prev.punct && /["”»″]/.test(prev.key)));
+}
+
+function clauseSoon(ctx: ClaimContext, k: number, entry: CueEntry): boolean {
+  for (let t = k + 1; t < Math.min(ctx.words.length, k + 4); t++) {
+    const w = ctx.words[t];
+    if (THAT.has(w.key) || isColon(w) || ctx.quoteAt.has(t) || (t === k + 1 && prepMatches(ctx, t, entry.preps))) return true;
+    if (w.punct) return false;
+  }
+  return false;
 }
 
 function prepMatches(ctx: ClaimContext, k: number, preps: string[]): boolean {
@@ -53,8 +64,18 @@ export function firstPerson(ctx: ClaimContext, k: number, slotStart = -1): boole
   return NEGATIONS.has(w.key) && !!next && next.key.startsWith('ن') && next.key.length >= 4;
 }
 
+/** The comma that closes a short aside opened at `k`, when أن follows it. */
+function asideEnd(ctx: ClaimContext, k: number, limit: number): number | undefined {
+  for (let t = k + 1; t < Math.min(limit - 1, k + 8); t++) {
+    const w = ctx.words[t];
+    if (isComma(w)) return THAT.has(ctx.words[t + 1].key) ? t : undefined;
+    if (w.punct || THAT.has(w.key) || ctx.quoteAt.has(t)) return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs that only say (قال، أضاف، تابع): what follows the speaker may be the words themselves. */
-function saysOnly(entry: CueEntry): boolean {
+export function saysOnly(entry: CueEntry): boolean {
   return !entry.preps.length && !entry.needsThat && !entry.object && !entry.nominal && !entry.relay && !entry.directive;
 }
 
@@ -62,7 +83,7 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
   const limit = Math.min(sentEnd, cue + MAX_SCAN);
   let speakerFrom = cue + 1;
   if (entry.relay) {
-    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (ctx.words[k].key === 'عن') { speakerFrom = k + 1; break; }
+    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (entry.sourcePreps.includes(ctx.words[k].key)) { speakerFrom = k + 1; break; }
   }
   let prep: Frame | undefined;
   for (let k = cue + 1; k < limit; k++) {
@@ -72,6 +93,10 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     // Another reporting verb owns what follows it, unless it opens the words of a verb that only
     // says, right after its speaker (وقال النائب صرح الوزير بأن …: the deputy's words).
     const inner = k > cue + 1 ? cueOf(w, ctx.lex) : undefined;
+    // A clause set off by commas before أن describes the speaker (وقال مصدر، طلب عدم الكشف عن
+    // هويته، إن …): the verb in it reports nothing.
+    const aside = inner && !inner.participle && !w.conj && isComma(ctx.words[k - 1]) ? asideEnd(ctx, k, limit) : undefined;
+    if (aside !== undefined) { k = aside; continue; }
     if (inner) {
       if (!prep && saysOnly(entry) && !w.conj && !inner.participle && leadingSpeaker(ctx, speakerFrom, k)?.next === k) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
       return prep ?? { speakerFrom, stop: k };

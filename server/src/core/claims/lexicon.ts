@@ -19,6 +19,9 @@ export interface CueVerbData {
   needsThat?: boolean;
   /** The speaker follows عن (نقلت الوكالة عن الوزير أن …). */
   relay?: boolean;
+  /** The speaker follows one of these, right after the verb, instead of عن (جاء في البيان أن …, not
+   * جاء لقاء الرئيسين في منتدى …); implies relay. */
+  sourcePreps?: string[];
   /** Whom the request is made of comes before the preposition (دعا الوزير الطرفين إلى …). */
   directive?: boolean;
   /** Reports only with one of these words soon after it (ألقى اللوم على, not ألقى القبض على). */
@@ -49,6 +52,10 @@ export interface CueEntry {
   object: boolean;
   needsThat: boolean;
   relay: boolean;
+  /** Words the speaker follows for a relay verb (عن unless the entry names others). */
+  sourcePreps: string[];
+  /** sourcePreps were given: one of them must come right after the verb. */
+  sourceNext: boolean;
   directive: boolean;
   needs: string[];
   addressee: boolean;
@@ -101,6 +108,7 @@ export function validateCueData(raw: unknown, where: string): CueLexiconData {
       object: flag(e.object, where, `${p}.object`),
       needsThat: flag(e.needsThat, where, `${p}.needsThat`),
       relay: flag(e.relay, where, `${p}.relay`),
+      sourcePreps: stringList(e.sourcePreps, where, `${p}.sourcePreps`, false),
       directive: flag(e.directive, where, `${p}.directive`),
       needs: stringList(e.needs, where, `${p}.needs`, false),
       addressee: flag(e.addressee, where, `${p}.addressee`),
@@ -125,7 +133,8 @@ export function buildLexicon(...parts: CueLexiconData[]): CueLexicon {
     for (const v of part.verbs ?? []) {
       const base = {
         lemma: v.lemma, preps: (v.preps ?? []).map((p) => normalizeKey(p)), nominal: !!v.nominal,
-        object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay, directive: !!v.directive,
+        object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay || !!v.sourcePreps?.length, directive: !!v.directive,
+        sourcePreps: v.sourcePreps?.length ? v.sourcePreps.map((p) => normalizeKey(p)) : ['عن'], sourceNext: !!v.sourcePreps?.length,
         needs: (v.needs ?? []).map((w) => normalizeKey(w)), addressee: !!v.addressee,
       };
       for (const f of v.forms) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: false });

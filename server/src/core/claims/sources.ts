@@ -29,8 +29,8 @@ export function matchSource(ctx: ClaimContext, i: number): SourceMatch | undefin
     if (!ok) continue;
     const speakerTok = speakerStart >= 0 ? k : k;
     const sw = ctx.words[speakerTok];
-    // A quoted source (وفقا لـ"رويترز") is still a source; ما (حسب ما أفادت) leaves it to the verb.
-    if (!sw || (sw.punct && !ctx.quoteAt.has(speakerTok)) || sw.key === 'ما') continue;
+    // A quoted source (وفقا لـ"رويترز") is still a source; ما (حسب ما أفادت، وفقا لما أكده) leaves it to the verb.
+    if (!sw || (sw.punct && !ctx.quoteAt.has(speakerTok)) || sw.key === 'ما' || (speakerStart >= 0 && sw.key === 'لما')) continue;
     return { length: speakerTok - i, speakerTok, speakerStart: speakerStart >= 0 ? speakerStart : sw.tok.start };
   }
   return undefined;

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { normalizeKey } from '../text/normalize';
 import { type ClaimContext, mentionsIn, tokenAt } from './context';
-import { CLAUSE_LINKS, CLAUSE_WORDS, PRONOUN_PREPS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
+import { CLAUSE_LINKS, CLAUSE_WORDS, MEDIA, ORG_HEADS, PRONOUN_PREPS, KANA, RELATIVES, SPEAKER_STOP, THAT, TITLES, cueOf, isComma, type Word } from './words';
 
 export interface Speaker {
   span: Span;
@@ -67,6 +67,8 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   if (from < to - 1 && PRONOUN_PREPS.has(ctx.words[from].key)) from++;
   if (from >= to) return undefined;
   let end = from;
+  // كل من الوزيرين، كل من مصر والأردن: «each of» and whom it counts.
+  if (ctx.words[from].key === 'كل' && ctx.words[from + 1]?.key === 'من' && from + 2 < to) end = from + 2;
   while (end < to && end - from < MAX_SPEAKER && !stopsSpeaker(ctx, end)) end++;
   const region = spanOf(ctx, from, end);
   // No noun right after the verb (قال في بيان …، أكد عقب اللقاء …): the speaker is elsewhere.
@@ -79,6 +81,12 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
   const slot = { start: ctx.words[from].tok.start, end: ctx.words[slotEnd - 1].tok.end };
   // A person before an organisation: المتحدث باسم الأمم المتحدة ستيفان دوجاريك.
   const named = mentionsIn(ctx, slot).filter((m) => (m.type === 'PER' || m.type === 'ORG') && !addressed(ctx, m.start, tokenAt(ctx, m.start)));
+  // A title, then the name set off by commas (الناطق باسم الحكومة، جلال الرشيد، إن …): the name.
+  if (!named.some((x) => x.type === 'PER') && isComma(ctx.words[slotEnd]) && to - slotEnd <= 6) {
+    const rest = spanOf(ctx, slotEnd + 1, to);
+    const person = rest && mentionsIn(ctx, rest).find((x) => x.type === 'PER' && x.start === rest.start && x.end === rest.end);
+    if (person) return { span: { start: person.start, end: person.end }, cluster: person.cluster };
+  }
   const m = named.find((x) => x.type === 'PER') ?? named[0];
   if (m && m.type !== 'PER' && m.start > region.start && m.start < region.end) {
     // مدرب الأهلي، محافظ البنك المركزي: a title of the organisation speaks, not the organisation
@@ -100,9 +108,20 @@ export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
   const w = ctx.words[i];
   if (w.punct) return !isQuoteMark(w);
   if (w.tok.kind === 'number') return true;
-  // للصحفيين، للجزيرة: ل with the article is a preposition, never the start of a speaker.
-  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || /^[وف]?لل/.test(w.key) || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) ||
+  // للصحفيين، للجزيرة: ل with the article is a preposition, never the start of a speaker; but
+  // after a title's adjective it names whose title it is (الأمين العام للحزب الاشتراكي).
+  if (/^[وف]?لل/.test(w.key) && !ofOrganisation(ctx, i)) return true;
+  // لوكالة الأنباء، لصحيفة …: the outlet spoken to.
+  if (/^ل/.test(w.key) && MEDIA.has(w.key.slice(1))) return true;
+  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) ||
     (/^[لب]ل?ـ?$/.test(w.key));
+}
+
+function ofOrganisation(ctx: ClaimContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  const w = ctx.words[i];
+  if (!prev || prev.punct || w.conj || !(/^ال.+ي$/.test(prev.key) || NP_ADJECTIVES.has(prev.key))) return false;
+  return ORG_HEADS.has(w.key.slice(2));
 }
 
 const PREPOSITIONS = ['في', 'فى', 'عن', 'من', 'على', 'إلى', 'مع', 'لدى', 'حول', 'بعد', 'قبل', 'خلال', 'عقب'].map((w) => normalizeKey(w));

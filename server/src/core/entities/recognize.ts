@@ -10,6 +10,8 @@ import { linkMentions } from './link';
 import type { NerModel } from './model';
 import { mentionSpan, splitPersonRuns, type RawMention } from './spans';
 import { tagDocument, sentenceRanges } from './tagger';
+import { placesAfterCues } from './places';
+import { afterTitle, completeAfterTitles, plainWord } from './titles';
 import { tagRuns } from './tags';
 import type { WordInfo } from './words';
 import { trimInvisible } from './invisibleEdges';
@@ -28,6 +30,10 @@ export interface RecognizeOptions {
   candidates?: boolean;
   /** Tag other occurrences of a recognised name (default on). */
   propagate?: boolean;
+  /** Extend a person's name back to its title (default on; see titles.ts). */
+  titles?: boolean;
+  /** Tag plain words after مدينة، محافظة، العاصمة … as a place (default on; see places.ts). */
+  places?: boolean;
 }
 
 const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
@@ -66,13 +72,16 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
   const out: RawMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const push = (from: number, to: number, type: RawMention['type'], source: RawMention['source'], offset?: number) => {
-    const s = mentionSpan(tokens, info, from, to, known, offset);
+    const s = mentionSpan(tokens, info, from, to, known, offset, options.titles !== false && afterTitle(tokens, info, { start: from, end: to, type }, res.triggers));
     if (!s) return;
     out.push({ start: s.start, end: s.end, type, tokenStart: s.from, tokenEnd: s.to, source });
     taken.fill(1, s.from, s.to);
   };
   for (const m of matches) if (m.entry.strength === Strength.User) push(m.start, m.end, m.entry.type, 'user', m.offset);
-  for (const r of splitPersonRuns(tagRuns(tags), info, known)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
+  const outside = (k: string) => !!res.outsideWords?.has(k) || res.common.has(k);
+  let runs = options.titles === false ? tagRuns(tags) : completeAfterTitles(tagRuns(tags), tokens, info, outside, res.triggers);
+  if (options.places !== false) runs = placesAfterCues(runs, tokens, info, (w) => plainWord(w, outside, res.triggers));
+  for (const r of splitPersonRuns(runs, info, known)) if (!overlaps(taken, r.start, r.end)) push(r.start, r.end, r.type, 'model');
   // The training data has almost no Latin script: a shape rule adds acronyms (see acronymInContext).
   let latin = 0;
   for (const t of tokens) if (t.kind === 'latin') latin++;

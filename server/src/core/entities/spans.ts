@@ -21,13 +21,16 @@ export interface RawMention extends Span {
  * fewer) is not taken when the whole word is a name itself or when it is shorter still: بكين is not
  * ب + «كين», nor بان (كي مون) ب + «ان».
  */
-export function nameStart(info: WordInfo, known: (key: string) => boolean): number {
+export function nameStart(info: WordInfo, known: (key: string) => boolean, keepConj = false): number {
   const whole = known(info.key);
   for (const r of info.readings) if (known(r.key) && !(r.key.length <= 3 && !r.sure && (whole || r.key.length < 3))) return r.start;
   if (whole) return 0;
-  for (const r of info.readings) if (r.sure) return r.start;
+  // و/ف + ال + two letters is a name of its own more often than «and the …» (والتر، والاس).
+  const shortArticle = (k: string) => k.startsWith('ال') && k.length <= 4;
+  for (const r of info.readings) if (r.sure && !shortArticle(r.key)) return r.start;
   const last = info.readings[info.readings.length - 1];
-  if (last && info.key[0] === 'و' && last.key === info.key.slice(1) && last.key.length >= 4) return last.start;
+  // Not after a title (الرئيس الكيني ويليام روتو): a title is not followed by «and».
+  if (!keepConj && last && info.key[0] === 'و' && last.key === info.key.slice(1) && last.key.length >= 4 && !shortArticle(last.key)) return last.start;
   return 0;
 }
 
@@ -36,12 +39,12 @@ function isNamePart(t: Token): boolean {
 }
 
 /** The span of tokens [from, to) as a name, or undefined when no word is left after trimming. */
-export function mentionSpan(tokens: Token[], info: WordInfo[], from: number, to: number, known: (key: string) => boolean, offset?: number): { start: number; end: number; from: number; to: number } | undefined {
+export function mentionSpan(tokens: Token[], info: WordInfo[], from: number, to: number, known: (key: string) => boolean, offset?: number, keepConj = false): { start: number; end: number; from: number; to: number } | undefined {
   while (from < to && !isNamePart(tokens[from])) from++;
   while (to > from && !isNamePart(tokens[to - 1])) to--;
   if (from >= to) return undefined;
   const first = tokens[from];
-  const skip = offset ?? (first.kind === 'word' ? nameStart(info[from], known) : 0);
+  const skip = offset ?? (first.kind === 'word' ? nameStart(info[from], known, keepConj) : 0);
   return { start: first.start + skip, end: tokens[to - 1].end, from, to };
 }
 
