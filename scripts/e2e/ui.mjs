@@ -61,9 +61,11 @@ export async function decorationColours(page) {
 
 export async function openFile(page, name) {
   const input = await quickInput(page, 'Control+P', name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: UI_DEADLINE_MS });
-  await input.press('Enter');
-  await page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor({ timeout: UI_DEADLINE_MS });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: UI_DEADLINE_MS });
+  // A click on the row itself: Enter could still pick the row the list showed before it filtered.
+  await row.click();
+  await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).first().waitFor({ timeout: UI_DEADLINE_MS });
 }
 
 export function statusBarText(page) {
