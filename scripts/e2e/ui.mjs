@@ -61,11 +61,12 @@ export async function decorationColours(page) {
 
 export async function openFile(page, name) {
   const input = await quickInput(page, 'Control+P', name);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ timeout: UI_DEADLINE_MS });
-  // A click on the row itself: Enter could still pick the row the list showed before it filtered.
-  await row.click();
-  await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).first().waitFor({ timeout: UI_DEADLINE_MS });
+  // Enter once the list has settled with the file itself on top: its annotation file
+  // (name.mizan.json) matches too, and a list still filtering could put another row there.
+  const first = page.locator('.quick-input-list .monaco-list-row').first().locator('.label-name');
+  await waitUntil(`${name} first in Quick Open`, async () => (await first.textContent())?.trim() === name);
+  await input.press('Enter');
+  await waitUntil(`${name} in the active tab`, async () => (await page.locator('.tabs-container .tab.active .label-name').first().textContent())?.trim() === name);
 }
 
 export function statusBarText(page) {
