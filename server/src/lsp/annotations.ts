@@ -53,6 +53,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const manager = new AnnotationManager({
     get writable() { return annotationOptions(init()).writable; },
     get author() { return annotationOptions(init()).author; },
+    get locale() { return ctx.locale(); },
     onBroken(uri, sidecar, message) {
       const params: SidecarErrorParams = { uri, sidecar, message };
       void connection.sendNotification(SidecarError.type, params);

@@ -25,7 +25,7 @@ export function registerSymbols(s: Services): void {
       const speaker = c.speakerCluster !== undefined && analysis.clusters[c.speakerCluster] ? analysis.clusters[c.speakerCluster].canonical
         : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : 'Unknown speaker';
       const list = bySpeaker.get(speaker) ?? [];
-      list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
+      list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances, s.locale()), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
       bySpeaker.set(speaker, list);
     }
     const out: DocumentSymbol[] = [];
