@@ -220,7 +220,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const reportKb = (): void => {
     const before = loadedKb;
     loadedKb = loadKnowledgeBase(workspaceFolder);
-    reportKnowledgeBase(connection, before, loadedKb);
+    reportKnowledgeBase(connection, before, loadedKb, locale);
   };
 
   connection.onDidChangeWatchedFiles((params) => {

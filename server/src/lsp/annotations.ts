@@ -17,6 +17,7 @@ import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf } from './annotationItems';
 import { registerAnnotationCommands } from './commands';
 import { watchSidecars } from './sidecarWatch';
+import { t } from '../messages';
 import type { EditListener } from '../state/editLog';
 
 export interface AnnotationService {
@@ -92,7 +93,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     const { unreadable } = manager.state(uri, e.document.getText());
     if (unreadable) {
       connection.console.warn(`Mizan: annotating is paused: ${unreadable}`);
-      void connection.window.showWarningMessage(`Mizan: annotating is paused: ${unreadable}`);
+      void connection.window.showWarningMessage(t(ctx.locale(), 'window.paused', unreadable));
     }
     void manager.tidy(uri).then((n) => { if (n) connection.console.log(`Mizan: removed ${n} temp file(s) a killed writer left beside the sidecar of ${uri}`); });
     void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {
