@@ -31,6 +31,11 @@ export const MESSAGES = {
   'hover.stance': { en: 'Stance: {0}', ar: 'الموقف: {0}' },
   'hover.toward': { en: '{0} toward {1}', ar: '{0} تجاه {1}' },
   'stance.none': { en: 'not tagged', ar: 'بلا موقف' },
+  // Outline
+  'outline.claims': { en: 'Claims', ar: 'التصريحات' },
+  'outline.unknownSpeaker': { en: 'Unknown speaker', ar: 'قائل غير معروف' },
+  'outline.claimCountOne': { en: '{0} claim', ar: 'تصريح واحد ({0})' },
+  'outline.claimCount': { en: '{0} claims', ar: '{0} تصريحات' },
   // Inlay hint
   'hint.tooltip': { en: 'Stance of this claim (Mizan)', ar: 'موقف هذا التصريح (ميزان)' },
   // Diagnostics

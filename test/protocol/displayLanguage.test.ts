@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CodeAction, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 import { MESSAGES, type MessageId } from '../../server/src/messages';
 import { DecorationsNotification, ServerCommands, type CommandResult, type DecorationsParams } from '../../server/src/protocol';
@@ -89,6 +89,15 @@ for (const [locale, lang, other] of [['ar', 'ar', 'en'], ['en-US', 'en', 'ar']] 
       const messages = d.diagnostics.filter((x) => x.code === 'untagged-claim').map((x) => String(x.message));
       assert.ok(messages.length > 0);
       for (const m of messages) inDisplayLanguage(m, 'a diagnostic');
+    });
+
+    it('the outline: its groups and the claim counts of its speakers', async () => {
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.ok(symbols.length >= 3, symbols.map((x) => x.name).join(' | '));
+      for (const group of symbols) inDisplayLanguage(group.name, 'an outline group');
+      const speakers = symbols[0].children ?? [];
+      assert.ok(speakers.length > 0, 'the claims are grouped by speaker');
+      for (const sp of speakers) inDisplayLanguage(sp.detail ?? '', 'a speaker\'s claim count');
     });
 
     it('refusals: of the annotation manager and of a decision', async () => {

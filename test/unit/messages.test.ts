@@ -41,11 +41,11 @@ describe('the server\'s message catalogue', () => {
     }
   });
 
-  it('names every entity type in both languages (its Arabic name in Arabic script)', () => {
+  it('names every entity type and its outline group in both languages (the Arabic in Arabic script)', () => {
     for (const row of ENTITY_TYPE_TABLE) {
       assert.strictEqual(typeName('en', row.id), row.name);
       assert.strictEqual(typeName('ar', row.id), row.ar);
-      assert.ok(ARABIC_LETTER.test(row.ar) && !LATIN_LETTER.test(row.ar), row.ar);
+      for (const ar of [row.ar, row.arGroup]) assert.ok(ARABIC_LETTER.test(ar) && !LATIN_LETTER.test(ar), ar);
       assert.strictEqual(kindName('en', row.id), row.id, 'English titles keep the short id');
       assert.strictEqual(kindName('ar', row.id), row.ar);
     }
