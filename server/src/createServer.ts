@@ -66,6 +66,7 @@ function folderOf(params: InitializeParams): string | undefined {
 export function createServer(connection: Connection, options: ServerOptions = {}): { connection: Connection; listen(): void } {
   const load = options.loadEngine ?? ((workspaceFolder) => loadEngine({ workspaceFolder }));
   let initParams: InitializeParams | undefined;
+  let locale: string | undefined;
   let workspaceFolder: string | undefined;
   let engine: Engine | undefined;
   const getEngine = (): Engine => (engine ??= load(workspaceFolder));
@@ -108,6 +109,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const ctx: Services = {
     connection,
     documents,
+    locale: () => locale,
     store,
     corpus,
     kb: () => (loadedKb ??= loadKnowledgeBase(workspaceFolder)).kb,
@@ -164,6 +166,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onInitialize((params) => {
     connection.console.log(`Mizan server starting for ${params.clientInfo?.name ?? 'unknown client'}`);
     initParams = params;
+    locale = params.locale;
     workspaceFolder = folderOf(params);
     const caps = params.capabilities;
     clientCan = {
@@ -217,7 +220,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const reportKb = (): void => {
     const before = loadedKb;
     loadedKb = loadKnowledgeBase(workspaceFolder);
-    reportKnowledgeBase(connection, before, loadedKb);
+    reportKnowledgeBase(connection, before, loadedKb, locale);
   };
 
   connection.onDidChangeWatchedFiles((params) => {

@@ -4,6 +4,8 @@
 // passes vscode.l10n.t, the server the untranslated English), so a bad value gets the same
 // treatment — and the same explanation — wherever it is read.
 
+import { isArabic, t } from './messages';
+
 /** VS Code's translate signature, without importing vscode. */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
@@ -140,16 +142,23 @@ export function stanceName(id: string, labels: readonly StanceLabel[], arabicFir
 }
 
 /**
- * How the server writes a stance in hovers, hints and the outline: "English (Arabic)", the second
- * name left out when there is none or it repeats the first. A stance id no longer configured reads
- * by its default label, else as stored.
+ * How the server writes a stance in hovers, hints and the outline: "English (Arabic)", or
+ * "Arabic (English)" for an Arabic display language (`locale`), the second name left out when there
+ * is none or it repeats the first. A stance id no longer configured reads by its default label,
+ * else as stored.
  */
-export function stanceTitle(id: string | undefined, labels: readonly StanceLabel[] = DEFAULT_STANCES): string {
-  if (!id) return 'not tagged';
+export function stanceTitle(id: string | undefined, labels: readonly StanceLabel[] = DEFAULT_STANCES, locale?: string): string {
+  if (!id) return t(locale, 'stance.none');
   const known = labels.find((s) => s.id === id) ?? DEFAULT_STANCES.find((s) => s.id === id);
-  return known ? labelTitle(known) : id;
+  return known ? labelTitleIn(known, locale) : id;
 }
 
 export function labelTitle(label: StanceLabel): string {
-  return label.ar && label.ar !== label.en ? `${label.en} (${label.ar})` : label.en;
+  return labelTitleIn(label, undefined);
+}
+
+/** labelTitle in the display language's order. */
+export function labelTitleIn(label: StanceLabel, locale: string | undefined): string {
+  const { primary, secondary } = stanceNames(label, isArabic(locale));
+  return secondary && secondary !== primary ? `${primary} (${secondary})` : primary;
 }

@@ -32,6 +32,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** The client shows work-done progress (window.workDoneProgress). */
   progress?: boolean;
+  /** The client's display language (InitializeParams.locale), as VS Code's client sends it. */
+  locale?: string;
   /** Node options for the server process (e.g. --cpu-prof when profiling). */
   execArgv?: string[];
 }
@@ -103,6 +105,7 @@ export class TestClient {
     const folder = options.workspaceFolder;
     this.result = await connection.sendRequest(InitializeRequest.type, {
       processId,
+      ...(options.locale ? { locale: options.locale } : {}),
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }] : null,
       capabilities: {

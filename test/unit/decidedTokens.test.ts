@@ -36,8 +36,8 @@ const STEPS: [string, Step][] = [
   ['relabel an entity', (d, v, t, r) => relabelEntity(d, v, t, pick(v.entities, r)?.start ?? -1, 'ORG', actor)],
   ['add an entity over a word', (d, v, t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)) + 1; const end = t.indexOf(' ', at); return addEntity(d, v, t, { start: at, end: end < 0 ? t.length : end }, 'MISC', actor); }],
   ['reject a claim', (d, v, t, r) => setStatus(d, v, t, 'claim', pick(v.claims, r)?.start ?? -1, 'rejected', actor)],
-  ['tag a claim', (d, v, t, r) => { const c = pick(v.claims, r); return c ? tagStance(d, v, t, c, 'favour', undefined, c.claimKind, actor) : { error: 'none' }; }],
-  ['set a speaker', (d, v, t, r) => { const c = pick(v.claims, r); const e = pick(v.entities, r); return c && e ? setSpeaker(d, v, t, c.start, e, actor) : { error: 'none' }; }],
+  ['tag a claim', (d, v, t, r) => { const c = pick(v.claims, r); return c ? tagStance(d, v, t, c, 'favour', undefined, c.claimKind, actor) : { error: 'noClaim' }; }],
+  ['set a speaker', (d, v, t, r) => { const c = pick(v.claims, r); const e = pick(v.entities, r); return c && e ? setSpeaker(d, v, t, c.start, e, actor) : { error: 'noClaim' }; }],
   ['accept every claim', (d, v, t) => acceptAll(d, v, t, 'claim', actor)],
   // Decided again, at the same place: only the type or the status changes.
   ['relabel a decided entity', (d, v, t, r) => relabelEntity(d, v, t, pick(v.entities.filter((e) => e.source === 'machine' && e.status === 'accepted'), r)?.start ?? -1, 'LOC', actor)],

@@ -21,7 +21,7 @@ import { REPO } from '../support/samples';
 import { manifestColours } from '../../client/src/marks/colours';
 
 const EVENT: EntityTypeInfo = {
-  id: 'EVENT', key: 'v', name: 'Event', pick: 'Event', group: 'Events', symbol: 'Event', token: 'entityEvent',
+  id: 'EVENT', key: 'v', name: 'Event', ar: 'حدث', pick: 'Event', group: 'Events', arGroup: 'الأحداث', symbol: 'Event', token: 'entityEvent',
   superType: 'enumMember', scope: 'entity.name.tag', description: 'An event named in the article (EVENT)', colour: { light: '#953800', dark: '#f0883e' },
 };
 const WITH_EVENT = [...ENTITY_TYPE_TABLE, EVENT];

@@ -18,6 +18,7 @@ import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
 import { unreadableArticle } from '../cli/readArticle';
 import { EMPTY, type DocumentState, type Journal } from './documentState';
+import { t, type MessageId } from '../messages';
 
 export interface ManagerOptions {
   /** False in an untrusted workspace: nothing is written. */
@@ -26,7 +27,8 @@ export interface ManagerOptions {
   now?: () => Date;
   /** Told when a sidecar is found broken (on open or before a write). */
   onBroken?: (uri: string, sidecar: string, message: string) => void;
-
+  /** The display language its refusals are written in (InitializeParams.locale); English when absent. */
+  locale?: string;
 }
 
 export interface Result {
@@ -56,6 +58,15 @@ export class AnnotationManager {
   private cache = new WeakMap<AnnotatedDocument, { decisions: Decisions; view: AnnotatedDocument }>();
 
   constructor(private readonly options: ManagerOptions) {}
+
+  /** A refusal (or note) in the display language. */
+  private say(id: MessageId, ...args: string[]): string {
+    return t(this.options.locale, id, ...args);
+  }
+
+  private refused(id: MessageId, ...args: string[]): Result {
+    return { ok: false, message: this.say(id, ...args) };
+  }
 
   get writable(): boolean {
     return this.options.writable;
@@ -152,7 +163,7 @@ export class AnnotationManager {
   apply(uri: string, current: Current, op: Operation): Promise<Result> {
     return this.locked(uri, current, (state, machine) => {
       const outcome = op(state.decisions, mergeDecisions(machine, state.decisions), state.text, this.actor(state));
-      if ('error' in outcome) return { ok: false, message: outcome.error };
+      if ('error' in outcome) return this.refused(`refusal.${outcome.error}`, ...(outcome.args ?? []));
       return this.commit(state, outcome.decisions, outcome.id);
     });
   }
@@ -160,7 +171,7 @@ export class AnnotationManager {
   undo(uri: string, current: Current): Promise<Result> {
     return this.locked(uri, current, async (state) => {
       const previous = state.undo.pop();
-      if (!previous) return { ok: false, message: 'nothing to undo in this article' };
+      if (!previous) return this.refused('refusal.nothingToUndo');
       const result = await this.commit(state, restoreDecisions(previous, state.decisions, state.text), undefined, false);
       if (!result.ok) state.undo.push(previous);
       return result;
@@ -225,7 +236,7 @@ export class AnnotationManager {
           return this.refusal(state) ?? task(state, machine);
         });
       } catch (err) {
-        return { ok: false, message: `could not lock ${first.sidecar} (another window may be writing it): ${err instanceof Error ? err.message : String(err)}` };
+        return this.refused('refusal.cannotLock', first.sidecar!, err instanceof Error ? err.message : String(err));
       }
     });
   }
@@ -234,18 +245,18 @@ export class AnnotationManager {
   startFresh(uri: string, current: Current): Promise<Result> {
     return this.queue.run(uri, async () => {
       const state = this.state(uri, current().text);
-      if (!this.options.writable) return { ok: false, message: 'this workspace is not trusted: Mizan writes nothing' };
-      if (!state.sidecar) return { ok: false, message: 'this document is not a file on disk: save it first' };
+      if (!this.options.writable) return this.refused('refusal.untrustedFresh');
+      if (!state.sidecar) return this.refused('refusal.notOnDiskFresh');
       return withSidecarLock(state.sidecar, () => this.fresh(state));
     });
   }
 
   private fresh(state: DocumentState): Result {
     this.load(state);
-    if (!state.paused) return { ok: false, message: `${state.sidecar} is not broken: nothing to start again from` };
+    if (!state.paused) return this.refused('refusal.notBroken', state.sidecar!);
     const backup = backUpBroken(state.sidecar!, this.now());
     Object.assign(state, { decisions: EMPTY, disk: undefined, paused: undefined, undo: [], moved: false });
-    return { ok: true, message: backup ? `the broken file was backed up to ${backup}` : undefined };
+    return { ok: true, message: backup ? this.say('result.backedUp', backup) : undefined };
   }
 
   /** After the article was saved: writes spans that moved, so the sidecar matches the file on disk. */
@@ -309,8 +320,8 @@ export class AnnotationManager {
 
   /** Why a change cannot be made now, after taking in any change made to the sidecar outside. */
   private refusal(state: DocumentState, readDisk = true): Result | undefined {
-    if (!this.options.writable) return { ok: false, message: 'this workspace is not trusted: Mizan shows annotations but writes nothing' };
-    if (!state.sidecar) return { ok: false, message: 'this document is not a file on disk: save it first to annotate it' };
+    if (!this.options.writable) return this.refused('refusal.untrusted');
+    if (!state.sidecar) return this.refused('refusal.notOnDisk');
     if (!readDisk) return undefined;
     const read = readSidecar(state.sidecar);
     const onDisk = read.kind === 'ok' ? read.content : undefined;
@@ -318,8 +329,8 @@ export class AnnotationManager {
       this.load(state);
       state.undo = [];
     }
-    if (state.unreadable) return { ok: false, message: `annotating is paused: ${state.unreadable}` };
-    if (state.paused) return { ok: false, message: `annotating is paused: ${state.paused}. Fix the file or run "Start fresh" (the broken file is backed up first).` };
+    if (state.unreadable) return this.refused('refusal.unreadable', state.unreadable);
+    if (state.paused) return this.refused('refusal.paused', state.paused);
     return undefined;
   }
 
@@ -333,7 +344,7 @@ export class AnnotationManager {
     try {
       state.disk = await writeSidecar(state.sidecar!, articleNameOf(state.file!), decisions);
     } catch (err) {
-      return { ok: false, message: `could not write ${state.sidecar}: ${err instanceof Error ? err.message : String(err)}` };
+      return this.refused('refusal.cannotWrite', state.sidecar!, err instanceof Error ? err.message : String(err));
     } finally {
       state.journal = undefined;
     }

@@ -10,12 +10,16 @@ export interface EntityTypeInfo {
   id: string;
   /** The one letter that picks it in the client's type list (not a digit: digits pick by position). */
   key: string;
-  /** Its name in hovers. */
+  /** Its name in hovers, code-action titles and diagnostics. */
   name: string;
+  /** The same name for an Arabic display language. */
+  ar: string;
   /** Its description in the client's type pick (an l10n bundle key). */
   pick: string;
   /** Its group in the outline. */
   group: string;
+  /** The same group for an Arabic display language. */
+  arGroup: string;
   /** The LSP SymbolKind of its outline entries and workspace symbols, by name. */
   symbol: 'Constructor' | 'Namespace' | 'Class' | 'Constant' | 'Event' | 'Struct' | 'Object';
   /** Semantic token type (legend and manifest). */
@@ -31,10 +35,10 @@ export interface EntityTypeInfo {
 }
 
 export const ENTITY_TYPE_TABLE = [
-  { id: 'PER', key: 'p', name: 'Person', pick: 'Person', group: 'People', symbol: 'Constructor', token: 'entityPerson', superType: 'function', scope: 'entity.name.function', description: 'A person named in the article (PER)', colour: { light: '#0b63c9', dark: '#58a6ff' } },
-  { id: 'LOC', key: 'l', name: 'Place', pick: 'Place', group: 'Places', symbol: 'Namespace', token: 'entityLocation', superType: 'type', scope: 'entity.name.type.class', description: 'A place named in the article (LOC)', colour: { light: '#1a7f37', dark: '#3fb950' } },
-  { id: 'ORG', key: 'o', name: 'Organisation', pick: 'Organisation', group: 'Organisations', symbol: 'Class', token: 'entityOrganization', superType: 'keyword', scope: 'keyword.control', description: 'An organisation named in the article (ORG)', colour: { light: '#8250df', dark: '#bc8cff' } },
-  { id: 'MISC', key: 'm', name: 'Other name', pick: 'Other (event, product, …)', group: 'Other names', symbol: 'Constant', token: 'entityMisc', superType: 'string', scope: 'constant.numeric', description: 'Another kind of name: event, product, treaty (MISC)', colour: { light: '#0e7c86', dark: '#39c5cf' } },
+  { id: 'PER', key: 'p', name: 'Person', ar: 'شخص', pick: 'Person', group: 'People', arGroup: 'الأشخاص', symbol: 'Constructor', token: 'entityPerson', superType: 'function', scope: 'entity.name.function', description: 'A person named in the article (PER)', colour: { light: '#0b63c9', dark: '#58a6ff' } },
+  { id: 'LOC', key: 'l', name: 'Place', ar: 'مكان', pick: 'Place', group: 'Places', arGroup: 'الأماكن', symbol: 'Namespace', token: 'entityLocation', superType: 'type', scope: 'entity.name.type.class', description: 'A place named in the article (LOC)', colour: { light: '#1a7f37', dark: '#3fb950' } },
+  { id: 'ORG', key: 'o', name: 'Organisation', ar: 'منظمة', pick: 'Organisation', group: 'Organisations', arGroup: 'المنظمات', symbol: 'Class', token: 'entityOrganization', superType: 'keyword', scope: 'keyword.control', description: 'An organisation named in the article (ORG)', colour: { light: '#8250df', dark: '#bc8cff' } },
+  { id: 'MISC', key: 'm', name: 'Other name', ar: 'اسم آخر', pick: 'Other (event, product, …)', group: 'Other names', arGroup: 'أسماء أخرى', symbol: 'Constant', token: 'entityMisc', superType: 'string', scope: 'constant.numeric', description: 'Another kind of name: event, product, treaty (MISC)', colour: { light: '#0e7c86', dark: '#39c5cf' } },
 ] as const satisfies readonly EntityTypeInfo[];
 
 export type EntityType = (typeof ENTITY_TYPE_TABLE)[number]['id'];

@@ -18,6 +18,7 @@ import { itemOf, itemsOf, progressOf, type CanonicalOf } from './annotationItems
 import { clusterOf } from './lookup';
 import { registerAnnotationCommands } from './commands';
 import { watchSidecars } from './sidecarWatch';
+import { t } from '../messages';
 import type { EditListener } from '../state/editLog';
 
 export interface AnnotationService {
@@ -57,6 +58,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const manager = new AnnotationManager({
     get writable() { return annotationOptions(init()).writable; },
     get author() { return annotationOptions(init()).author; },
+    get locale() { return ctx.locale(); },
     onBroken(uri, sidecar, message) {
       const params: SidecarErrorParams = { uri, sidecar, message };
       void connection.sendNotification(SidecarError.type, params);
@@ -95,7 +97,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     const { unreadable } = manager.state(uri, e.document.getText());
     if (unreadable) {
       connection.console.warn(`Mizan: annotating is paused: ${unreadable}`);
-      void connection.window.showWarningMessage(`Mizan: annotating is paused: ${unreadable}`);
+      void connection.window.showWarningMessage(t(ctx.locale(), 'window.paused', unreadable));
     }
     void manager.tidy(uri).then((n) => { if (n) connection.console.log(`Mizan: removed ${n} temp file(s) a killed writer left beside the sidecar of ${uri}`); });
     void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {

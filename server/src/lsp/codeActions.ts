@@ -3,7 +3,8 @@
 import { CodeActionKind, type CodeAction, type ServerCapabilities } from 'vscode-languageserver/node';
 import { ENTITY_TYPES } from '../core/types';
 import { serverCommand } from '../protocol';
-import { labelTitle } from '../settings';
+import { kindName, t } from '../messages';
+import { labelTitleIn } from '../settings';
 import { viewAround } from './decidedTokens';
 import { claimAt, entityAt } from './lookup';
 import { rangeOf, type Services } from './services';
@@ -21,12 +22,13 @@ export function registerCodeActions(s: Services): void {
     const view = (chunks && viewAround(chunks, s.decisions(uri)?.records ?? [], at)) ?? s.annotated(uri);
     if (!view) return [];
     const out: CodeAction[] = [];
+    const locale = s.locale();
     const claim = claimAt(view, at);
     if (claim) {
       const range = rangeOf(doc, claim.start, claim.end);
       for (const st of s.settings(uri).stances) {
         if (claim.stance === st.id) continue;
-        const title = `Tag claim stance: ${labelTitle(st)}`;
+        const title = t(locale, 'action.tagStance', labelTitleIn(st, locale));
         out.push({ title, kind: CodeActionKind.QuickFix, command: serverCommand(title, 'tagStance', { uri, range, stance: st.id }) });
       }
     }
@@ -36,13 +38,13 @@ export function registerCodeActions(s: Services): void {
       const name = entity.text.replace(/\s+/g, ' ');
       if (entity.status === 'suggested') {
         for (const status of ['accepted', 'rejected'] as const) {
-          const title = `${status === 'accepted' ? 'Accept' : 'Reject'} ${entity.type} «${name}»`;
+          const title = t(locale, status === 'accepted' ? 'action.accept' : 'action.reject', kindName(locale, entity.type), name);
           out.push({ title, kind: CodeActionKind.QuickFix, command: serverCommand(title, 'setEntityStatus', { uri, position, status }) });
         }
       }
       for (const type of ENTITY_TYPES) {
         if (type === entity.type) continue;
-        const title = `Relabel «${name}» as ${type}`;
+        const title = t(locale, 'action.relabel', name, kindName(locale, type));
         out.push({ title, kind: CodeActionKind.RefactorRewrite, command: serverCommand(title, 'relabelEntity', { uri, position, type }) });
       }
     }

@@ -8,6 +8,7 @@ import { serverCommandOf, type CommandResult, type Range, type ServerCommand } f
 import type { AnnotationService } from './annotations';
 import { Args, BadArgs } from './commandArgs';
 import type { ServerContext } from './context';
+import { t } from '../messages';
 
 type Handler = (args: Args, doc: TextDocument) => Promise<CommandResult>;
 
@@ -75,20 +76,21 @@ export function registerAnnotationCommands(ctx: ServerContext, service: Annotati
 
   ctx.connection.onExecuteCommand(async (params): Promise<CommandResult> => {
     const command = serverCommandOf(params.command);
-    if (!command) return { ok: false, message: `unknown command ${params.command}` };
+    const say = (id: 'refusal.unknownCommand' | 'refusal.notOpen' | 'refusal.failed', ...args: string[]): CommandResult => ({ ok: false, message: t(ctx.locale(), id, ...args) });
+    if (!command) return say('refusal.unknownCommand', params.command);
     const handler = handlers[command];
     try {
       const args = Args.of(params.arguments?.[0], params.command);
       const uri = args.string('uri');
       const doc = ctx.documents.get(uri);
-      if (!doc) return { ok: false, message: `${uri} is not open` };
+      if (!doc) return say('refusal.notOpen', uri);
       const result = await handler(args, doc);
       if (result.ok) service.changed(uri);
       return result;
     } catch (err) {
       if (err instanceof BadArgs) return { ok: false, message: err.message };
       ctx.connection.console.error(`Mizan: ${params.command} failed: ${err instanceof Error ? err.stack : String(err)}`);
-      return { ok: false, message: `${params.command} failed: ${err instanceof Error ? err.message : String(err)}` };
+      return say('refusal.failed', params.command, err instanceof Error ? err.message : String(err));
     }
   });
 }

@@ -12,6 +12,8 @@ export interface ServerContext {
   analysis(uri: string): Analysis | undefined;
   /** Machine suggestions merged with the annotator's decisions. */
   annotated(uri: string): AnnotatedDocument | undefined;
+  /** The client's display language (InitializeParams.locale, e.g. 'ar' or 'en'), undefined before it is known: what the server writes follows it. */
+  locale(): string | undefined;
   /** Re-send everything derived from the annotations of this document (tokens, hints, diagnostics, decorations). */
   refresh(uri: string): void;
 }

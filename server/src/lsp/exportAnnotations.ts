@@ -13,6 +13,7 @@ import { OFFSET_UNITS, exportAll, isFormat } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';
 import { ExportProgress, ExportRequest, type ExportParams, type ExportResult } from '../protocol';
 import type { Services } from './services';
+import { t } from '../messages';
 
 /** The article as the editor has it, when it is open and analysed; undefined otherwise. */
 function fromEditor(ctx: Services, file: string): ExportInput | undefined {
@@ -26,14 +27,15 @@ function fromEditor(ctx: Services, file: string): ExportInput | undefined {
 
 export async function runExportRequest(ctx: Services, engine: () => Engine, p: ExportParams): Promise<ExportResult> {
   const fail = (message: string): ExportResult => ({ ok: false, message, files: [], articles: 0, failed: [], offsets: '' });
-  if (!isFormat(p.format)) return fail(`unknown format ${String(p.format)}`);
-  if (!p.uri.startsWith('file:') || !p.destination.startsWith('file:')) return fail('export reads and writes files on disk (file: URIs only)');
+  const locale = ctx.locale();
+  if (!isFormat(p.format)) return fail(t(locale, 'export.unknownFormat', String(p.format)));
+  if (!p.uri.startsWith('file:') || !p.destination.startsWith('file:')) return fail(t(locale, 'export.filesOnly'));
   const source = fileURLToPath(p.uri);
   const out = fileURLToPath(p.destination);
   const files = p.scope === 'folder' ? expandInputs([source]) : [source];
-  if (!files.length) return fail(`${source}: no .txt articles`);
+  if (!files.length) return fail(t(locale, 'export.noArticles', source));
   // brat writes each article's text beside its .ann: never over the articles themselves.
-  if (p.format === 'brat' && files.some((f) => path.dirname(f) === path.resolve(out))) return fail('brat writes a copy of each article: choose a destination other than the articles\' own folder');
+  if (p.format === 'brat' && files.some((f) => path.dirname(f) === path.resolve(out))) return fail(t(locale, 'export.bratFolder'));
   const inputs: ExportInput[] = [];
   const failed: ExportResult['failed'] = [];
   for (const [i, file] of files.entries()) {
@@ -46,13 +48,13 @@ export async function runExportRequest(ctx: Services, engine: () => Engine, p: E
   }
   const names = inputs.map((d) => d.file);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) return { ...fail(`two articles are both named ${twice}: export their folders separately`), failed };
+  if (twice) return { ...fail(t(locale, 'export.sameName', twice)), failed };
   const written = await exportAll(p.format, inputs, { acceptedOnly: p.acceptedOnly });
   fs.mkdirSync(out, { recursive: true });
   for (const f of written) writeFileAtomic.sync(path.join(out, f.name), typeof f.content === 'string' ? f.content : Buffer.from(f.content));
   return {
     ok: failed.length === 0,
-    ...(failed.length ? { message: `${failed.length} article(s) could not be exported` } : {}),
+    ...(failed.length ? { message: t(locale, 'export.someFailed', failed.length) } : {}),
     files: written.map((f) => pathToFileURL(path.join(out, f.name)).toString()),
     articles: inputs.length,
     failed,

@@ -11,6 +11,7 @@ import { decisionCount, moveSidecar } from '../store/sidecarMoves';
 import { sidecarPath } from '../store/sidecarStore';
 import type { AnnotationService } from './annotations';
 import type { ServerContext } from './context';
+import { t, type MessageId } from '../messages';
 
 const FILES = { filters: [{ scheme: 'file', pattern: { glob: '**/*', matches: 'file' as const } }] };
 
@@ -25,9 +26,10 @@ const fileOf = (uri: string): string | undefined => {
 
 export function registerFileOperations(ctx: ServerContext, service: AnnotationService): void {
   const { connection, documents } = ctx;
-  const warn = (message: string) => {
-    connection.console.warn(`Mizan: ${message}`);
-    void connection.window.showWarningMessage(`Mizan: ${message}`);
+  // The log stays in English (for bug reports); the message is in the display language.
+  const warn = (id: MessageId, ...args: Array<string | number>) => {
+    connection.console.warn(t(undefined, 'window.mizan', t(undefined, id, ...args)));
+    void connection.window.showWarningMessage(t(ctx.locale(), 'window.mizan', t(ctx.locale(), id, ...args)));
   };
 
   connection.workspace.onDidRenameFiles(async ({ files }) => {
@@ -36,17 +38,17 @@ export function registerFileOperations(ctx: ServerContext, service: AnnotationSe
       const to = fileOf(newUri);
       if (!from || !to) continue;
       if (!service.manager.writable) {
-        if (fs.existsSync(sidecarPath(from))) warn(`${path.basename(from)} was renamed, but this workspace is not trusted: its annotations stay in ${sidecarPath(from)}`);
+        if (fs.existsSync(sidecarPath(from))) warn('file.renamedUntrusted', path.basename(from), sidecarPath(from));
         continue;
       }
       let moved;
       try {
         moved = await moveSidecar(from, to);
       } catch (err) {
-        warn(`${path.basename(from)} was renamed, but its annotations could not be moved: ${err instanceof Error ? err.message : String(err)}; they are still in ${sidecarPath(from)}`);
+        warn('file.renameFailed', path.basename(from), err instanceof Error ? err.message : String(err), sidecarPath(from));
         continue;
       }
-      if (moved.kind === 'kept') warn(`${path.basename(from)} was renamed to ${path.basename(to)}, which already has annotations: both files are kept (${moved.from} was not moved)`);
+      if (moved.kind === 'kept') warn('file.renameKept', path.basename(from), path.basename(to), moved.from);
       if (moved.kind === 'moved') connection.console.log(`Mizan: annotations moved with the article: ${moved.from} → ${moved.to}`);
       if (moved.kind === 'moved' && documents.get(newUri)) {
         const changed = await service.manager.rereadQueued(newUri, () => documents.get(newUri)?.getText());
@@ -60,7 +62,8 @@ export function registerFileOperations(ctx: ServerContext, service: AnnotationSe
       const file = fileOf(uri);
       if (!file || !fs.existsSync(sidecarPath(file))) continue;
       const count = decisionCount(sidecarPath(file));
-      warn(`${path.basename(file)} was deleted; its annotations${count === undefined ? '' : ` (${count} decision${count === 1 ? '' : 's'})`} are kept in ${sidecarPath(file)}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.`);
+      if (count === undefined) warn('file.deleted', path.basename(file), sidecarPath(file));
+      else warn(count === 1 ? 'file.deletedOne' : 'file.deletedMany', path.basename(file), count, sidecarPath(file));
     }
   });
 }

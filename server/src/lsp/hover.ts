@@ -2,8 +2,8 @@
 // here and across the folder, the claims it made) or, on a claim, its speaker, cue and stance.
 import type { Hover, ServerCapabilities } from 'vscode-languageserver/node';
 import type { AnnotatedDocument, ClaimAnnotation, EntityAnnotation } from '../core/annotate/model';
-import { entityTypeInfo } from '../core/entityTypes';
 import type { Analysis } from '../core/types';
+import { t, typeName } from '../messages';
 import { stanceTitle } from '../settings';
 import { claimAt, clusterOf, entityAt, namesOf, sameEntity } from './lookup';
 import { rangeOf, type Services } from './services';
@@ -26,20 +26,21 @@ export function entityCard(s: Services, uri: string, view: AnnotatedDocument, an
   const cluster = clusterOf(analysis, e);
   const canonical = cluster?.canonical ?? e.text.replace(/\s+/g, ' ');
   const names = namesOf(analysis, e);
-  const lines: string[] = [`**${md(canonical)}** — ${entityTypeInfo(e.type)?.name ?? e.type} (${e.type}), ${e.status === 'accepted' ? 'accepted' : 'suggested'}`];
+  const locale = s.locale();
+  const lines: string[] = [t(locale, 'hover.entityHeading', md(canonical), typeName(locale, e.type), e.type, t(locale, e.status === 'accepted' ? 'hover.accepted' : 'hover.suggested'))];
   const kb = s.kb().lookup(e.type, names);
-  if (kb?.en) lines.push(`English: ${md(kb.en)}`);
+  if (kb?.en) lines.push(t(locale, 'hover.english', md(kb.en)));
   if (kb?.description) lines.push(`${md(kb.description)} _(${md(kb.origin)})_`);
   const others = names.filter((n) => n !== canonical);
-  if (others.length) lines.push(`Also written: ${others.map(md).join(' / ')}`);
+  if (others.length) lines.push(t(locale, 'hover.alsoWritten', others.map(md).join(' / ')));
   const here = sameEntity(view, analysis, e).length;
   const folder = s.corpus.count(e.type, names, uri);
-  lines.push(`Mentions: ${here} in this article; ${folder.mentions} in ${folder.files} other article${folder.files === 1 ? '' : 's'} of the folder`);
+  lines.push(t(locale, folder.files === 1 ? 'hover.mentionsOne' : 'hover.mentions', here, folder.mentions, folder.files));
   const said = view.claims.filter((c) => c.status !== 'rejected' && c.speakerCluster !== undefined && cluster && analysis.clusters[c.speakerCluster] === cluster);
   if (said.length) {
-    lines.push(`Claims made (${said.length}):`);
-    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${md(stanceTitle(c.stance, s.settings(uri).stances))}`);
-    if (said.length > 5) lines.push(`- … ${said.length - 5} more`);
+    lines.push(t(locale, 'hover.claimsMade', said.length));
+    for (const c of said.slice(0, 5)) lines.push(`- «${oneLine(c.text)}» — ${md(stanceTitle(c.stance, s.settings(uri).stances, locale))}`);
+    if (said.length > 5) lines.push(`- ${t(locale, 'hover.more', said.length - 5)}`);
   }
   return lines.join('\n\n');
 }
@@ -47,11 +48,13 @@ export function entityCard(s: Services, uri: string, view: AnnotatedDocument, an
 export function claimCard(s: Services, uri: string, text: string, analysis: Analysis, c: ClaimAnnotation): string {
   const speaker = c.speaker ? text.slice(c.speaker.start, c.speaker.end).replace(/\s+/g, ' ')
     : c.speakerCluster !== undefined ? analysis.clusters[c.speakerCluster]?.canonical : undefined;
+  const locale = s.locale();
+  const stance = md(stanceTitle(c.stance, s.settings(uri).stances, locale));
   const lines = [
-    `**Claim** (${c.claimKind === 'direct' ? 'direct quotation' : 'reported speech'}), ${c.status}`,
-    `Speaker: ${speaker ? md(speaker) : 'unknown'}${c.speakerCarried ? ' (carried over from an earlier sentence)' : ''}`,
-    `Cue: ${c.cue ? md(text.slice(c.cue.start, c.cue.end)) : '—'}`,
-    `Stance: ${md(stanceTitle(c.stance, s.settings(uri).stances))}${c.target ? ` toward ${md(c.target)}` : ''}`,
+    t(locale, 'hover.claimHeading', t(locale, c.claimKind === 'direct' ? 'hover.direct' : 'hover.indirect'), t(locale, `hover.${c.status}`)),
+    t(locale, 'hover.speaker', (speaker ? md(speaker) : t(locale, 'hover.speakerUnknown')) + (c.speakerCarried ? t(locale, 'hover.speakerCarried') : '')),
+    t(locale, 'hover.cue', c.cue ? md(text.slice(c.cue.start, c.cue.end)) : '—'),
+    t(locale, 'hover.stance', c.target ? t(locale, 'hover.toward', stance, md(c.target)) : stance),
   ];
   return lines.join('\n\n');
 }

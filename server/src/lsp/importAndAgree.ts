@@ -11,6 +11,7 @@ import type { Engine } from '../core/analyze';
 import { IMPORT_FORMATS, readImport, withImported, type ImportFormat } from '../core/formats/importAnnotations';
 import { AgreeRequest, ImportRequest, type AgreeResult, type ImportResult } from '../protocol';
 import type { Services } from './services';
+import { t } from '../messages';
 
 const BY_EXTENSION: Record<string, ImportFormat> = { '.json': 'json', '.jsonl': 'jsonl', '.ann': 'brat', '.conll': 'conll', '.jsonld': 'w3c' };
 
@@ -23,11 +24,12 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 export function registerImportAndAgree(ctx: Services, service: AnnotationService, engine: () => Engine): void {
   ctx.connection.onRequest(ImportRequest.type, async (p): Promise<ImportResult> => {
     const doc = ctx.documents.get(p.uri);
-    if (!doc) return { ok: false, message: 'open the article to import into first', imported: 0 };
-    if (!p.source.startsWith('file:')) return { ok: false, message: 'the annotations file must be on disk', imported: 0 };
+    const locale = ctx.locale();
+    if (!doc) return { ok: false, message: t(locale, 'import.noArticle'), imported: 0 };
+    if (!p.source.startsWith('file:')) return { ok: false, message: t(locale, 'import.notOnDisk'), imported: 0 };
     const source = fileURLToPath(p.source);
     const format = (p.format ?? BY_EXTENSION[path.extname(source).toLowerCase()]) as ImportFormat | undefined;
-    if (!format || !IMPORT_FORMATS.includes(format)) return { ok: false, message: `${path.basename(source)}: cannot tell its format (${IMPORT_FORMATS.join(', ')})`, imported: 0 };
+    if (!format || !IMPORT_FORMATS.includes(format)) return { ok: false, message: t(locale, 'import.unknownFormat', path.basename(source), IMPORT_FORMATS.join(', ')), imported: 0 };
     let items;
     try {
       items = readImport(format, doc.getText(), fs.readFileSync(source, 'utf8'), { article: path.basename(fileURLToPath(p.uri)), source: path.basename(source), map: p.map });

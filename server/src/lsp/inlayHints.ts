@@ -1,5 +1,6 @@
 // Inlay hints: the stance label after each tagged claim (a setting turns them off).
 import { InlayHintKind, type InlayHint, type ServerCapabilities } from 'vscode-languageserver/node';
+import { t } from '../messages';
 import { stanceTitle } from '../settings';
 import type { Services } from './services';
 import type { AnnotationRecord, ClaimRecord } from '../core/annotate/record';
@@ -29,10 +30,10 @@ export function registerInlayHints(s: Services): void {
     const to = doc.offsetAt(params.range.end);
     return taggedClaims(decisions.records, from, to).map((c) => ({
         position: doc.positionAt(c.end),
-        label: `${stanceTitle(c.stance, settings.stances)}${c.target ? ` → ${c.target}` : ''}`,
+        label: `${stanceTitle(c.stance, settings.stances, s.locale())}${c.target ? ` → ${c.target}` : ''}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
-        tooltip: 'Stance of this claim (Mizan)',
+        tooltip: t(s.locale(), 'hint.tooltip'),
       }));
   });
 }

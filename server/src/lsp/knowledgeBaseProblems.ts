@@ -5,8 +5,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver/node';
 import type { LoadedKb } from '../kb/loadKnowledgeBase';
+import { t } from '../messages';
 
-export function reportKnowledgeBase(connection: Connection, before: LoadedKb | undefined, now: LoadedKb): void {
+export function reportKnowledgeBase(connection: Connection, before: LoadedKb | undefined, now: LoadedKb, locale?: string): void {
   const old = before?.file;
   const { file, text, problems } = now;
   if (old && old !== file) void connection.sendDiagnostics({ uri: pathToFileURL(old).toString(), diagnostics: [] });
@@ -20,6 +21,6 @@ export function reportKnowledgeBase(connection: Connection, before: LoadedKb | u
     diagnostics: problems.map((p) => ({ range: { start: at(p.offset), end: at(p.offset) }, severity: DiagnosticSeverity.Error, source: 'mizan', message: p.message })),
   });
   if (problems.length) {
-    void connection.window.showWarningMessage(`Mizan: ${path.basename(file)} has ${problems.length} problem${problems.length === 1 ? '' : 's'} (entries with problems are ignored): ${problems[0].message}`);
+    void connection.window.showWarningMessage(t(locale, problems.length === 1 ? 'window.kbProblemsOne' : 'window.kbProblems', path.basename(file), problems.length, problems[0].message));
   }
 }

@@ -2,6 +2,7 @@
 // symbols (the entities of every article in the folder whose names contain the query).
 import { SymbolKind, type DocumentSymbol, type ServerCapabilities, type SymbolInformation } from 'vscode-languageserver/node';
 import { ENTITY_TYPE_TABLE, entityTypeInfo } from '../core/entityTypes';
+import { isArabic, t } from '../messages';
 import { stanceTitle } from '../settings';
 import { rangeOf, type Services } from './services';
 
@@ -18,14 +19,15 @@ export function registerSymbols(s: Services): void {
     const view = doc && s.annotated(doc.uri);
     if (!doc || !analysis || !view) return [];
     const text = doc.getText();
+    const locale = s.locale();
     const range = (a: number, b: number) => rangeOf(doc, a, b);
     const bySpeaker = new Map<string, DocumentSymbol[]>();
     for (const c of view.claims) {
       if (c.status === 'rejected' || c.orphaned) continue;
       const speaker = c.speakerCluster !== undefined && analysis.clusters[c.speakerCluster] ? analysis.clusters[c.speakerCluster].canonical
-        : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : 'Unknown speaker';
+        : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : t(locale, 'outline.unknownSpeaker');
       const list = bySpeaker.get(speaker) ?? [];
-      list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
+      list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances, s.locale()), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
       bySpeaker.set(speaker, list);
     }
     const out: DocumentSymbol[] = [];
@@ -34,9 +36,11 @@ export function registerSymbols(s: Services): void {
       const last = children.reduce((m, c) => (c.range.end.line > m.line || (c.range.end.line === m.line && c.range.end.character > m.character) ? c.range.end : m), children[0].range.end);
       return { name, detail, kind, range: { start: first, end: last }, selectionRange: children[0].selectionRange, children };
     };
-    const speakers = [...bySpeaker.entries()].map(([name, list]) => group(name, SymbolKind.Event, list, `${list.length} claim${list.length === 1 ? '' : 's'}`));
-    if (speakers.length) out.push(group('Claims', SymbolKind.Namespace, speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)));
-    for (const { id: type, group: label } of ENTITY_TYPE_TABLE) {
+    const speakers = [...bySpeaker.entries()].map(([name, list]) => group(name, SymbolKind.Event, list, t(locale, list.length === 1 ? 'outline.claimCountOne' : 'outline.claimCount', list.length)));
+    if (speakers.length) out.push(group(t(locale, 'outline.claims'), SymbolKind.Namespace, speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)));
+    for (const row of ENTITY_TYPE_TABLE) {
+      const type = row.id;
+      const label = isArabic(locale) ? row.arGroup : row.group;
       const byName = new Map<string, { start: number; end: number; count: number }>();
       for (const e of view.entities) {
         if (e.type !== type || e.status === 'rejected' || e.orphaned) continue;

@@ -17,7 +17,19 @@ export interface Decided {
   id?: string;
 }
 
-export type Outcome = Decided | { error: string };
+/**
+ * Why a decision is refused, as data: the server words it in the display language (each id is a
+ * `refusal.<id>` row of server/src/messages.ts, which the compiler checks).
+ */
+export interface Refusal {
+  error: 'noEntity' | 'noClaim' | 'noClaimSelect' | 'unknownType' | 'outside' | 'empty' | 'speakerOutside' | 'speakerEmpty'
+    | 'noStance' | 'noSuggestedEntities' | 'noSuggestedClaims';
+  args?: string[];
+}
+
+export type Outcome = Decided | Refusal;
+
+const unknownType = (type: string): Refusal => ({ error: 'unknownType', args: [type, ENTITY_TYPES.join(', ')] });
 
 /** The smallest annotation of a kind under an offset (an offset just after a span counts too). */
 export function annotationAt<T extends Annotation>(list: T[], offset: number): T | undefined {
@@ -50,14 +62,14 @@ function update<R extends AnnotationRecord>(d: Decisions, a: Annotation, text: s
 
 export function setStatus(d: Decisions, view: AnnotatedDocument, text: string, kind: 'entity' | 'claim', offset: number, status: Status, actor: Actor): Outcome {
   const a = annotationAt<Annotation>(kind === 'entity' ? view.entities : view.claims, offset);
-  if (!a) return { error: `no ${kind} at this position` };
+  if (!a) return { error: kind === 'entity' ? 'noEntity' : 'noClaim' };
   return update(d, a, text, actor, status === 'accepted' ? 'accept' : status === 'rejected' ? 'reject' : 'reset', (r) => { r.status = status; });
 }
 
 export function relabelEntity(d: Decisions, view: AnnotatedDocument, text: string, offset: number, type: string, actor: Actor): Outcome {
-  if (!ENTITY_TYPES.includes(type as EntityType)) return { error: `unknown entity type "${type}" (expected ${ENTITY_TYPES.join(', ')})` };
+  if (!ENTITY_TYPES.includes(type as EntityType)) return unknownType(type);
   const a = annotationAt(view.entities, offset);
-  if (!a) return { error: 'no entity at this position' };
+  if (!a) return { error: 'noEntity' };
   return update<EntityRecord>(d, a, text, actor, 'relabel', (r) => {
     const from = r.type;
     r.type = type as EntityType;
@@ -66,10 +78,10 @@ export function relabelEntity(d: Decisions, view: AnnotatedDocument, text: strin
   });
 }
 
-function selection(text: string, range: Span): Span | string {
-  if (range.start < 0 || range.end > text.length || range.start > range.end) return 'the range is outside the document';
+function selection(text: string, range: Span): Span | 'outside' | 'empty' {
+  if (range.start < 0 || range.end > text.length || range.start > range.end) return 'outside';
   const span = trimSpan(text, range);
-  return span.end > span.start ? span : 'the selection is empty';
+  return span.end > span.start ? span : 'empty';
 }
 
 function added(d: Decisions, record: AnnotationRecord, actor: Actor): Decided {
@@ -78,7 +90,7 @@ function added(d: Decisions, record: AnnotationRecord, actor: Actor): Decided {
 }
 
 export function addEntity(d: Decisions, view: AnnotatedDocument, text: string, range: Span, type: string, actor: Actor): Outcome {
-  if (!ENTITY_TYPES.includes(type as EntityType)) return { error: `unknown entity type "${type}" (expected ${ENTITY_TYPES.join(', ')})` };
+  if (!ENTITY_TYPES.includes(type as EntityType)) return unknownType(type);
   const span = selection(text, range);
   if (typeof span === 'string') return { error: span };
   const same = [...view.entities, ...(view.rejected ?? [])].find((a): a is EntityAnnotation => a.kind === 'entity' && a.start === span.start && a.end === span.end);
@@ -102,10 +114,10 @@ export function addClaim(d: Decisions, view: AnnotatedDocument, text: string, ra
 }
 
 /** The claim a stance command means: the one under an empty range, or the selection as a new claim. */
-function claimFor(d: Decisions, view: AnnotatedDocument, text: string, range: Span, claimKind: ClaimKind, actor: Actor): { d: Decisions; claim: ClaimAnnotation } | { error: string } {
+function claimFor(d: Decisions, view: AnnotatedDocument, text: string, range: Span, claimKind: ClaimKind, actor: Actor): { d: Decisions; claim: ClaimAnnotation } | Refusal {
   if (range.start === range.end) {
     const claim = annotationAt(view.claims, range.start);
-    return claim ? { d, claim } : { error: 'no claim at this position (select the claim text to make it one)' };
+    return claim ? { d, claim } : { error: 'noClaimSelect' };
   }
   const span = trimSpan(text, range);
   const same = view.claims.find((c) => { const t = trimSpan(text, c); return t.start === span.start && t.end === span.end; });
@@ -117,7 +129,7 @@ function claimFor(d: Decisions, view: AnnotatedDocument, text: string, range: Sp
 }
 
 export function tagStance(d: Decisions, view: AnnotatedDocument, text: string, range: Span, stance: string, target: string | undefined, claimKind: ClaimKind, actor: Actor): Outcome {
-  if (!stance) return { error: 'no stance given' };
+  if (!stance) return { error: 'noStance' };
   const found = claimFor(d, view, text, range, claimKind, actor);
   if ('error' in found) return found;
   return update<ClaimRecord>(found.d, found.claim, text, actor, 'stance', (r) => {
@@ -131,9 +143,9 @@ export function tagStance(d: Decisions, view: AnnotatedDocument, text: string, r
 
 export function setSpeaker(d: Decisions, view: AnnotatedDocument, text: string, offset: number, speakerRange: Span, actor: Actor): Outcome {
   const claim = annotationAt(view.claims, offset);
-  if (!claim) return { error: 'no claim at this position' };
+  if (!claim) return { error: 'noClaim' };
   const speaker = selection(text, speakerRange);
-  if (typeof speaker === 'string') return { error: `speaker: ${speaker}` };
+  if (typeof speaker === 'string') return { error: speaker === 'outside' ? 'speakerOutside' : 'speakerEmpty' };
   return update<ClaimRecord>(d, claim, text, actor, 'speaker', (r) => {
     const from = r.speaker?.exact;
     r.speaker = anchorOf(text, speaker);
@@ -144,7 +156,7 @@ export function setSpeaker(d: Decisions, view: AnnotatedDocument, text: string, 
 
 export function acceptAll(d: Decisions, view: AnnotatedDocument, text: string, kind: 'entity' | 'claim', actor: Actor): Outcome {
   const pending = (kind === 'entity' ? view.entities : view.claims).filter((a) => a.status === 'suggested' && !a.orphaned);
-  if (!pending.length) return { error: `no suggested ${kind === 'entity' ? 'entities' : 'claims'} left to accept` };
+  if (!pending.length) return { error: kind === 'entity' ? 'noSuggestedEntities' : 'noSuggestedClaims' };
   // What accepting them one by one gives (each record moved to the end, new ones numbered in
   // order), made in one pass: one at a time copies every record per annotation, which takes
   // seconds on a long article with thousands of suggestions.
