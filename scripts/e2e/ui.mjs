@@ -66,7 +66,11 @@ export async function openFile(page, name) {
   const first = page.locator('.quick-input-list .monaco-list-row').first().locator('.label-name');
   await waitUntil(`${name} first in Quick Open`, async () => (await first.textContent())?.trim() === name);
   await input.press('Enter');
-  await waitUntil(`${name} in the active tab`, async () => (await page.locator('.tabs-container .tab.active .label-name').first().textContent())?.trim() === name);
+  // The active tab's aria-label is the name, perhaps followed by ", preview" and the like.
+  await waitUntil(`${name} in the active tab`, async () => {
+    const label = (await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label')) ?? '';
+    return label === name || label.startsWith(`${name},`) || label.startsWith(`${name} `);
+  });
 }
 
 export function statusBarText(page) {
