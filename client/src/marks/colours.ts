@@ -1,5 +1,5 @@
 // The theme colours of the text editor's marks: one border colour and one fill per entity type of
-// the table, one for claim cues and one for speakers. package.json contributes exactly what
+// the table, one for claim cues and one for speakers, and a tint per claim stance. package.json contributes exactly what
 // manifestColours() gives (a unit test holds it to this), so themes can restyle each mark.
 import { ENTITY_TYPE_TABLE, type EntityTypeInfo } from '../../../server/src/core/entityTypes';
 
@@ -22,6 +22,19 @@ const fill = (id: string, description: string, c: { light: string; dark: string 
   id, description, defaults: { light: `${c.light}24`, dark: `${c.dark}2e`, highContrast: '#00000000', highContrastLight: '#00000000' },
 });
 
+/**
+ * A claim's look by stance (favour, against, neutral, untagged, any other label): its tint (a theme
+ * colour) and the colour of its gutter icon and ruler mark (an SVG and a fixed colour).
+ */
+export const CLAIM_LOOKS: Readonly<Record<string, { light: string; dark: string; hc: string; mark: string }>> = {
+  favour: { light: '#2ea04321', dark: '#2ea04321', hc: '#2ea04333', mark: '#2ea043' },
+  against: { light: '#da363321', dark: '#da363321', hc: '#da363333', mark: '#da3633' },
+  neutral: { light: '#6e768129', dark: '#6e768129', hc: '#6e768140', mark: '#6e7681' },
+  untagged: { light: '#d299221f', dark: '#d299221f', hc: '#d2992233', mark: '#d29922' },
+  other: { light: '#8957e521', dark: '#8957e521', hc: '#8957e533', mark: '#8957e5' },
+};
+export const claimTintId = (look: string) => `mizan.claim${look[0].toUpperCase()}${look.slice(1)}Background`;
+
 export function manifestColours(table: readonly EntityTypeInfo[] = ENTITY_TYPE_TABLE): ColourContribution[] {
   return [
     ...table.flatMap((t) => [
@@ -30,5 +43,10 @@ export function manifestColours(table: readonly EntityTypeInfo[] = ENTITY_TYPE_T
     ]),
     border(CUE_COLOUR, 'Mizan: the box around the reporting word of a claim (قال، أكد).', CUE),
     border(SPEAKER_COLOUR, 'Mizan: the line over the speaker of a claim.', SPEAKER),
+    ...Object.entries(CLAIM_LOOKS).map(([look, c]): ColourContribution => ({
+      id: claimTintId(look),
+      description: look === 'untagged' ? 'Mizan: the tint behind a claim without a stance.' : look === 'other' ? 'Mizan: the tint behind a claim with a stance label other than the three defaults.' : `Mizan: the tint behind a claim tagged ${look}.`,
+      defaults: { light: c.light, dark: c.dark, highContrast: c.hc, highContrastLight: c.hc },
+    })),
   ];
 }

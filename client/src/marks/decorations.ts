@@ -8,17 +8,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DecorationsNotification, type ClaimDecoration, type DecorationsParams, type MarkStatus } from '../../../server/src/protocol';
 import { ENTITY_TYPE_TABLE } from '../../../server/src/core/entityTypes';
-import { borderColourId, CUE_COLOUR, fillColourId, SPEAKER_COLOUR } from './colours';
+import { borderColourId, CLAIM_LOOKS, claimTintId, CUE_COLOUR, fillColourId, SPEAKER_COLOUR } from './colours';
 
-interface ClaimLook { tint: string; mark: string }
-
-const CLAIM_LOOKS: Record<string, ClaimLook> = {
-  favour: { tint: 'rgba(46, 160, 67, 0.13)', mark: '#2ea043' },
-  against: { tint: 'rgba(218, 54, 51, 0.13)', mark: '#da3633' },
-  neutral: { tint: 'rgba(110, 118, 129, 0.16)', mark: '#6e7681' },
-  untagged: { tint: 'rgba(210, 153, 34, 0.12)', mark: '#d29922' },
-  other: { tint: 'rgba(137, 87, 229, 0.13)', mark: '#8957e5' },
-};
 
 function gutterIcon(color: string): vscode.Uri {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect x="5" y="1" width="4" height="14" rx="1" fill="${color}"/></svg>`;
@@ -36,12 +27,12 @@ const entityLookKey = (type: string, status: MarkStatus) => `entity:${type}:${st
 function createLooks(): Map<string, vscode.DecorationRenderOptions> {
   const looks = new Map<string, vscode.DecorationRenderOptions>();
   const closed = vscode.DecorationRangeBehavior.ClosedClosed;
-  for (const [name, look] of Object.entries(CLAIM_LOOKS)) {
+  for (const [name, { mark }] of Object.entries(CLAIM_LOOKS)) {
     looks.set(`claim:${name}`, {
-      backgroundColor: look.tint,
-      overviewRulerColor: look.mark,
+      backgroundColor: new vscode.ThemeColor(claimTintId(name)),
+      overviewRulerColor: mark,
       overviewRulerLane: vscode.OverviewRulerLane.Left,
-      gutterIconPath: gutterIcon(look.mark),
+      gutterIconPath: gutterIcon(mark),
       gutterIconSize: 'contain',
       rangeBehavior: closed,
     });

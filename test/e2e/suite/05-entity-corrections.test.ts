@@ -29,7 +29,7 @@ async function cursorOn(editor: vscode.TextEditor, word: string): Promise<number
 describe('entity corrections in real VS Code', () => {
   before(async () => { await serverReady(); });
 
-  it('accepting every suggestion turns suggested entity tokens into accepted ones', async () => {
+  it('accepting every suggestion turns the suggested marks of entities into accepted ones', async () => {
     const uri = await scratchCopy(SAMPLE);
     const { document: doc } = await openAsMizan(uri);
     const at = offsetOf(doc, 'بوتين');
@@ -39,7 +39,7 @@ describe('entity corrections in real VS Code', () => {
     await sidecarEntities(uri, (e) => e.some((x) => x.exact.includes('بوتين') && x.status === 'accepted' && x.history.length > 0), 'the sidecar to record بوتين as accepted');
   });
 
-  it('relabelling طهران as ORG changes its token type and the sidecar keeps the decision with its history', async () => {
+  it('relabelling طهران as ORG changes the type of its mark, and the sidecar keeps the decision with its history', async () => {
     const uri = await scratchCopy(SAMPLE);
     const editor = await openAsMizan(uri);
     const at = await cursorOn(editor, 'طهران');
@@ -49,7 +49,7 @@ describe('entity corrections in real VS Code', () => {
     await sidecarEntities(uri, (e) => e.some((x) => x.exact === 'طهران' && x.type === 'ORG' && x.history.length > 0), 'the sidecar to record طهران as ORG');
   });
 
-  it('rejecting موسكو removes its entity token', async () => {
+  it('rejecting موسكو removes its entity mark', async () => {
     const uri = await scratchCopy(SAMPLE);
     const editor = await openAsMizan(uri);
     const at = await cursorOn(editor, 'موسكو');
