@@ -104,6 +104,30 @@ async function indexFigures(corpusDir: string, storageDir: string, base: number,
   }
 }
 
+/**
+ * 30 keystrokes at random places in an open article, each timed until its semantic-token delta
+ * arrives, with a pause between them as an annotator types a few keys a second. `last` carries the
+ * result id the next delta is asked against.
+ */
+async function keystrokeTimes(client: TestClient, uri: string, random: () => number, last: { resultId?: string }): Promise<number[]> {
+  const times: number[] = [];
+  for (let k = 0; k < 30; k++) {
+    const text = client.text(uri);
+    const at = Math.floor(random() * text.length);
+    const insert = k % 3 === 2 ? ' ' : 'ب';
+    const pos = positionAt(text, at);
+    const next = text.slice(0, at) + insert + text.slice(at);
+    const t = now();
+    await client.changeTo(uri, { range: { start: pos, end: pos }, text: insert }, next);
+    const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: last.resultId });
+    times.push(now() - t);
+    last.resultId = delta.resultId;
+    // Let the server see the pause.
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
   const sentences = sampleSentences(SAMPLES_DIR);
   const random = rng(20241124);
@@ -140,22 +164,10 @@ async function main(): Promise<void> {
     fs.writeFileSync(`${file}.mizan.json`, JSON.stringify({ schema: 'mizan-annotations', version: 1, article: 'article-1m.txt', annotations: records }));
     const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
     const uri = await client.open(file);
-    let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const listed = await client.request<AnnotationsResult>(AnnotationsRequest, { uri, includeRejected: true });
     const orphans = listed.items.filter((i) => i.orphaned).length;
-    const times: number[] = [];
-    for (let k = 0; k < 30; k++) {
-      const text = client.text(uri);
-      const at = Math.floor(random() * text.length);
-      const insert = k % 3 === 2 ? ' ' : 'ب';
-      const pos = positionAt(text, at);
-      const t = now();
-      await client.changeTo(uri, { range: { start: pos, end: pos }, text: insert }, text.slice(0, at) + insert + text.slice(at));
-      const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId });
-      times.push(now() - t);
-      tokens = { resultId: delta.resultId, data: [] };
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const times = await keystrokeTimes(client, uri, random, tokens);
     const base = baseline(text1m);
     report(`keystroke in a 1 MB article with ${orphans} orphaned decisions (median of 30)`, median(times), 15, base);
     report(`keystroke in a 1 MB article with ${orphans} orphaned decisions (slowest of 30)`, max(times), undefined, base);
@@ -252,32 +264,15 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, text1m);
     const client = await TestClient.spawn({ workspaceFolder: articleDir, initializationOptions: { trusted: true, author: 'bench' } });
     const uri = await client.open(file);
-    let tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const keystrokes = async (): Promise<number[]> => {
-      const times: number[] = [];
-      for (let k = 0; k < 30; k++) {
-        const text = client.text(uri);
-        const at = Math.floor(random() * text.length);
-        const insert = k % 3 === 2 ? ' ' : 'ب';
-        const pos = positionAt(text, at);
-        const next = text.slice(0, at) + insert + text.slice(at);
-        const t = now();
-        await client.changeTo(uri, { range: { start: pos, end: pos }, text: insert }, next);
-        const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId });
-        times.push(now() - t);
-        tokens = { resultId: delta.resultId, data: [] };
-        // An annotator types a few keys a second: let the server see the pause.
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return times;
-    };
+    const tokens: { resultId?: string } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const keystrokes = () => keystrokeTimes(client, uri, random, tokens);
     const base = baseline(text1m);
     const plain = await keystrokes();
     report('keystroke in a 1 MB article: updated semantic tokens (median of 30)', median(plain), 15, base);
     report('keystroke in a 1 MB article: updated semantic tokens (slowest of 30)', max(plain), undefined, base);
     // Accept the first person, tag the first claim, reject the first place.
     const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    tokens = full;
+    tokens.resultId = full.resultId;
     const decoded = decodeTokens(full.data, legend, client.text(uri));
     const at = (type: string) => decoded.find((t) => t.type === type)!;
     const listed = await client.request<AnnotationsResult>(AnnotationsRequest, { uri });
