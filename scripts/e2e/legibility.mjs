@@ -27,39 +27,30 @@ const samples = option('--sample') ? [option('--sample')] : fs.readdirSync(path.
 // quiet profile; everything else is Mizan's and VS Code's defaults.
 const baseSettings = { 'mizan.openArticlesIn': 'textEditor', 'workbench.editor.enablePreview': false };
 
-/** Every row of the open article: reads the visible rows, scrolls a screen down, until nothing new shows. */
-async function allRows(page) {
-  const rows = [];
+/** Calls `visit` on each screen of the open article from where it is, scrolling down until it stops moving. */
+async function eachScreen(page, visit) {
   const box = await editorBox(page);
-  let last = '';
+  const tops = async () => JSON.stringify((await readRows(page)).map((r) => r.top));
   for (let screens = 0; screens < 200; screens++) {
-    const now = await readRows(page);
-    rows.push(...now);
-    const key = JSON.stringify(now.map((r) => [r.top, r.spans.length]));
-    if (key === last) break;
-    last = key;
+    await visit();
+    const before = await tops();
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2);
     await page.mouse.wheel(0, Math.max(200, box.height - 60));
     // Waits for the editor to render the next screen; at the end nothing moves and the wait runs out.
-    await waitUntil('the editor to scroll', async () => JSON.stringify((await readRows(page)).map((r) => [r.top, r.spans.length])) !== key, 1500).catch(() => {});
-  }
-  return rows;
-}
-
-/** The marks drawn over the whole article, each counted once, by look. */
-async function marksOverAllRows(page) {
-  const seen = new Map();
-  await focusEditorTop(page);
-  const box = await editorBox(page);
-  for (let screens = 0; screens < 200; screens++) {
-    for (const m of await readMarks(page)) seen.set(m.key, m);
-    const before = JSON.stringify((await readRows(page)).map((r) => r.top));
-    await page.mouse.move(box.x + box.width / 2, box.y + 200);
-    await page.mouse.wheel(0, Math.max(200, box.height - 60));
-    const moved = await waitUntil('the editor to scroll', async () => JSON.stringify((await readRows(page)).map((r) => r.top)) !== before, 1500).catch(() => false);
+    const moved = await waitUntil('the editor to scroll', async () => (await tops()) !== before, 1500).catch(() => false);
     if (!moved) break;
   }
-  return countLooks([...seen.values()]);
+}
+
+/** Every rendered row of the open article, and the marks drawn over it (each once), in one pass down. */
+async function rowsAndMarks(page) {
+  const rows = [];
+  const marks = new Map();
+  await eachScreen(page, async () => {
+    rows.push(...(await readRows(page)));
+    for (const m of await readMarks(page)) marks.set(m.key, m);
+  });
+  return { rows, marks: countLooks([...marks.values()]) };
 }
 
 /** The part of the page the text editor takes (its lines may reach far beyond it). */
@@ -122,9 +113,8 @@ async function passOne(page, label, expectMarks, sample) {
   await openFile(page, sample);
   await focusEditorTop(page);
   await waitForMarks(page, sample);
-  const summary = summarise(await allRows(page));
-  const marks = await marksOverAllRows(page);
-  judge(`${label} ${sample}`, summary, marks, expectMarks);
+  const { rows, marks } = await rowsAndMarks(page);
+  judge(`${label} ${sample}`, summarise(rows), marks, expectMarks);
 }
 
 /** One VS Code session with these user settings over a fresh copy of the samples. */
