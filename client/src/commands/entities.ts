@@ -10,7 +10,8 @@ import { pickWithKeys } from './pickWithKeys';
 
 interface TypeArgs { type?: string }
 
-async function chooseType(title: string, current?: string): Promise<string | undefined> {
+/** The entity type pick: one keystroke per type (its key or number). */
+export async function chooseType(title: string, current?: string): Promise<string | undefined> {
   // Each row's pick text is a key of the l10n bundles (a unit test checks they are there).
   const items = ENTITY_TYPE_TABLE.map((e) => ({ id: e.id, label: e.id, description: vscode.l10n.t(e.pick), key: e.key }));
   return (await pickWithKeys(items, title, vscode.l10n.t('Type the number or key of an entity type'), current))?.id;

@@ -4,8 +4,8 @@
 // keyboard runs there, so the view adds no second path to the server.
 import * as vscode from 'vscode';
 import type { Range as LspRange } from '../../../server/src/protocol';
-import { ENTITY_TYPE_TABLE } from '../../../server/src/core/entityTypes';
 import { Commands } from '../commands/commandIds';
+import { chooseType } from '../commands/entities';
 import { fromLsp } from '../commands/guard';
 import type { ActiveAnnotations } from './activeAnnotations';
 import type { TreeNode } from './annotationTree';
@@ -40,8 +40,8 @@ export function registerItemActions(annotations: ActiveAnnotations): vscode.Disp
       if (!node?.targets?.length) return;
       if (node.targets.length === 1) return onEach(annotations, node, Commands.relabelEntity);
       // One pick for every mention: the first relabel asks, the rest reuse its answer.
-      const picked = await vscode.window.showQuickPick(ENTITY_TYPE_TABLE.map((r) => ({ label: r.id, description: vscode.l10n.t(r.pick) })), { title: vscode.l10n.t('New type of this entity') });
-      if (picked) await onEach(annotations, node, Commands.relabelEntity, { type: picked.label });
+      const type = await chooseType(vscode.l10n.t('New type of this entity'));
+      if (type) await onEach(annotations, node, Commands.relabelEntity, { type });
     }),
     vscode.commands.registerCommand(Commands.viewTagStance, (node?: TreeNode) => onEach(annotations, node, Commands.tagStance)),
   ];
