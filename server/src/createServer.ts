@@ -249,7 +249,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   // After shutdown nothing more is sent: a server in a test process would otherwise go on
   // analysing and write to a closed connection.
+  // A command still writing a sidecar is let finish: its lock released, its temp file renamed.
   connection.onShutdown(async () => {
+    await annotations.manager.idle();
     store.dispose();
     indexer.stop();
     await indexer.flush();

@@ -227,7 +227,15 @@ export class TestClient {
   }
 
   /** Shuts the server down the polite way and resolves with its exit code (0 for a server in this process that shut down). */
-  async stop(): Promise<number | null> {
+  /** Shuts the server down; a second call (a test stopped it, then its afterEach) gets the same answer. */
+  stop(): Promise<number | null> {
+    this.stopping ??= this.shutDown();
+    return this.stopping;
+  }
+
+  private stopping?: Promise<number | null>;
+
+  private async shutDown(): Promise<number | null> {
     if (!this.child) {
       await this.connection.sendRequest(ShutdownRequest.type);
       // No exit notification: the library would end this process.

@@ -79,15 +79,33 @@ describe('two windows (two servers) on one article', function () {
 
   it('a lock left by a killed writer is taken over, and its temp files removed', async () => {
     const sidecar = `${path.join(dir, NAME)}.mizan.json`;
+    // Both windows have taken the article in (an open tidies what it finds): the dead writer's
+    // files come after, and only this window's command meets them. Two windows meeting one dead
+    // lock at once are the lock's unit tests.
+    const claim = (await a.annotations(uriA)).items.find((i) => i.kind === 'claim')!;
+    await b.annotations(uriB);
     fs.mkdirSync(`${sidecar}.lock`);
     const old = new Date(Date.now() - 60000);
     fs.utimesSync(`${sidecar}.lock`, old, old);
     fs.writeFileSync(`${sidecar}.1234567890`, 'half of a sidecar');
-    const claim = (await a.annotations(uriA)).items.find((i) => i.kind === 'claim')!;
     const r = await a.run('tagStance', { uri: uriA, range: claim.range, stance: 'favour' });
     assert.ok(r.ok, r.message);
     assert.ok(!fs.existsSync(`${sidecar}.1234567890`), 'the temp file of the killed writer is removed');
     assert.ok(!fs.existsSync(`${sidecar}.lock`), 'the lock is released');
     assert.strictEqual(stored().filter((x) => x.stance).length, 1);
+  });
+
+  it('a window shut down while its command waits for the lock lets the command finish first', async () => {
+    const claim = (await a.annotations(uriA)).items.find((i) => i.kind === 'claim')!;
+    const sidecar = `${path.join(dir, NAME)}.mizan.json`;
+    // Another writer holds the lock for a while: the command is still waiting when shutdown comes.
+    fs.mkdirSync(`${sidecar}.lock`);
+    const tagged = a.run('tagStance', { uri: uriA, range: claim.range, stance: 'against' });
+    setTimeout(() => fs.rmSync(`${sidecar}.lock`, { recursive: true, force: true }), 300);
+    await a.stop();
+    assert.ok(fs.existsSync(sidecar), 'the sidecar was written before the server shut down');
+    assert.strictEqual(stored().filter((x) => x.stance === 'against').length, 1);
+    assert.ok(!fs.existsSync(`${sidecar}.lock`), 'the lock is released');
+    assert.ok((await tagged).ok);
   });
 });

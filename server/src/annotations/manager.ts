@@ -85,6 +85,11 @@ export class AnnotationManager {
     this.docs.delete(uri);
   }
 
+  /** Resolves once every command, tidy and re-read queued so far has ended. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   state(uri: string, text: string): DocumentState {
     const state = this.docs.get(uri) ?? this.open(uri, text);
     this.sync(state, text);

@@ -11,4 +11,9 @@ export class SerialQueue {
     void tail.then(() => { if (this.tails.get(key) === tail) this.tails.delete(key); });
     return next;
   }
+
+  /** Resolves once every task queued so far has ended (at shutdown: no write is cut off). */
+  async idle(): Promise<void> {
+    while (this.tails.size) await Promise.all(this.tails.values());
+  }
 }
