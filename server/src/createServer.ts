@@ -23,6 +23,7 @@ import { registerAnnotations } from './lsp/annotations';
 import { articleViewCapabilities, registerArticleView } from './lsp/articleView';
 import { registerExport } from './lsp/exportAnnotations';
 import { fileOperationCapabilities, registerFileOperations } from './lsp/fileOperations';
+import { registerFolderProgress } from './lsp/folderProgress';
 import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
@@ -126,12 +127,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     },
   };
 
+  /** Tells the client the folder's progress may have changed (set once the folder's progress is registered). */
+  let folderChanged = (): void => undefined;
+
   /** A document's analysis is complete for its current version (edits paused): push what depends on it. */
   function analysed(uri: string): void {
     publishDecorations(ctx, uri);
     publishDiagnostics(ctx, uri);
     const a = store.analysis(uri);
     if (a) corpus.set(uri, a);
+    folderChanged();
   }
 
   for (const [, register] of FEATURES) register(ctx, getEngine);
@@ -158,6 +163,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   registerFileOperations(ctx, annotations);
   ctx.annotated = annotations.annotated;
   annotationEdits = annotations.edited;
+  const folder = registerFolderProgress(ctx, annotations, getEngine);
+  folderChanged = folder.changed;
+  const reportIndex = indexer.options.progress;
+  indexer.options.progress = (p) => { reportIndex?.(p); folder.changed(); };
   ctx.decisions = (uri) => {
     const doc = documents.get(uri);
     return doc ? annotations.manager.state(uri, doc.getText()).decisions : undefined;

@@ -4,7 +4,7 @@
 // object, and the initialization options. Neither side sends or handles a message by its name
 // alone. Positions and ranges are LSP's (zero-based line, UTF-16 character).
 import {
-  ExecuteCommandRequest, NotificationType, RequestType, RequestType0,
+  ExecuteCommandRequest, NotificationType, NotificationType0, RequestType, RequestType0,
   type Command, type ExecuteCommandParams, type Position, type Range,
 } from 'vscode-languageserver-protocol';
 import type { Format } from './core/formats/formatNames';
@@ -54,6 +54,26 @@ export interface AnnotationsChangedParams { uri: string; progress: Progress }
 export namespace AnnotationsChanged {
   export const method = 'mizan/annotationsChanged';
   export const type = new NotificationType<AnnotationsChangedParams>(method);
+}
+
+/** Client → server: claims tagged in each article of the folder and in all (the Annotations view's folder row). */
+export interface ArticleProgress extends Progress { uri: string }
+export interface FolderProgressResult extends Progress {
+  articles: ArticleProgress[];
+  /** Articles whose sidecar could not be read: their claims are not counted. */
+  unreadable: number;
+  /** Articles whose claims are still being counted (in the background; FolderChanged follows): not in `articles` yet. */
+  counting: number;
+}
+export namespace FolderProgressRequest {
+  export const method = 'mizan/folderProgress';
+  export const type = new RequestType0<FolderProgressResult, void>(method);
+}
+
+/** Server → client: articles of the folder were indexed or removed: its progress may have changed. */
+export namespace FolderChanged {
+  export const method = 'mizan/folderChanged';
+  export const type = new NotificationType0(method);
 }
 
 /** Server → client: a sidecar file could not be read or validated; annotating that article is paused. */

@@ -6,7 +6,8 @@ import { untranslated } from '../../client/src/l10n';
 import { buildAnnotationTree, excerpt, isolate, mentionContext, type TreeNode } from '../../client/src/views/annotationTree';
 import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 import { progressText } from '../../client/src/views/progressText';
-import type { AnnotationItem, AnnotationsResult, Position } from '../../server/src/protocol';
+import type { AnnotationItem, AnnotationsResult, FolderProgressResult, Position } from '../../server/src/protocol';
+import { folderNode } from '../../client/src/views/folderTree';
 import { GOLD_DIR, readSample, sampleNames } from '../support/samples';
 
 interface GoldSpan { start: number; end: number; text: string }
@@ -194,6 +195,38 @@ describe('which claim a selected speaker belongs to', () => {
       console.log(`      ${name}: the nearest claim is the speaker's own for ${nearestFirst} of ${checked}`);
       const rejected = claims.map((c, i) => (i === 0 ? { ...c, status: 'rejected' as const } : c));
       assert.ok(!claimsNear(rejected, claims[0].range, offsetOf).some((c) => c.id === claims[0].id));
+    });
+  }
+});
+
+describe('the Annotations view\'s folder row', () => {
+  const uri = (name: string) => `file:///news/${name}`;
+  const article = (name: string, tagged: number, total: number) => ({ uri: uri(name), tagged, total });
+  const cases: { name: string; result: FolderProgressResult; label: string; description?: string; rows: string[]; icon: string }[] = [
+    {
+      name: 'articles with most left to tag come first',
+      result: { articles: [article('a.txt', 3, 3), article('b.txt', 1, 9), article('c.txt', 0, 4)], tagged: 4, total: 16, unreadable: 0, counting: 0 },
+      label: 'Folder: 4 of 16 claims have a stance', rows: ['b.txt 1/9', 'c.txt 0/4', 'a.txt 3/3'], icon: 'folder',
+    },
+    {
+      name: 'articles still counted and unreadable ones are said',
+      result: { articles: [article('a.txt', 0, 2)], tagged: 0, total: 2, unreadable: 1, counting: 7 },
+      label: 'Folder: 0 of 2 claims have a stance', description: 'counting the claims of 7 articles… · 1 articles with an unreadable annotation file', rows: ['a.txt 0/2'], icon: 'folder',
+    },
+    {
+      name: 'every claim tagged',
+      result: { articles: [article('%D8%AE%D8%A8%D8%B1.txt', 2, 2)], tagged: 2, total: 2, unreadable: 0, counting: 0 },
+      label: 'Folder: 2 of 2 claims have a stance', rows: ['خبر.txt 2/2'], icon: 'pass-filled',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const node = folderNode(c.result, untranslated);
+      assert.strictEqual(node.label, c.label);
+      assert.strictEqual(node.description, c.description);
+      assert.strictEqual(node.icon, c.icon);
+      assert.deepStrictEqual(node.children.map((r) => `${r.label} ${r.description}`), c.rows);
+      for (const r of node.children) assert.ok(r.open?.startsWith('file:///news/'), 'each row opens its article');
     });
   }
 });

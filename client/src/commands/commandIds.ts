@@ -36,6 +36,8 @@ export const Commands = {
 export const InternalCommands = {
   statusBar: 'mizan.internal.statusBar',
   annotationsTree: 'mizan.internal.annotationsTree',
+  /** The folder's row of the Annotations view (tests read it). */
+  folderTree: 'mizan.internal.folderTree',
 } as const;
 
 /** Commands that change annotations: refused, with an explanation, in an untrusted workspace. */

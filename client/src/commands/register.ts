@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerStatusBar } from '../statusBar';
 import { ActiveAnnotations } from '../views/activeAnnotations';
 import { registerAnnotationsView } from '../views/annotationsView';
+import { FolderProgress } from '../views/folderProgress';
 import { registerClaimCommands } from './claims';
 import type { CommandContext } from './context';
 import { registerEntityCommands } from './entities';
@@ -20,15 +21,17 @@ import { registerStanceCommands } from './stance';
 export function registerAnnotating(context: vscode.ExtensionContext, client: LanguageClient): CommandContext {
   const server = new MizanServer(client);
   const annotations = new ActiveAnnotations(server);
+  const folder = new FolderProgress(server);
   const ctx: CommandContext = { server, annotations };
   context.subscriptions.push(
     annotations,
+    folder,
     ...registerStanceCommands(ctx),
     ...registerEntityCommands(ctx),
     ...registerClaimCommands(ctx),
     ...registerNavigationCommands(ctx),
     ...registerSidecarHandling(ctx),
-    ...registerAnnotationsView(annotations),
+    ...registerAnnotationsView(annotations, folder),
     ...registerStatusBar(annotations),
     vscode.commands.registerCommand(Commands.exportAnnotations, (arg: unknown) => exportAnnotations(ctx, arg)),
     vscode.commands.registerCommand(Commands.importAnnotations, (arg: unknown) => importAnnotations(ctx, arg)),

@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient, type NotificationType } from 'vscode-languageclient/node';
 import {
-  AgreeRequest, AnnotationsRequest, commandParams, ExecuteServerCommand, ExportRequest, ImportRequest, NextUntaggedRequest,
-  type AgreeParams, type AgreeResult, type ImportParams, type ImportResult, type AnnotationsResult, type CommandResult, type ExportParams, type ExportResult, type NextUntaggedParams, type Range, type ServerCommand, type ServerCommandArgs,
+  AgreeRequest, AnnotationsRequest, commandParams, ExecuteServerCommand, ExportRequest, FolderChanged, FolderProgressRequest, ImportRequest, NextUntaggedRequest,
+  type FolderProgressResult, type AgreeParams, type AgreeResult, type ImportParams, type ImportResult, type AnnotationsResult, type CommandResult, type ExportParams, type ExportResult, type NextUntaggedParams, type Range, type ServerCommand, type ServerCommandArgs,
 } from '../../../server/src/protocol';
 
 export type { ServerCommand };
@@ -33,6 +33,16 @@ export class MizanServer {
       return (await this.client.sendRequest(AnnotationsRequest.type, { uri })) ?? undefined;
     } catch {
       // The document may not be open on the server yet (language switched a moment ago): no view yet.
+      return undefined;
+    }
+  }
+
+  /** Claims tagged in each article of the folder and in all; undefined while the server cannot answer. */
+  async folderProgress(): Promise<FolderProgressResult | undefined> {
+    if (!this.running) return undefined;
+    try {
+      return await this.client.sendRequest(FolderProgressRequest.type);
+    } catch {
       return undefined;
     }
   }
@@ -79,7 +89,33 @@ export class MizanServer {
     });
   }
 
+  /**
+   * The language client keeps one handler per notification (a second replaces the first): the
+   * Annotations view and the folder's progress both listen to AnnotationsChanged, so handlers are
+   * kept here, and the client's one handler per method calls them all.
+   */
+  private readonly listeners = new Map<string, Set<(params: unknown) => void>>();
+
   onNotification<P>(type: NotificationType<P>, handler: (params: P) => void): vscode.Disposable {
-    return this.client.onNotification(type, handler);
+    return this.listen(type.method, handler as (params: unknown) => void, () => this.client.onNotification(type, (p) => this.tell(type.method, p)));
+  }
+
+  /** Articles of the folder were indexed or counted: its progress may have changed. */
+  onFolderChanged(handler: () => void): vscode.Disposable {
+    return this.listen(FolderChanged.method, handler, () => this.client.onNotification(FolderChanged.type, () => this.tell(FolderChanged.method, undefined)));
+  }
+
+  private listen(method: string, handler: (params: unknown) => void, install: () => void): vscode.Disposable {
+    let set = this.listeners.get(method);
+    if (!set) {
+      this.listeners.set(method, (set = new Set()));
+      install();
+    }
+    set.add(handler);
+    return { dispose: () => set.delete(handler) };
+  }
+
+  private tell(method: string, params: unknown): void {
+    for (const h of this.listeners.get(method) ?? []) h(params);
   }
 }

@@ -14,6 +14,8 @@ export interface TreeNode {
   icon?: string;
   /** Where a click jumps to. */
   range?: Range;
+  /** The article a click opens (the folder's rows). */
+  open?: string;
   /** What the view's item actions (accept, reject, relabel, tag) act on; the menus' `viewItem`. */
   contextValue?: string;
   /** The spans an item action applies to: a mention, a claim, or every mention of an entity. */

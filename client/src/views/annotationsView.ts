@@ -9,13 +9,22 @@ import { prefersArabic } from '../l10n';
 import type { ActiveAnnotations } from './activeAnnotations';
 import { buildAnnotationTree, type TreeNode } from './annotationTree';
 import { registerItemActions } from './itemActions';
+import { folderNode } from './folderTree';
+import type { FolderProgress } from './folderProgress';
 
 class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   root: TreeNode | undefined;
+  folder: TreeNode | undefined;
 
-  constructor(private readonly annotations: ActiveAnnotations) {}
+  constructor(private readonly annotations: ActiveAnnotations, private readonly progress: FolderProgress) {}
+
+  updateFolder(): void {
+    const result = this.progress.result;
+    this.folder = result && (result.articles.length || result.counting) ? folderNode(result, vscode.l10n.t) : undefined;
+    this.changed.fire();
+  }
 
   update(): void {
     const result = this.annotations.result;
@@ -37,7 +46,7 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (!node) return this.root ? [this.root] : [];
+    if (!node) return [this.root, this.folder].filter((n): n is TreeNode => !!n);
     return node.children;
   }
 
@@ -52,6 +61,7 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
     if (node.contextValue) item.contextValue = node.contextValue;
     item.tooltip = node.tooltip;
     if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+    if (node.open) item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(node.open)] };
     if (node.range && this.root) {
       const uri = this.annotations.result?.uri;
       item.command = { title: vscode.l10n.t('Go to'), command: Commands.revealSpan, arguments: [uri, node.range] };
@@ -60,8 +70,8 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 }
 
-export function registerAnnotationsView(annotations: ActiveAnnotations): vscode.Disposable[] {
-  const provider = new AnnotationsProvider(annotations);
+export function registerAnnotationsView(annotations: ActiveAnnotations, progress: FolderProgress): vscode.Disposable[] {
+  const provider = new AnnotationsProvider(annotations, progress);
   const view = vscode.window.createTreeView(AnnotationsViewId, { treeDataProvider: provider, showCollapseAll: true });
   const update = () => {
     provider.update();
@@ -71,9 +81,11 @@ export function registerAnnotationsView(annotations: ActiveAnnotations): vscode.
   return [
     view,
     annotations.onDidChange(update),
+    progress.onDidChange(() => provider.updateFolder()),
     // Renamed stance labels show at once.
     vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('mizan.stance') ? update() : undefined)),
     vscode.commands.registerCommand(InternalCommands.annotationsTree, () => provider.root),
+    vscode.commands.registerCommand(InternalCommands.folderTree, () => provider.folder),
     ...registerItemActions(annotations),
   ];
 }

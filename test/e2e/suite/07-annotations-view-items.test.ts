@@ -11,6 +11,7 @@ const PUTIN = 'بوتين';
 interface SidecarRecord { kind: 'entity' | 'claim'; exact: string; status: string }
 
 const tree = () => vscode.commands.executeCommand<TreeNode | undefined>('mizan.internal.annotationsTree');
+const folderRow = async (uri: vscode.Uri) => (await vscode.commands.executeCommand<TreeNode | undefined>('mizan.internal.folderTree'))?.children.find((r) => r.open === uri.toString());
 const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 const sidecar = async (uri: vscode.Uri): Promise<SidecarRecord[]> => {
   const file = uri.with({ path: `${uri.path}.mizan.json` });
@@ -46,9 +47,11 @@ describe('the Annotations view items in real VS Code', () => {
     await waitFor('the row to show it decided', async () => (await entityRow(uri, PUTIN)).contextValue === 'entity-decided');
   });
 
-  it('Reject on a claim item rejects that claim', async () => {
+  it('Reject on a claim item rejects that claim, and the folder row counts one claim less', async () => {
     const uri = await scratchCopy(SAMPLE);
     await openAsMizan(uri);
+    const before = await waitFor('the article in the folder row', async () => (await folderRow(uri))?.description);
+    const [tagged, total] = before.split('/').map(Number);
     const claim = await waitFor('a claim item', async () => {
       const root = await tree();
       if (!root?.id.startsWith(uri.toString())) return undefined;
@@ -56,5 +59,6 @@ describe('the Annotations view items in real VS Code', () => {
     });
     await vscode.commands.executeCommand('mizan.view.reject', claim);
     await waitFor('the claim rejected in the sidecar', async () => (await sidecar(uri)).some((r) => r.kind === 'claim' && r.status === 'rejected'));
+    await waitFor(`the folder row at ${tagged}/${total - 1}`, async () => (await folderRow(uri))?.description === `${tagged}/${total - 1}`);
   });
 });
