@@ -16,7 +16,7 @@ import { SerialQueue } from '../store/serialQueue';
 import { staleTemps, withSidecarLock } from '../store/sidecarLock';
 import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
-import { unreadableArticle } from '../cli/readArticle';
+import { unreadableArticle } from '../articles/articleFiles';
 import { EMPTY, type DocumentState, type Journal } from './documentState';
 import { t, type MessageId } from '../messages';
 
