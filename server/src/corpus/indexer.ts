@@ -9,6 +9,7 @@ import { listArticles, readIndexedArticle } from '../articles/articleFiles';
 import type { Engine } from '../core/analyze';
 import { assemble } from '../state/assemble';
 import { ChunkedDocument } from '../state/chunkedDocument';
+import { nextSlice, runSlice } from '../state/timeSlice';
 import type { CorpusIndex } from './corpusIndex';
 import { contentHash, fileStamp, type IndexCache } from './indexCache';
 
@@ -107,51 +108,54 @@ export class Indexer {
   private kick(): void {
     if (this.running) return;
     this.running = true;
-    setImmediate(() => this.turn());
+    nextSlice(() => this.turn());
   }
 
   private turn(): void {
-    const until = performance.now() + SLICE_MS;
-    const cache = this.options.cache;
-    while (performance.now() < until) {
-      if (!this.job) {
-        const uri = this.queue.shift();
-        if (!uri) break;
-        this.queued.delete(uri);
-        if (this.open.has(uri)) { this.done++; continue; }
-        const stamp = stampOf(uri);
-        const unchanged = stamp && cache?.getByStamp(uri, stamp);
-        if (unchanged) { this.restored(uri, unchanged); continue; }
-        const text = stamp ? readIndexedArticle(fileURLToPath(uri), this.options.skipped) : undefined;
-        if (text === undefined) { this.index.remove(uri); this.done++; continue; }
-        const hash = contentHash(text);
-        const stored = cache?.get(uri, hash, stamp);
-        if (stored) { this.restored(uri, stored); continue; }
-        this.job = { uri, text, hash, stamp: stamp!, doc: new ChunkedDocument(text, this.engine()), next: 0 };
-      }
-      const job = this.job;
-      const chunks = job.doc.chunks(job.text);
-      if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); continue; }
-      this.index.set(job.uri, assemble(job.text, chunks));
-      cache?.put(job.uri, job.hash, job.stamp, this.index.stored(job.uri)!);
-      this.job = undefined;
-      this.done++;
-      this.counts.analysed++;
-      if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) void this.save();
-    }
+    runSlice(SLICE_MS, () => this.step());
     if (this.job || this.queue.length) {
       this.report(false);
-      setImmediate(() => this.turn());
+      nextSlice(() => this.turn());
       return;
     }
     this.running = false;
     // A whole scan is done: entries of files no longer in the folder go.
-    if (this.scanned) { cache?.keepOnly(this.scanned); this.scanned = undefined; }
+    if (this.scanned) { this.options.cache?.keepOnly(this.scanned); this.scanned = undefined; }
     this.report(true);
     this.done = this.total = this.fromStorage = 0;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     void this.save().then(() => { for (const w of waiters) w(); });
+  }
+
+  /** One article taken from the queue, or one paragraph of the one under way; false when nothing is left. */
+  private step(): boolean {
+    const cache = this.options.cache;
+    if (!this.job) {
+      const uri = this.queue.shift();
+      if (!uri) return false;
+      this.queued.delete(uri);
+      if (this.open.has(uri)) { this.done++; return true; }
+      const stamp = stampOf(uri);
+      const unchanged = stamp && cache?.getByStamp(uri, stamp);
+      if (unchanged) { this.restored(uri, unchanged); return true; }
+      const text = stamp ? readIndexedArticle(fileURLToPath(uri), this.options.skipped) : undefined;
+      if (text === undefined) { this.index.remove(uri); this.done++; return true; }
+      const hash = contentHash(text);
+      const stored = cache?.get(uri, hash, stamp);
+      if (stored) { this.restored(uri, stored); return true; }
+      this.job = { uri, text, hash, stamp: stamp!, doc: new ChunkedDocument(text, this.engine()), next: 0 };
+    }
+    const job = this.job;
+    const chunks = job.doc.chunks(job.text);
+    if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); return true; }
+    this.index.set(job.uri, assemble(job.text, chunks));
+    cache?.put(job.uri, job.hash, job.stamp, this.index.stored(job.uri)!);
+    this.job = undefined;
+    this.done++;
+    this.counts.analysed++;
+    if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) void this.save();
+    return true;
   }
 
   private restored(uri: string, stored: Parameters<CorpusIndex['restore']>[1]): void {
