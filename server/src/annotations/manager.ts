@@ -113,7 +113,7 @@ export class AnnotationManager {
       // Only the replaced text is read; given by the editor, `before` itself is never read (that
       // would join, copy, the whole article on every keystroke).
       const oldAt = removed !== undefined && removed.length === end - start ? (i: number) => removed.charCodeAt(i - start) : undefined;
-      const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
+      const change = oldAt ? changeOfEditAt(oldAt, start, end, text) : changeOfEdit(before, start, end, text);
       if (!change) return true;
       records = moveRecords(records, change, after);
       state.journal?.push([change, after]);

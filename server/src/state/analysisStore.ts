@@ -180,7 +180,7 @@ export class AnalysisStore {
     const chunks = doc.chunks(text);
     let i = doc.nextPending(text);
     const more = i >= 0 && runSlice(SLICE_MS, () => {
-      doc.analyseAt(text, chunks, i);
+      doc.analyseAt(chunks, i);
       i = doc.nextPending(text, i + 1);
       return i >= 0;
     });
