@@ -76,6 +76,18 @@ describe('which files are articles (articles/articleFiles)', () => {
     });
   }
 
+  // For root no folder is unreadable: a folder that is a file stands for one.
+  it('a folder that cannot be read stops the CLI, and the index passes over it', () => {
+    const dir = layout({ 'a.txt': 'article' });
+    try {
+      const notFolder = path.join(dir, 'a.txt');
+      assert.throws(() => listArticles(notFolder), /ENOTDIR/);
+      assert.deepStrictEqual(listArticles(notFolder, { passOverUnreadable: true }), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a file named on the command line is read whatever its name; a folder is listed as given', () => {
     const dir = layout({ 'notes.md': 'article', 'a.txt': 'article' });
     try {

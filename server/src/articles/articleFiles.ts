@@ -20,14 +20,24 @@ export const INDEX_MAX_BYTES = 5 * 1024 * 1024;
 
 interface Walked { folders: string[]; articles: string[] }
 
-// Symbolic links to files are followed, to folders not (a link up the tree would never end);
-// a folder that cannot be read is passed over, as if empty.
-function walk(folder: string): Walked {
+/**
+ * How a folder that cannot be read is taken: the CLI stops on it (an export must not miss articles
+ * unsaid), the workspace index passes over it (a workspace may hold folders of another user).
+ */
+export interface WalkOptions { passOverUnreadable?: boolean }
+
+// Symbolic links to files are followed, to folders not (a link up the tree would never end).
+function walk(folder: string, options: WalkOptions): Walked {
   const base = folder.replace(/[\\/]$/, '');
   const out: Walked = { folders: [], articles: [] };
   const visit = (rel: string) => {
     let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(rel ? `${base}/${rel}` : folder, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = fs.readdirSync(rel ? `${base}/${rel}` : folder, { withFileTypes: true });
+    } catch (err) {
+      if (options.passOverUnreadable) return;
+      throw err;
+    }
     for (const e of entries) {
       const sub = rel ? path.join(rel, e.name) : e.name;
       if (e.isDirectory()) {
@@ -43,13 +53,13 @@ function walk(folder: string): Walked {
 }
 
 /** The articles under a folder, sorted, as `folder/relative path` (the folder as given). */
-export function listArticles(folder: string): string[] {
-  return walk(folder).articles;
+export function listArticles(folder: string, options: WalkOptions = {}): string[] {
+  return walk(folder, options).articles;
 }
 
 /** The folder and those under it that may hold articles. */
 export function articleFolders(folder: string): string[] {
-  return [folder, ...walk(folder).folders];
+  return [folder, ...walk(folder, {}).folders];
 }
 
 /** Expands folders into their articles; plain files are kept as given (a named file is read whatever its name). */

@@ -59,7 +59,7 @@ export class Indexer {
   constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine, readonly options: IndexerOptions = {}) {}
 
   scan(folder: string): void {
-    const uris = listArticles(folder).map((file) => pathToFileURL(file).toString());
+    const uris = listArticles(folder, { passOverUnreadable: true }).map((file) => pathToFileURL(file).toString());
     this.scanned = new Set(uris);
     for (const uri of uris) this.enqueue(uri);
   }
