@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import countries from 'i18n-iso-countries';
+import arabicCountries from 'i18n-iso-countries/langs/ar.json';
 
 const repo = process.env.MIZAN_REPO ?? path.resolve(__dirname, '..', '..');
 const out = path.join(repo, 'server', 'data', 'gazetteers');
@@ -21,7 +22,7 @@ function sortedUnique(names: Iterable<string>): string[] {
 }
 
 function buildCountries(): void {
-  countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+  countries.registerLocale(arabicCountries);
   const names: string[] = [];
   const display = new Intl.DisplayNames(['ar'], { type: 'region' });
   for (const [code, value] of Object.entries(countries.getNames('ar', { select: 'all' }))) {

@@ -77,6 +77,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let storageDir: string | undefined;
 
   // Edits go to the analysis cache and to the annotation manager, before onDidChangeContent.
+  // eslint-disable-next-line prefer-const -- set below, once the annotation manager exists; the listener reads it from here
   let annotationEdits: EditListener | undefined;
   const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits, full, before, after, afterAt) => {
     store.edited(uri, edits, full);

@@ -3,6 +3,7 @@
 // vscode-languageserver-protocol declares LSP's own), every server command with its argument
 // object, and the initialization options. Neither side sends or handles a message by its name
 // alone. Positions and ranges are LSP's (zero-based line, UTF-16 character).
+/* eslint-disable @typescript-eslint/no-namespace -- messages are namespaces of method and type, as LSP declares its own (above) */
 import {
   ExecuteCommandRequest, NotificationType, NotificationType0, RequestType, RequestType0,
   type Command, type ExecuteCommandParams, type Position, type Range,

@@ -91,7 +91,7 @@ describe('semantic tokens (protocol)', function () {
   it('deltas stay consistent with full results through a series of edits, and match a fresh analysis of the final text', async () => {
     const file = '003_ccfab68bc49ab93d.txt';
     const uri = await client.open(path.join(dir, file));
-    let { raw } = await tokensOf(uri);
+    const { raw } = await tokensOf(uri);
     let data = raw.data;
     let id = raw.resultId!;
     const text0 = client.text(uri);

@@ -118,7 +118,7 @@ describe('annotation manager: undo', () => {
     const steps = [
       (d: Parameters<typeof decide.acceptAll>[0], v: Parameters<typeof decide.acceptAll>[1], t: string, actor: decide.Actor) => decide.relabelEntity(d, v, t, a.at('روسيا'), 'ORG', actor),
       (d: Parameters<typeof decide.acceptAll>[0], v: Parameters<typeof decide.acceptAll>[1], t: string, actor: decide.Actor) => decide.setStatus(d, v, t, 'entity', a.at('روسيا'), 'rejected', actor),
-      (d: Parameters<typeof decide.acceptAll>[0], v: Parameters<typeof decide.acceptAll>[1], t: string, actor: decide.Actor) => decide.tagArticle(d, 'against', undefined, actor),
+      (d: Parameters<typeof decide.acceptAll>[0], _v: Parameters<typeof decide.acceptAll>[1], _t: string, actor: decide.Actor) => decide.tagArticle(d, 'against', undefined, actor),
     ];
     for (const step of steps) {
       assert.ok((await a.manager.apply(a.uri, a.current, step)).ok);
@@ -187,7 +187,7 @@ describe('annotation manager: storage that never loses work', () => {
     const a = new Article(NAME);
     await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.relabelEntity(d, v, t, a.at('روسيا'), 'ORG', actor));
     const other = a.newManager();
-    await other.apply(a.uri, a.current, (d, v, t, actor) => decide.tagArticle(d, 'against', undefined, actor));
+    await other.apply(a.uri, a.current, (d, _v, _t, actor) => decide.tagArticle(d, 'against', undefined, actor));
     const written = fs.readFileSync(a.sidecar, 'utf8');
     assert.strictEqual(a.view().article, undefined);
     assert.strictEqual(a.manager.reread(a.uri, a.text), true);
@@ -205,13 +205,13 @@ describe('annotation manager: storage that never loses work', () => {
     fs.writeFileSync(a.sidecar, '{');
     a.view();
     fs.writeFileSync(a.sidecar, '{"schema": "mizan-annotations", "version": 1, "article": "x", "annotations": []}');
-    assert.ok((await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.tagArticle(d, 'favour', undefined, actor))).ok);
+    assert.ok((await a.manager.apply(a.uri, a.current, (d, _v, _t, actor) => decide.tagArticle(d, 'favour', undefined, actor))).ok);
     assert.strictEqual(a.view().article?.stance, 'favour');
   });
 
   it('start fresh refuses when the sidecar is fine', async () => {
     const a = new Article(NAME);
-    await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.tagArticle(d, 'favour', undefined, actor));
+    await a.manager.apply(a.uri, a.current, (d, _v, _t, actor) => decide.tagArticle(d, 'favour', undefined, actor));
     const r = await a.manager.startFresh(a.uri, a.current);
     assert.strictEqual(r.ok, false);
     assert.ok(fs.existsSync(a.sidecar));
@@ -219,7 +219,7 @@ describe('annotation manager: storage that never loses work', () => {
 
   it('writes nothing in an untrusted workspace', async () => {
     const a = new Article(NAME, { writable: false });
-    const r = await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.tagArticle(d, 'favour', undefined, actor));
+    const r = await a.manager.apply(a.uri, a.current, (d, _v, _t, actor) => decide.tagArticle(d, 'favour', undefined, actor));
     assert.strictEqual(r.ok, false);
     assert.match(r.message!, /not trusted/);
     assert.deepStrictEqual(fs.readdirSync(a.dir), [NAME]);

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { decodeArticle } from '../../server/src/cli/readArticle';
+import { decodeArticle } from '../../server/src/articles/articleText';
 import { REPO, SAMPLES_DIR } from '../support/samples';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');

@@ -15,6 +15,7 @@ import { SIDECAR_SCHEMA_FILE, publishedSidecarSchema } from '../../scripts/schem
 import { sampleNames } from './anchorSupport';
 import { codePointSlice, inputOf } from './exportSupport';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read from files, walked by key as the tests go
 type Json = Record<string, any>;
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', name), 'utf8')) as Json;

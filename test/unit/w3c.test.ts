@@ -12,6 +12,7 @@ import { sampleNames } from './anchorSupport';
 import { codePointSlice, inputOf } from './exportSupport';
 import { ANNO_CONTEXT, collectionProblems, isAbsoluteUri } from './w3cMusts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read from files, walked by key as the tests go
 type Json = Record<string, any>;
 
 const CONTEXT = JSON.parse(fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'anno.jsonld'), 'utf8')) as Json;

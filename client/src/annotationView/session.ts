@@ -59,7 +59,6 @@ export class ViewSession implements ActiveView, vscode.Disposable {
   private focus: FocusedMark | undefined;
   private selected: Span | undefined;
   private topOffset = 0;
-  private outline: ArticleOutline | undefined;
   private ready = false;
   private outlineQueued = false;
   private probes = new Map<number, (s: ViewState) => void>();
@@ -75,6 +74,7 @@ export class ViewSession implements ActiveView, vscode.Disposable {
     private readonly client: LanguageClient,
     private readonly events: SessionEvents,
   ) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the editor's getters below have their own this
     const session = this;
     const doc = document;
     this.editor = {
@@ -143,7 +143,6 @@ export class ViewSession implements ActiveView, vscode.Disposable {
     if (!outline) return;
     // The server has not seen the latest change yet: the change's own event asks again.
     if (outline.version < this.document.version) { this.queueOutline(); return; }
-    this.outline = outline;
     this.post({ type: 'outline', outline });
   }
 

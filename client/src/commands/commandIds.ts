@@ -40,14 +40,6 @@ export const InternalCommands = {
   folderTree: 'mizan.internal.folderTree',
 } as const;
 
-/** Commands that change annotations: refused, with an explanation, in an untrusted workspace. */
-export const WritingCommands: readonly string[] = [
-  Commands.tagStance, Commands.tagArticleStance, Commands.acceptEntity, Commands.rejectEntity, Commands.relabelEntity,
-  Commands.markEntity, Commands.acceptAllEntities, Commands.acceptClaim, Commands.rejectClaim, Commands.markClaim,
-  Commands.setSpeaker, Commands.acceptAllClaims, Commands.undo, Commands.startFresh, Commands.importAnnotations,
-  Commands.viewAccept, Commands.viewReject, Commands.viewRelabel, Commands.viewTagStance,
-];
-
 export const AnnotationsViewId = 'mizan.annotations';
 export const StatusBarId = 'mizan.progress';
 /** Context key set once a Mizan article has been open: shows the Annotations view. */

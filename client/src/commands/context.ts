@@ -1,6 +1,5 @@
 // What the command modules share: the server, the active article's annotations, and the
 // annotation under the cursor as the server last described it.
-import * as vscode from 'vscode';
 import type { AnnotationItem } from '../../../server/src/protocol';
 import type { ArticleEditor } from '../annotationView/activeView';
 import type { ActiveAnnotations } from '../views/activeAnnotations';

@@ -6,7 +6,7 @@ import { compareArticle, compareCorpus, type AnnotatorSpans, type ArticleAgreeme
 import type { ExportInput } from '../core/formats/exportInput';
 import { ENTITY_TYPES } from '../core/types';
 import { loadEngine } from '../engine';
-import { expandInputs } from '../cli/readArticle';
+import { expandInputs } from '../articles/articleFiles';
 import { exportInputOf } from './articleOnDisk';
 
 function spansOf(input: ExportInput): AnnotatorSpans {

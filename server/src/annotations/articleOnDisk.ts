@@ -10,7 +10,7 @@ import type { Decisions } from '../core/annotate/record';
 import { relocateRecords } from '../core/annotate/relocate';
 import type { ExportInput } from '../core/formats/exportInput';
 import { loadEngine } from '../engine';
-import { readArticle } from '../cli/readArticle';
+import { readArticle } from '../articles/articleFiles';
 import { readSidecar, sidecarPath } from '../store/sidecarStore';
 
 export function exportInputOf(file: string, engine = loadEngine()): ExportInput {

@@ -16,7 +16,7 @@ import { SerialQueue } from '../store/serialQueue';
 import { staleTemps, withSidecarLock } from '../store/sidecarLock';
 import { matchingOrphan, moveSidecar } from '../store/sidecarMoves';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
-import { unreadableArticle } from '../cli/readArticle';
+import { unreadableArticle } from '../articles/articleFiles';
 import { EMPTY, type DocumentState, type Journal } from './documentState';
 import { t, type MessageId } from '../messages';
 
@@ -113,7 +113,7 @@ export class AnnotationManager {
       // Only the replaced text is read; given by the editor, `before` itself is never read (that
       // would join, copy, the whole article on every keystroke).
       const oldAt = removed !== undefined && removed.length === end - start ? (i: number) => removed.charCodeAt(i - start) : undefined;
-      const change = oldAt ? changeOfEditAt(oldAt, before.length, start, end, text) : changeOfEdit(before, start, end, text);
+      const change = oldAt ? changeOfEditAt(oldAt, start, end, text) : changeOfEdit(before, start, end, text);
       if (!change) return true;
       records = moveRecords(records, change, after);
       state.journal?.push([change, after]);

@@ -12,7 +12,7 @@ import { Worker } from 'worker_threads';
 import { BIG_CHARS } from './bigArticle';
 import type { OutputStyle, Task } from './tasks';
 import { reportOrphanedSidecars } from './orphanedReport';
-import { expandInputs } from './readArticle';
+import { expandInputs } from '../articles/articleFiles';
 
 export { formatAnalysis } from './analysisText';
 

@@ -7,7 +7,7 @@ import { analyze } from '../core/analyze';
 import type { Claim } from '../core/types';
 import { type ClaimScores, type GoldClaim, addScores, emptyScores, evaluateClaims, finishScores } from '../core/claims/evaluate';
 import { loadEngine } from '../engine';
-import { readArticle } from './readArticle';
+import { readArticle } from '../articles/articleFiles';
 
 export interface FileResult {
   file: string;

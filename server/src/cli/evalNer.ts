@@ -11,7 +11,7 @@ import { emptyScores, overlapMatch, prf, scoreSpans, type Scores, type TypedSpan
 import { MODEL_TYPES } from '../core/entities/tags';
 import { WordCache } from '../core/entities/words';
 import { loadNerResources } from '../engineEntities';
-import { readArticle } from './readArticle';
+import { readArticle } from '../articles/articleFiles';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 

@@ -10,7 +10,7 @@ import { jobsOption, option, positional } from './options';
 import { createPool, inOrder, type Outcome } from './pool';
 import { startProgress } from './progress';
 import { reportOrphanedSidecars } from './orphanedReport';
-import { expandInputs } from './readArticle';
+import { expandInputs } from '../articles/articleFiles';
 
 export { exportInputOf } from '../annotations/articleOnDisk';
 

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { IMPORT_FORMATS, ImportError, readImport, withImported, type ImportFormat } from '../core/formats/importAnnotations';
 import { readSidecar, sidecarPath, writeSidecar } from '../store/sidecarStore';
-import { readArticle } from './readArticle';
+import { readArticle } from '../articles/articleFiles';
 
 const USAGE = `usage: mizan import <article.txt> <annotations file> [--format ${IMPORT_FORMATS.join('|')}] [--as accepted|suggested] [--map THEIRS=OURS,…] [--author name]\n`;
 

@@ -6,7 +6,7 @@ import { analyze, type Engine } from '../core/analyze';
 import type { ExportInput } from '../core/formats/exportInput';
 import { formatAnalysis } from './analysisText';
 import { exportInputOf } from '../annotations/articleOnDisk';
-import { readArticle } from './readArticle';
+import { readArticle } from '../articles/articleFiles';
 
 /** How an analysis is written: the human-readable report, a member of the --json array, or one --jsonl line. */
 export type OutputStyle = 'text' | 'json' | 'jsonl';

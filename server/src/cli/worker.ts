@@ -3,7 +3,7 @@ import { parentPort } from 'worker_threads';
 import type { Engine } from '../core/analyze';
 import { loadEngine } from '../engine';
 import { bigArticleInWorker } from './bigArticle';
-import { readArticle } from './readArticle';
+import { readArticle } from '../articles/articleFiles';
 import { runTask, type OutputStyle, type Task } from './tasks';
 
 export function startWorker(): void {

@@ -4,34 +4,16 @@
 // An article whose text is as it was when last indexed (same content hash, same engine) is taken
 // from the stored index (indexCache.ts) instead of being analysed again.
 import * as fs from 'fs';
-import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { ArticleError, decodeArticle } from '../cli/readArticle';
+import { listArticles, readIndexedArticle } from '../articles/articleFiles';
 import type { Engine } from '../core/analyze';
-import { isMostlyArabic } from '../core/text/script';
 import { assemble } from '../state/assemble';
 import { ChunkedDocument } from '../state/chunkedDocument';
+import { nextSlice, runSlice } from '../state/timeSlice';
 import type { CorpusIndex } from './corpusIndex';
 import { contentHash, fileStamp, type IndexCache } from './indexCache';
 
-const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
-const MAX_BYTES = 5 * 1024 * 1024;
 const SLICE_MS = 8;
-
-export function listArticles(folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walk(full); } else if (e.isFile() && e.name.endsWith('.txt')) out.push(full);
-    }
-  };
-  walk(folder);
-  return out.sort();
-}
 
 interface Job { uri: string; text: string; hash: string; stamp: string; doc: ChunkedDocument; next: number }
 
@@ -42,7 +24,7 @@ export interface IndexerOptions {
   cache?: IndexCache;
   /** Called as articles are done (at most every 200 ms), and once with done === total when idle. */
   progress?: (p: IndexProgress) => void;
-  /** Told of an article left out because it cannot be read as the CLI reads it (not UTF-8). */
+  /** Told of an article left out because it cannot be read as the CLI reads it (not UTF-8), or is too long to index. */
   skipped?: (message: string) => void;
 }
 
@@ -77,7 +59,7 @@ export class Indexer {
   constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine, readonly options: IndexerOptions = {}) {}
 
   scan(folder: string): void {
-    const uris = listArticles(folder).map((file) => pathToFileURL(file).toString());
+    const uris = listArticles(folder, { passOverUnreadable: true }).map((file) => pathToFileURL(file).toString());
     this.scanned = new Set(uris);
     for (const uri of uris) this.enqueue(uri);
   }
@@ -126,51 +108,54 @@ export class Indexer {
   private kick(): void {
     if (this.running) return;
     this.running = true;
-    setImmediate(() => this.turn());
+    nextSlice(() => this.turn());
   }
 
   private turn(): void {
-    const until = performance.now() + SLICE_MS;
-    const cache = this.options.cache;
-    while (performance.now() < until) {
-      if (!this.job) {
-        const uri = this.queue.shift();
-        if (!uri) break;
-        this.queued.delete(uri);
-        if (this.open.has(uri)) { this.done++; continue; }
-        const stamp = stampOf(uri);
-        const unchanged = stamp && cache?.getByStamp(uri, stamp);
-        if (unchanged) { this.restored(uri, unchanged); continue; }
-        const text = stamp ? readArticle(uri, this.options.skipped) : undefined;
-        if (text === undefined) { this.index.remove(uri); this.done++; continue; }
-        const hash = contentHash(text);
-        const stored = cache?.get(uri, hash, stamp);
-        if (stored) { this.restored(uri, stored); continue; }
-        this.job = { uri, text, hash, stamp: stamp!, doc: new ChunkedDocument(text, this.engine()), next: 0 };
-      }
-      const job = this.job;
-      const chunks = job.doc.chunks(job.text);
-      if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); continue; }
-      this.index.set(job.uri, assemble(job.text, chunks));
-      cache?.put(job.uri, job.hash, job.stamp, this.index.stored(job.uri)!);
-      this.job = undefined;
-      this.done++;
-      this.counts.analysed++;
-      if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) void this.save();
-    }
+    runSlice(SLICE_MS, () => this.step());
     if (this.job || this.queue.length) {
       this.report(false);
-      setImmediate(() => this.turn());
+      nextSlice(() => this.turn());
       return;
     }
     this.running = false;
     // A whole scan is done: entries of files no longer in the folder go.
-    if (this.scanned) { cache?.keepOnly(this.scanned); this.scanned = undefined; }
+    if (this.scanned) { this.options.cache?.keepOnly(this.scanned); this.scanned = undefined; }
     this.report(true);
     this.done = this.total = this.fromStorage = 0;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     void this.save().then(() => { for (const w of waiters) w(); });
+  }
+
+  /** One article taken from the queue, or one paragraph of the one under way; false when nothing is left. */
+  private step(): boolean {
+    const cache = this.options.cache;
+    if (!this.job) {
+      const uri = this.queue.shift();
+      if (!uri) return false;
+      this.queued.delete(uri);
+      if (this.open.has(uri)) { this.done++; return true; }
+      const stamp = stampOf(uri);
+      const unchanged = stamp && cache?.getByStamp(uri, stamp);
+      if (unchanged) { this.restored(uri, unchanged); return true; }
+      const text = stamp ? readIndexedArticle(fileURLToPath(uri), this.options.skipped) : undefined;
+      if (text === undefined) { this.index.remove(uri); this.done++; return true; }
+      const hash = contentHash(text);
+      const stored = cache?.get(uri, hash, stamp);
+      if (stored) { this.restored(uri, stored); return true; }
+      this.job = { uri, text, hash, stamp: stamp!, doc: new ChunkedDocument(text, this.engine()), next: 0 };
+    }
+    const job = this.job;
+    const chunks = job.doc.chunks(job.text);
+    if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); return true; }
+    this.index.set(job.uri, assemble(job.text, chunks));
+    cache?.put(job.uri, job.hash, job.stamp, this.index.stored(job.uri)!);
+    this.job = undefined;
+    this.done++;
+    this.counts.analysed++;
+    if (++this.sinceSave >= SAVE_EVERY && performance.now() - this.savedAt >= SAVE_MS) void this.save();
+    return true;
   }
 
   private restored(uri: string, stored: Parameters<CorpusIndex['restore']>[1]): void {
@@ -205,26 +190,12 @@ export class Indexer {
   }
 }
 
-/** The size and modification time of an article small enough to index, or undefined. */
+/** The size and modification time of a file, or undefined when it is not one. */
 function stampOf(uri: string): string | undefined {
   try {
     const stat = fs.statSync(fileURLToPath(uri));
-    return stat.isFile() && stat.size <= MAX_BYTES ? fileStamp(stat) : undefined;
+    return stat.isFile() ? fileStamp(stat) : undefined;
   } catch {
-    return undefined;
-  }
-}
-
-function readArticle(uri: string, skipped?: (message: string) => void): string | undefined {
-  try {
-    const file = fileURLToPath(uri);
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
-    // As the CLI and the editor read it: an article that is not UTF-8 is not indexed either.
-    const text = decodeArticle(fs.readFileSync(file), file);
-    return isMostlyArabic(text) ? text : undefined;
-  } catch (err) {
-    if (err instanceof ArticleError) skipped?.(`${err.message} (left out of the workspace index)`);
     return undefined;
   }
 }

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import writeFileAtomic from 'write-file-atomic';
 import { exportInputOf } from '../annotations/articleOnDisk';
-import { expandInputs } from '../cli/readArticle';
+import { expandInputs } from '../articles/articleFiles';
 import type { Engine } from '../core/analyze';
 import { OFFSET_UNITS, exportAll, isFormat } from '../core/formats';
 import type { ExportInput } from '../core/formats/exportInput';

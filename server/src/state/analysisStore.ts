@@ -10,6 +10,7 @@ import { assemble } from './assemble';
 import type { Chunk } from './chunk';
 import { ChunkedDocument } from './chunkedDocument';
 import type { TextEdit } from './editLog';
+import { nextSlice, runSlice } from './timeSlice';
 
 interface Entry {
   doc?: ChunkedDocument;
@@ -165,7 +166,7 @@ export class AnalysisStore {
     const e = this.entries.get(uri);
     if (!e || e.scheduled) return;
     e.scheduled = true;
-    setImmediate(() => this.step(uri));
+    nextSlice(() => this.step(uri));
   }
 
   private step(uri: string): void {
@@ -177,13 +178,13 @@ export class AnalysisStore {
     const text = td.getText();
     const doc = this.chunked(uri, text);
     const chunks = doc.chunks(text);
-    const until = performance.now() + SLICE_MS;
     let i = doc.nextPending(text);
-    while (i >= 0 && performance.now() < until) {
-      doc.analyseAt(text, chunks, i);
+    const more = i >= 0 && runSlice(SLICE_MS, () => {
+      doc.analyseAt(chunks, i);
       i = doc.nextPending(text, i + 1);
-    }
-    if (i >= 0) { this.schedule(uri); return; }
+      return i >= 0;
+    });
+    if (more) { this.schedule(uri); return; }
     this.finish(uri, e, td.version);
   }
 

@@ -167,11 +167,11 @@ export class ChunkedDocument {
   analyse(text: string, from = 0, to = Infinity): Chunk[] {
     const chunks = this.settle(text);
     const end = Math.min(to, chunks.length);
-    for (let i = this.nextPending(text, from); i >= 0 && i < end; i = this.nextPending(text, i + 1)) this.analyseAt(text, chunks, i);
+    for (let i = this.nextPending(text, from); i >= 0 && i < end; i = this.nextPending(text, i + 1)) this.analyseAt(chunks, i);
     return chunks;
   }
 
-  analyseAt(text: string, chunks: Chunk[], i: number): void {
+  analyseAt(chunks: Chunk[], i: number): void {
     const c = chunks[i];
     const prev = chunks[i - 1];
     chunkLayer(c, this.engine, this.hardWrapped);

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import writeFileAtomic from 'write-file-atomic';
+import { articleFolders } from '../articles/articleFiles';
 import { relocateRecords } from '../core/annotate/relocate';
 import { formatSidecar } from './sidecarFormat';
 import { withSidecarLock } from './sidecarLock';
@@ -41,18 +42,13 @@ export function orphanedSidecarsIn(dir: string): string[] {
   return names.filter((n) => n.endsWith(SIDECAR_SUFFIX) && !present.has(n.slice(0, -SIDECAR_SUFFIX.length))).sort().map((n) => path.join(dir, n));
 }
 
-/** Orphaned sidecars under the given files' and folders' folders, recursively for folders (hidden folders left out, as expandInputs does). */
+/** Orphaned sidecars under the given files' and folders' folders, recursively for folders (the folders articles are listed from). */
 export function orphanedSidecars(inputs: string[]): string[] {
   const dirs = new Set<string>();
   for (const input of inputs) {
     const stat = fs.statSync(input, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) { dirs.add(path.dirname(input)); continue; }
-    dirs.add(input);
-    for (const e of fs.readdirSync(input, { recursive: true, encoding: 'utf8' })) {
-      if (e.split(/[\\/]/).some((p) => p.startsWith('.') || p === 'node_modules')) continue;
-      const full = path.join(input, e);
-      if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory()) dirs.add(full);
-    }
+    for (const dir of articleFolders(input)) dirs.add(dir);
   }
   return [...dirs].sort().flatMap(orphanedSidecarsIn);
 }

@@ -58,7 +58,3 @@ export interface Decisions {
   records: AnnotationRecord[];
   article?: ArticleStance;
 }
-
-export function cloneDecisions(d: Decisions): Decisions {
-  return structuredClone(d);
-}

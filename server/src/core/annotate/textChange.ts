@@ -24,14 +24,14 @@ export function diffTexts(oldText: string, newText: string): TextChange | undefi
  * the pasted copy). The new text is not read.
  */
 export function changeOfEdit(oldText: string, start: number, end: number, inserted: string): TextChange | undefined {
-  return changeOfEditAt((i) => oldText.charCodeAt(i), oldText.length, start, end, inserted);
+  return changeOfEditAt((i) => oldText.charCodeAt(i), start, end, inserted);
 }
 
 /**
  * changeOfEdit reading the old text through `oldAt` (code unit at an offset): a caller holding the
  * text in pieces reads the few characters of the edit without joining the whole article.
  */
-export function changeOfEditAt(oldAt: (i: number) => number, oldLength: number, start: number, end: number, inserted: string): TextChange | undefined {
+export function changeOfEditAt(oldAt: (i: number) => number, start: number, end: number, inserted: string): TextChange | undefined {
   const removed = end - start;
   const common = Math.min(removed, inserted.length);
   let head = 0;

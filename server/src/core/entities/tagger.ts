@@ -5,7 +5,6 @@ import { emissionScorer } from './emissions';
 import type { TokenContext } from './features';
 import { viterbiEmissions, type NerModel } from './model';
 import { MODEL_TYPES, NUM_TAGS, tagType } from './tags';
-import type { WordInfo } from './words';
 import { memoFor, rangeKey, type SentenceMemo } from './sentenceMemo';
 
 /** Token index ranges [start, end) of each sentence; tokens outside every sentence form their own ranges. */

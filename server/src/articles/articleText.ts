@@ -1,8 +1,8 @@
-// Reads an article as the editor would see it: UTF-8 with or without BOM, CRLF or LF kept as is.
+// How an article's bytes become its text, as the editor would see it: UTF-8 with or without BOM,
+// CRLF or LF kept as is.
 // Anything else is refused, here and in the editor alike (never annotate what cannot be exported),
 // with the encoding it looks like (chardet) and the command that converts it.
 import * as chardet from 'chardet';
-import * as fs from 'fs';
 
 export class ArticleError extends Error {}
 
@@ -43,30 +43,4 @@ export function notUtf8(bytes: Uint8Array, name: string): string {
     return `not valid UTF-8 text (it looks like ${guess.name}${where}); Mizan annotates UTF-8 only, so that the editor and the CLI see the same text: convert it with iconv -f ${enc} -t UTF-8 ${quoted} > converted.txt, then replace it`;
   }
   return `not valid UTF-8 text (${where.slice(2) || 'bad bytes'}); Mizan annotates UTF-8 only, so that the editor and the CLI see the same text: fix or remove the bad bytes (iconv -f UTF-8 -t UTF-8 -c ${quoted} > fixed.txt drops them)`;
-}
-
-/** Undefined when the file is an article Mizan reads (or is not there); else why not. */
-export function unreadableArticle(file: string): string | undefined {
-  let bytes: Buffer;
-  try { bytes = fs.readFileSync(file); } catch { return undefined; }
-  try { decodeArticle(bytes, file); return undefined; } catch (err) { return err instanceof ArticleError ? err.message : undefined; }
-}
-
-export function readArticle(file: string): string {
-  return decodeArticle(fs.readFileSync(file), file);
-}
-
-/** Expands folders into their .txt files (sorted, recursive); plain files are kept as given. */
-export function expandInputs(inputs: string[]): string[] {
-  const out: string[] = [];
-  for (const input of inputs) {
-    const stat = fs.statSync(input, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) {
-      const entries = fs.readdirSync(input, { recursive: true, encoding: 'utf8' }).sort();
-      for (const e of entries) if (e.endsWith('.txt') && !e.split(/[\\/]/).some((p) => p.startsWith('.') || p === 'node_modules')) out.push(`${input.replace(/[\\/]$/, '')}/${e}`);
-    } else {
-      out.push(input);
-    }
-  }
-  return out;
 }
