@@ -9,9 +9,10 @@ import * as fs from 'fs';
 import { fileURLToPath } from 'url';
 import type { Engine } from '../core/analyze';
 import { exportInputOf } from '../annotations/articleOnDisk';
-import { readArticle } from '../cli/readArticle';
+import { readIndexedArticle } from '../articles/articleFiles';
 import { FolderChanged, FolderProgressRequest, type ArticleProgress, type FolderProgressResult, type Progress } from '../protocol';
 import { ChunkedDocument } from '../state/chunkedDocument';
+import { nextSlice, runSlice } from '../state/timeSlice';
 import { sidecarPath } from '../store/sidecarStore';
 import { progressOf } from './annotationItems';
 import type { AnnotationService } from './annotations';
@@ -60,34 +61,37 @@ export function registerFolderProgress(ctx: Services, annotations: AnnotationSer
     return progress;
   };
 
-  function turn(): void {
-    const until = performance.now() + SLICE_MS;
-    while (performance.now() < until) {
-      if (!job) {
-        const uri = queue.shift();
-        if (!uri) break;
-        queued.delete(uri);
-        const file = fileOf(uri);
-        if (!file) continue;
-        const stamp = stampOf(file);
-        if (counted.get(uri)?.stamp === stamp) continue;
-        let text: string;
-        try { text = readArticle(file); } catch { counted.set(uri, { stamp, claims: 0 }); continue; }
-        job = { uri, stamp, text, doc: new ChunkedDocument(text, engine()), next: 0 };
-      }
-      const chunks = job.doc.chunks(job.text);
-      if (job.next < chunks.length) { job.doc.analyseAt(job.text, chunks, job.next++); continue; }
-      counted.set(job.uri, { stamp: job.stamp, claims: chunks.reduce((n, c) => n + (c.claims?.length ?? 0), 0) });
-      job = undefined;
-      changed();
+  /** One step of the count: an article's next paragraph, or the next article; false when nothing is left. */
+  function step(): boolean {
+    if (!job) {
+      const uri = queue.shift();
+      if (!uri) return false;
+      queued.delete(uri);
+      const file = fileOf(uri);
+      if (!file) return true;
+      const stamp = stampOf(file);
+      if (counted.get(uri)?.stamp === stamp) return true;
+      // What the index reads as an article (the same reader): anything else has no claims to count.
+      const text = readIndexedArticle(file);
+      if (text === undefined) { counted.set(uri, { stamp, claims: 0 }); return true; }
+      job = { uri, stamp, text, doc: new ChunkedDocument(text, engine()), next: 0 };
     }
-    if (job || queue.length) { setImmediate(turn); return; }
-    running = false;
+    const chunks = job.doc.chunks(job.text);
+    if (job.next < chunks.length) { job.doc.analyseAt(chunks, job.next++); return true; }
+    counted.set(job.uri, { stamp: job.stamp, claims: chunks.reduce((n, c) => n + (c.claims?.length ?? 0), 0) });
+    job = undefined;
+    changed();
+    return true;
+  }
+
+  function turn(): void {
+    if (runSlice(SLICE_MS, step)) nextSlice(turn);
+    else running = false;
   }
 
   const count = (uri: string): void => {
     if (job?.uri !== uri && !queued.has(uri)) { queue.push(uri); queued.add(uri); }
-    if (!running) { running = true; setImmediate(turn); }
+    if (!running) { running = true; nextSlice(turn); }
   };
 
   ctx.connection.onRequest(FolderProgressRequest.type, (): FolderProgressResult => {
