@@ -7,10 +7,11 @@ import JSZip from 'jszip';
 import { REPO } from '../support/samples';
 
 // What the packaged extension may hold: the bundles, the grammar, the manifest and its l10n files,
-// the licence, the README and changelog with their screenshots, and the engine's data. Nothing else.
+// the licence, the README and changelog with their screenshots, the two notes the README links to
+// (architecture, contributing), and the engine's data. Nothing else.
 const ALLOWED = [
   /^dist\/(client|server|annotationView)\.js$/, /^dist\/annotationView\.css$/, /^syntaxes\/[\w.-]+\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/,
-  /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^LICENSE\.txt$/, /^readme\.md$/, /^changelog\.md$/,
+  /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^LICENSE\.txt$/, /^readme\.md$/, /^changelog\.md$/, /^(ARCHITECTURE|CONTRIBUTING)\.md$/,
   /^server\/(model|data)\/.+$/, /^docs\/screenshots\/[\w.-]+\.png$/,
 ];
 
