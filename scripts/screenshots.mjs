@@ -1,5 +1,9 @@
 // Screenshots of real VS Code (code-server in headless Chromium) with a sample article open:
-// entities, cues, speakers and claims drawn over the text, an entity hover, the stance quick pick, the Annotations view.
+// entities, cues, speakers and claims drawn over the text, an entity hover, the stance quick pick,
+// the Annotations view with the folder's progress, and the annotation view. Only the light theme:
+// the code-server build used here lists no colour themes (its theme pick is empty, and a
+// `workbench.colorTheme` of Dark Modern is never applied), so dark and high-contrast pictures
+// would be light ones.
 // Each step waits for what it shows (with a deadline) and fails loudly when it never appears, so
 // the same run is a check of what an annotator sees: `--check` also checks that the palette lists
 // every Mizan command, and writes the PNGs to a temporary folder unless --out is given.
@@ -32,7 +36,7 @@ const settings = {
   'breadcrumbs.enabled': false,
   'workbench.editor.enablePreview': false,
   'files.exclude': { '**/*.mizan.json': false },
-  // These pictures are of the text editor; scripts/annotationView.mjs shows the annotation view.
+  // The first pictures are of the text editor; the annotation view's come last (showView).
   'mizan.openArticlesIn': 'textEditor',
 };
 
@@ -98,6 +102,15 @@ async function checkPalette(page) {
   console.log(`palette: all ${titles.length} Mizan commands listed`);
 }
 
+/** The annotation view's page: a webview inside the workbench's webview frame. */
+const viewPage = (page) => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+async function showView(page) {
+  await runCommand(page, 'Mizan: Switch Between Annotation View and Text Editor');
+  await waitUntil('the annotation view with its marks', async () => (await viewPage(page).locator('#article .m.e').count().catch(() => 0)) > 0);
+  await shot(page, 'view', 'the annotation view: the article right to left as printed, marks by type and stance, a label at each claim\'s end');
+}
+
 async function checkBrokenSidecar(page, workspace) {
   const name = '004_82b0062d205d1957.txt';
   const sidecar = path.join(workspace, `${name}.mizan.json`);
@@ -148,6 +161,8 @@ async function main() {
     await waitUntil('items in the Annotations view', async () => (await page.locator('.pane', { hasText: 'Annotations' }).locator('.monaco-list-row').count()) > 0);
     await shot(page, 'annotations', 'the Annotations view beside the article, with progress in the status bar');
     if (check) await checkPalette(page);
+    await openFile(page, sample);
+    await showView(page);
     await checkBrokenSidecar(page, workspace);
   } catch (err) {
     // What the page showed when a step gave up, for the error message's reader.

@@ -10,12 +10,13 @@ export async function launchBrowser({ headless = true } = {}) {
   return chromium.launch({ executablePath: chromiumPath, headless, args: chromiumArgs });
 }
 
-/** The URL that opens `folder` with the extension at `extensionPath` (and its tests, if given). */
-export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath }) {
+/** The URL that opens `folder` with the extension at `extensionPath` (and its tests, and a file in it, if given). */
+export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath, openFile }) {
   const authority = new URL(serverUrl).host; // must be exactly the host:port the page loads from
   const remote = (p) => `vscode-remote://${authority}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['enableProposedApi', ''], ['skipWelcome', 'true']];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   return `${serverUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
