@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CodeAction, DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, DocumentSymbol, Hover, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol/node';
 import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 import { MESSAGES, type MessageId } from '../../server/src/messages';
 import { DecorationsNotification, ServerCommands, type CommandResult, type DecorationsParams } from '../../server/src/protocol';
@@ -64,6 +64,13 @@ for (const [locale, lang, other] of [['ar', 'ar', 'en'], ['en-US', 'en', 'ar']] 
         // Short parts ("in") occur inside the knowledge base's own English (Vladimir …).
         .filter((p) => p.length > 3 && value.includes(p));
       assert.deepStrictEqual(foreign, [], `words of the other language in:\n${value}`);
+    });
+
+    it('workspace symbols name the type of each entity in words', async () => {
+      const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'بوتين' });
+      assert.ok(symbols.length > 0, 'no symbols');
+      const person = ENTITY_TYPE_TABLE.find((row) => row.id === 'PER')!;
+      for (const sym of symbols) assert.ok(sym.containerName?.startsWith(`${lang === 'ar' ? person.ar : person.name} · `), `${sym.name}: ${sym.containerName}`);
     });
 
     it('the hover card on a claim', async () => {

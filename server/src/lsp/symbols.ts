@@ -60,7 +60,13 @@ export function registerSymbols(s: Services): void {
     s.corpus.search(params.query).map(({ uri, cluster, mention }) => ({
       name: cluster.canonical,
       kind: kindOf(cluster.type),
-      containerName: `${cluster.type} · ${cluster.spans.length / 2}× · ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`,
+      containerName: `${typeWord(cluster.type, s.locale())} · ${cluster.spans.length / 2}× · ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`,
       location: { uri, range: { start: { line: mention.line, character: mention.character }, end: { line: mention.endLine, character: mention.endCharacter } } },
     })));
+}
+
+/** An entity type in words, in the display language (the tag id when the table has no row for it). */
+function typeWord(id: string, locale: string | undefined): string {
+  const row = entityTypeInfo(id);
+  return row ? (isArabic(locale) ? row.ar : row.name) : id;
 }
