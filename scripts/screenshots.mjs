@@ -1,9 +1,9 @@
 // Screenshots of real VS Code (code-server in headless Chromium) with a sample article open:
 // entities, cues, speakers and claims drawn over the text, an entity hover, the stance quick pick,
 // the Annotations view with the folder's progress, and the annotation view. Only the light theme:
-// the code-server build used here lists no colour themes (its theme pick is empty, and a
-// `workbench.colorTheme` of Dark Modern is never applied), so dark and high-contrast pictures
-// would be light ones.
+// in the code-server build used here neither the theme pick (it lists nothing) nor a
+// `workbench.colorTheme` setting changes the theme (it stays Light 2026), so dark and
+// high-contrast pictures would be light ones.
 // Each step waits for what it shows (with a deadline) and fails loudly when it never appears, so
 // the same run is a check of what an annotator sees: `--check` also checks that the palette lists
 // every Mizan command, and writes the PNGs to a temporary folder unless --out is given.
