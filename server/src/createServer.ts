@@ -24,6 +24,8 @@ import { articleViewCapabilities, registerArticleView } from './lsp/articleView'
 import { registerExport } from './lsp/exportAnnotations';
 import { fileOperationCapabilities, registerFileOperations } from './lsp/fileOperations';
 import { registerFolderProgress } from './lsp/folderProgress';
+import { beyondCeiling, EDITOR_MAX_CHARS } from './lsp/bigArticles';
+import { t } from './messages';
 import { registerImportAndAgree } from './lsp/importAndAgree';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { publishDecorations } from './lsp/decorations';
@@ -99,7 +101,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     cache.load();
     indexer.options.cache = cache;
   };
-  const store: AnalysisStore = new AnalysisStore(getEngine, (uri) => documents.get(uri), (uri) => analysed(uri));
+  // An article beyond the editor's ceiling is not analysed: to the store it is not there.
+  const store: AnalysisStore = new AnalysisStore(getEngine, (uri) => { const d = documents.get(uri); return d && !beyondCeiling(d) ? d : undefined; }, (uri) => analysed(uri));
 
   // A document's settings arrive after it opened: re-render it if they differ from what it was rendered with.
   const settings = new DocumentSettings(
@@ -143,6 +146,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   for (const [, register] of FEATURES) register(ctx, getEngine);
   // The analysis store and the index hear of a document before the annotation manager does.
   documents.onDidOpen((e) => {
+    if (beyondCeiling(e.document)) {
+      const name = decodeURIComponent(e.document.uri.slice(e.document.uri.lastIndexOf('/') + 1));
+      const millions = (n: number) => (n / 1e6).toFixed(1);
+      void connection.window.showWarningMessage(t(locale, 'window.tooBig', name, millions(e.document.getText().length), millions(EDITOR_MAX_CHARS)));
+    }
     indexer.open.add(e.document.uri);
     store.open(e.document.uri);
     void settings.load(e.document.uri);
