@@ -149,7 +149,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (beyondCeiling(e.document)) {
       const name = decodeURIComponent(e.document.uri.slice(e.document.uri.lastIndexOf('/') + 1));
       const millions = (n: number) => (n / 1e6).toFixed(1);
-      void connection.window.showWarningMessage(t(locale, 'window.tooBig', name, millions(e.document.getText().length), millions(EDITOR_MAX_CHARS)));
+      void connection.window.showWarningMessage(t(locale, 'window.tooBig', name, millions(e.document.getText().length), millions(EDITOR_MAX_CHARS), 'mizan analyze'));
     }
     indexer.open.add(e.document.uri);
     store.open(e.document.uri);

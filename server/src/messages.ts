@@ -93,7 +93,7 @@ export const MESSAGES = {
   'file.deletedOne': { en: '{0} was deleted; its annotations ({1} decision) are kept in {2}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.', ar: 'حُذف {0}؛ وسومه (قرار واحد: {1}) محفوظة في {2}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.' },
   'file.deletedMany': { en: '{0} was deleted; its annotations ({1} decisions) are kept in {2}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.', ar: 'حُذف {0}؛ وسومه ({1} من القرارات) محفوظة في {2}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.' },
   'window.paused': { en: 'Mizan: annotating is paused: {0}', ar: 'ميزان: الوسم موقوف مؤقتا: {0}' },
-  'window.tooBig': { en: 'Mizan: {0} has {1} million characters, more than the {2} million the editor analyses: nothing is marked in it. mizan analyze reads it.', ar: 'ميزان: في {0} {1} مليون حرف، أكثر من {2} مليون يحللها المحرر: لا يُعلَّم فيه شيء. يقرؤه mizan analyze.' },
+  'window.tooBig': { en: 'Mizan: {0} has {1} million characters, more than the {2} million the editor analyses: nothing is marked in it. {3} reads it.', ar: 'ميزان: في {0} {1} مليون حرف، أكثر من {2} مليون يحللها المحرر: لا يُعلَّم فيه شيء. يقرؤه {3}.' },
   'window.kbProblemsOne': { en: 'Mizan: {0} has {1} problem (entries with problems are ignored): {2}', ar: 'ميزان: في {0} مشكلة واحدة ({1}) (تُتجاهل المدخلات المعيبة): {2}' },
   'window.kbProblems': { en: 'Mizan: {0} has {1} problems (entries with problems are ignored): {2}', ar: 'ميزان: في {0} مشكلات عددها {1} (تُتجاهل المدخلات المعيبة): {2}' },
 } as const satisfies Record<string, Message>;
