@@ -1,9 +1,11 @@
-// Writes schemas/mizan-sidecar.schema.json from the schema the store validates every sidecar with
-// (server/src/store/sidecarSchema.ts, which follows the table of entity types). A unit test fails
-// when the published file and that schema differ: run `npm run schemas` after changing either.
+// Writes schemas/ from the schemas the code validates with: the sidecar's (server/src/store/
+// sidecarSchema.ts) and the exports' (server/src/core/formats/exportJsonSchema.ts), both following
+// the table of entity types. A unit test fails when a published file and its schema differ: run
+// `npm run schemas` after changing either.
 import * as fs from 'fs';
 import * as path from 'path';
 import { sidecarSchema } from '../server/src/store/sidecarSchema';
+import { EXPORT_SCHEMA_FILE, exportSchema } from '../server/src/core/formats/exportJsonSchema';
 
 export const SIDECAR_SCHEMA_FILE = 'mizan-sidecar.schema.json';
 
@@ -17,7 +19,13 @@ export function publishedSidecarSchema(): Record<string, unknown> {
   };
 }
 
+/** Every file of schemas/ by name, with the text `npm run schemas` writes into it. */
+export function publishedSchemaFiles(): Record<string, string> {
+  const text = (schema: unknown) => JSON.stringify(schema, null, 2) + '\n';
+  return { [SIDECAR_SCHEMA_FILE]: text(publishedSidecarSchema()), [EXPORT_SCHEMA_FILE]: text(exportSchema) };
+}
+
 if (require.main === module) {
   const repo = path.resolve(__dirname, '..', '..');
-  fs.writeFileSync(path.join(repo, 'schemas', SIDECAR_SCHEMA_FILE), JSON.stringify(publishedSidecarSchema(), null, 2) + '\n');
+  for (const [name, text] of Object.entries(publishedSchemaFiles())) fs.writeFileSync(path.join(repo, 'schemas', name), text);
 }

@@ -21,6 +21,8 @@ export interface MizanConfiguration {
   stance?: { labels?: unknown; targets?: unknown; advanceAfterTagging?: unknown };
   diagnostics?: { untaggedClaims?: unknown; orphaned?: unknown };
   inlayHints?: { stance?: unknown };
+  openArticlesIn?: unknown;
+  annotationView?: { fontFamily?: unknown; fontSize?: unknown; lineHeight?: unknown };
 }
 
 /** A stance the annotator may give a claim or an article. */
@@ -127,6 +129,63 @@ export function readServerSettings(raw: unknown, t: Translate = untranslated): P
   return {
     value: { untaggedClaims: untaggedClaims.value, orphaned: orphaned.value, stanceHints: stanceHints.value, stances: stances.value },
     problems: [...untaggedClaims.problems, ...orphaned.problems, ...stanceHints.problems, ...stances.problems],
+  };
+}
+
+/** Where a Mizan article opens (mizan.openArticlesIn); the first is the default. */
+export const OPEN_ARTICLES_IN = ['annotationView', 'textEditor'] as const;
+export type OpenArticlesIn = (typeof OPEN_ARTICLES_IN)[number];
+
+/** A number setting's default and bounds (package.json declares the same; a unit test checks). */
+export interface NumberRange { default: number; minimum: number; maximum: number }
+
+/** The annotation view's type (mizan.annotationView.*), as the webview applies it. */
+export interface AnnotationViewSettings {
+  fontFamily: string;
+  /** Pixels. */
+  fontSize: number;
+  /** A multiple of the font size. */
+  lineHeight: number;
+}
+
+export const DEFAULT_FONT_FAMILY = "'Noto Naskh Arabic', 'Amiri', 'Scheherazade New', 'Noto Sans Arabic', 'Arial', sans-serif";
+export const FONT_SIZE: NumberRange = { default: 20, minimum: 8, maximum: 72 };
+export const LINE_HEIGHT: NumberRange = { default: 1.9, minimum: 1, maximum: 4 };
+
+/** A number setting: its value, or the default (with a problem) when it is not a number within its bounds. */
+export function readNumber(raw: unknown, name: string, range: NumberRange, t: Translate = untranslated): Parsed<number> {
+  if (raw === undefined || raw === null) return { value: range.default, problems: [] };
+  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= range.minimum && raw <= range.maximum) return { value: raw, problems: [] };
+  return { value: range.default, problems: [t('{0} must be a number from {1} to {2}; {3} is used.', name, range.minimum, range.maximum, range.default)] };
+}
+
+/** A setting with a closed set of values: its value, or the first (the default, with a problem) when it is none of them. */
+export function readChoice<T extends string>(raw: unknown, name: string, choices: readonly [T, ...T[]], t: Translate = untranslated): Parsed<T> {
+  if (raw === undefined || raw === null) return { value: choices[0], problems: [] };
+  if (typeof raw === 'string' && (choices as readonly string[]).includes(raw)) return { value: raw as T, problems: [] };
+  return { value: choices[0], problems: [t('{0} must be one of {1}; {2} is used.', name, choices.join(', '), choices[0])] };
+}
+
+/** mizan.openArticlesIn: the annotation view unless the text editor is chosen. */
+export function readOpenArticlesIn(raw: unknown, t: Translate = untranslated): Parsed<OpenArticlesIn> {
+  return readChoice(raw, 'mizan.openArticlesIn', OPEN_ARTICLES_IN, t);
+}
+
+/**
+ * The `mizan.annotationView` section. An empty font stack means the default one, as it always has;
+ * a font stack that is not a string, or a size or line height that is not a number within its
+ * bounds, is the default with a problem.
+ */
+export function readAnnotationViewSettings(raw: unknown, t: Translate = untranslated): Parsed<AnnotationViewSettings> {
+  const view = section(raw);
+  const family: Parsed<string> = view.fontFamily === undefined || view.fontFamily === null || typeof view.fontFamily === 'string'
+    ? { value: text(view.fontFamily) ?? DEFAULT_FONT_FAMILY, problems: [] }
+    : { value: DEFAULT_FONT_FAMILY, problems: [t('mizan.annotationView.fontFamily must be a list of fonts as text; the default fonts are used.')] };
+  const size = readNumber(view.fontSize, 'mizan.annotationView.fontSize', FONT_SIZE, t);
+  const line = readNumber(view.lineHeight, 'mizan.annotationView.lineHeight', LINE_HEIGHT, t);
+  return {
+    value: { fontFamily: family.value, fontSize: size.value, lineHeight: line.value },
+    problems: [...family.problems, ...size.problems, ...line.problems],
   };
 }
 

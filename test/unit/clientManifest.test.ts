@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Commands } from '../../client/src/commands/commandIds';
-import { DEFAULT_STANCES } from '../../server/src/settings';
+import { DEFAULT_FONT_FAMILY, DEFAULT_STANCES, FONT_SIZE, LINE_HEIGHT, OPEN_ARTICLES_IN } from '../../server/src/settings';
 import { REPO } from '../support/samples';
 import { ENTITY_TYPE_TABLE } from '../../server/src/core/entityTypes';
 
@@ -54,6 +54,21 @@ describe('the manifest declares the client commands', () => {
   it('the default stance labels are the protocol defaults', () => {
     assert.deepStrictEqual(pkg.contributes.configuration.properties['mizan.stance.labels'].default, DEFAULT_STANCES);
   });
+
+  // What VS Code's settings editor offers and what settings.ts falls back to must be the same values.
+  const declared: [string, Record<string, unknown>][] = [
+    ['mizan.openArticlesIn', { type: 'string', enum: [...OPEN_ARTICLES_IN], default: OPEN_ARTICLES_IN[0] }],
+    ['mizan.annotationView.fontFamily', { type: 'string', default: DEFAULT_FONT_FAMILY }],
+    ['mizan.annotationView.fontSize', { type: 'number', ...FONT_SIZE }],
+    ['mizan.annotationView.lineHeight', { type: 'number', ...LINE_HEIGHT }],
+  ];
+  for (const [name, want] of declared) {
+    it(`${name} is declared with the type, values and default of settings.ts`, () => {
+      const property = pkg.contributes.configuration.properties[name] as Record<string, unknown>;
+      assert.ok(property, `${name} is not in contributes.configuration`);
+      assert.deepStrictEqual(Object.fromEntries(Object.keys(want).map((k) => [k, property[k]])), want);
+    });
+  }
 
   it('untrusted workspaces get limited support', () => assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, 'limited'));
 });

@@ -1,6 +1,7 @@
 // One table of entity types (core/entityTypes.ts): the manifest follows it, and a type added to
 // it (EVENT) is accepted by the sidecar schema, gets a semantic token and manifest scopes, and is
-// exported by brat and CoNLL — while the model's own tag set stays what ner.bin was trained on.
+// exported by brat and CoNLL and valid against the export schema — while the model's own tag set
+// stays what ner.bin was trained on. schemas/ is what `npm run schemas` writes for the real table.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,6 +11,10 @@ import { ENTITY_TYPE_TABLE, ENTITY_TYPES, type EntityTypeInfo } from '../../serv
 import { MODEL_TYPES, TAG_NAMES } from '../../server/src/core/entities/tags';
 import { bratConf, toBrat } from '../../server/src/core/formats/exportBrat';
 import { toConll } from '../../server/src/core/formats/exportConll';
+import { toDocument } from '../../server/src/core/formats/exportDocs';
+import { toJsonl, toMizanJson } from '../../server/src/core/formats/exportJson';
+import { EXPORT_SCHEMA_FILE, exportSchemaFor } from '../../server/src/core/formats/exportJsonSchema';
+import type { ExportInput } from '../../server/src/core/formats/exportInput';
 import type { EntityAnnotation } from '../../server/src/core/annotate/model';
 import { legendFor, manifestTokens, TOKEN_TYPES } from '../../server/src/lsp/semanticTokenLegend';
 import { formatSidecar } from '../../server/src/store/sidecarFormat';
@@ -19,6 +24,7 @@ import type { EntityRecord } from '../../server/src/core/annotate/record';
 import { readSample, sampleNames } from './anchorSupport';
 import { REPO } from '../support/samples';
 import { manifestColours } from '../../client/src/marks/colours';
+import { publishedSchemaFiles } from '../../scripts/schemas';
 
 const EVENT: EntityTypeInfo = {
   id: 'EVENT', key: 'v', name: 'Event', ar: 'حدث', pick: 'Event', group: 'Events', arGroup: 'الأحداث', symbol: 'Event', token: 'entityEvent',
@@ -54,6 +60,14 @@ describe('the entity type table', () => {
     for (const t of ENTITY_TYPE_TABLE) assert.match(t.key, /^[a-z]$/, t.id);
   });
 
+  it('the files in schemas/ are what `npm run schemas` writes for this table, byte for byte', () => {
+    const want = publishedSchemaFiles();
+    assert.deepStrictEqual(fs.readdirSync(path.join(REPO, 'schemas')).sort(), Object.keys(want).sort());
+    for (const [name, text] of Object.entries(want)) {
+      assert.strictEqual(fs.readFileSync(path.join(REPO, 'schemas', name), 'utf8'), text, `schemas/${name} is out of date: npm run schemas`);
+    }
+  });
+
   it("the model's tag set is its own: every model type is an annotator's type, and the tags are O then B-/I- of each", () => {
     for (const t of MODEL_TYPES) assert.ok(ENTITY_TYPES.includes(t), t);
     assert.deepStrictEqual(TAG_NAMES, ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC']);
@@ -79,13 +93,33 @@ describe('a type added to the table (EVENT) is followed everywhere', () => {
     assert.deepStrictEqual(manifest.semanticTokenScopes[0].scopes['entityEvent.accepted'], ['entity.name.tag', 'markup.bold']);
   });
 
+  const base = analyzeBase(text);
+  const entity: EntityAnnotation = { kind: 'entity', id: 'e-1', start: span.start, end: span.end, text: text.slice(span.start, span.end), type: 'EVENT' as EntityAnnotation['type'], status: 'accepted', source: 'human' };
+  const input: ExportInput = { file: 'a.txt', uri: 'file:///a.txt', text, view: { entities: [entity], claims: [] }, tokens: base.tokens, sentences: base.sentences };
+
   it('brat declares it and exports it; CoNLL tags its tokens B-EVENT, I-EVENT', () => {
     assert.match(bratConf(ids(WITH_EVENT)), /^\[entities\]\nPER\nLOC\nORG\nMISC\nEVENT\nClaim\n/);
-    const base = analyzeBase(text);
-    const entity: EntityAnnotation = { kind: 'entity', id: 'e-1', start: span.start, end: span.end, text: text.slice(span.start, span.end), type: 'EVENT' as EntityAnnotation['type'], status: 'accepted', source: 'human' };
-    const input = { file: 'a.txt', uri: 'file:///a.txt', text, view: { entities: [entity], claims: [] }, tokens: base.tokens, sentences: base.sentences };
     assert.match(toBrat(input), new RegExp(`^T1\\tEVENT \\d+ \\d+\\t${text.slice(span.start, span.end)}\\n`));
     const tagged = toConll(input).split('\n').filter((l) => /\t[BI]-/.test(l)).map((l) => l.split('\t')[1]);
     assert.deepStrictEqual(tagged, ['B-EVENT', 'I-EVENT']);
+  });
+
+  it('its json, jsonl and docs exports are valid against the export schema of that table (and the published schema refuses them)', () => {
+    const docs: [string, unknown][] = [
+      ['article', toMizanJson(input)],
+      ...toJsonl(input).trimEnd().split('\n').map((l): [string, unknown] => ['annotationLine', JSON.parse(l)]),
+      ['documentLine', toDocument(input)],
+    ];
+    const validator = (schema: object) => {
+      const ajv = new Ajv({ allErrors: false, formats: { 'date-time': true } }).addSchema(schema);
+      return (shape: string) => ajv.getSchema(`${EXPORT_SCHEMA_FILE}#/definitions/${shape}`)!;
+    };
+    const published = validator(JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', EXPORT_SCHEMA_FILE), 'utf8')));
+    const withEvent = validator(exportSchemaFor(ids(WITH_EVENT)));
+    for (const [shape, doc] of docs) {
+      assert.strictEqual(published(shape)(doc), false, `${shape}: the published schema has no EVENT`);
+      const validate = withEvent(shape);
+      assert.ok(validate(doc), `${shape}: ${JSON.stringify(validate.errors)}`);
+    }
   });
 });

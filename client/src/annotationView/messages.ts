@@ -3,14 +3,10 @@
 // message one side sends and the other does not read is a compile error. Offsets are UTF-16
 // code units of the document text.
 import type { ArticleOutline, ViewParagraph } from '../../../server/src/articleViewProtocol';
+import type { AnnotationViewSettings } from '../../../server/src/settings';
 
-export interface ViewSettings {
-  fontFamily: string;
-  /** Pixels. */
-  fontSize: number;
-  /** A multiple of the font size. */
-  lineHeight: number;
-}
+/** The type the view is set in, as the shared settings rules read it. */
+export type ViewSettings = AnnotationViewSettings;
 
 export interface StanceKey {
   id: string;

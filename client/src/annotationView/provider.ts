@@ -4,7 +4,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { readOpenArticlesIn, type OpenArticlesIn } from '../../../server/src/settings';
 import type { CommandContext } from '../commands/context';
+import { warnSettingProblems } from '../settingProblems';
 import { activeAnnotationView } from './activeView';
 import { pageHtml } from './html';
 import type { ViewState } from './messages';
@@ -21,10 +23,10 @@ export const ViewInternalCommands = {
   nextRender: 'mizan.internal.annotationView.nextRender',
 } as const;
 
-type OpenIn = 'annotationView' | 'textEditor';
-
-function openIn(doc: vscode.TextDocument): OpenIn {
-  return vscode.workspace.getConfiguration('mizan', doc.uri).get<OpenIn>('openArticlesIn', 'annotationView');
+function openIn(doc: vscode.TextDocument): OpenArticlesIn {
+  const { value, problems } = readOpenArticlesIn(vscode.workspace.getConfiguration('mizan', doc.uri).get('openArticlesIn'), vscode.l10n.t);
+  warnSettingProblems('mizan.openArticlesIn', problems);
+  return value;
 }
 
 export function registerAnnotationView(context: vscode.ExtensionContext, client: LanguageClient, ctx: CommandContext): void {

@@ -8,9 +8,11 @@ import {
   ArticleOutlineRequest, ParagraphMarksRequest,
   type ArticleOutline, type ArticleOutlineParams, type ParagraphMarks, type ParagraphMarksParams,
 } from '../../../server/src/articleViewProtocol';
+import { readAnnotationViewSettings } from '../../../server/src/settings';
 import { Commands } from '../commands/commandIds';
 import { stanceLabels } from '../commands/stance';
 import { prefersArabic } from '../l10n';
+import { warnSettingProblems } from '../settingProblems';
 import { leaveView, setActiveView, type ActiveView, type ArticleEditor } from './activeView';
 import type { FocusedMark, FromView, Span, StanceKey, ToView, ViewCommand, ViewSettings, ViewState, ViewStrings } from './messages';
 
@@ -21,13 +23,9 @@ export interface SessionEvents {
 
 function viewSettings(scope: vscode.Uri): ViewSettings {
   const c = vscode.workspace.getConfiguration('mizan.annotationView', scope);
-  const size = c.get<number>('fontSize', 20);
-  const line = c.get<number>('lineHeight', 1.9);
-  return {
-    fontFamily: c.get<string>('fontFamily', '') || "'Noto Naskh Arabic', 'Amiri', 'Scheherazade New', 'Noto Sans Arabic', 'Arial', sans-serif",
-    fontSize: Number.isFinite(size) && size >= 8 && size <= 72 ? size : 20,
-    lineHeight: Number.isFinite(line) && line >= 1 && line <= 4 ? line : 1.9,
-  };
+  const { value, problems } = readAnnotationViewSettings({ fontFamily: c.get('fontFamily'), fontSize: c.get('fontSize'), lineHeight: c.get('lineHeight') }, vscode.l10n.t);
+  warnSettingProblems('mizan.annotationView', problems);
+  return value;
 }
 
 function stanceKeys(scope: vscode.Uri): StanceKey[] {

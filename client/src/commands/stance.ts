@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { readFlag, readStanceLabels, readTargets, stanceName, stanceNames, type StanceLabel } from '../../../server/src/settings';
 import { prefersArabic } from '../l10n';
+import { warnSettingProblems } from '../settingProblems';
 import { itemAt, type CommandContext } from './context';
 import { fromLsp, optionsOf, report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys, type KeyedPickItem } from './pickWithKeys';
@@ -11,16 +12,12 @@ import { Commands } from './commandIds';
 
 export interface StanceArgs { stance?: string; target?: string }
 
-let shownProblems = '';
 let lastTarget: string | undefined;
 
 export function stanceLabels(scope?: vscode.Uri): StanceLabel[] {
   const config = vscode.workspace.getConfiguration('mizan.stance', scope);
   const { value: labels, problems } = readStanceLabels(config.get('labels'), vscode.l10n.t);
-  if (problems.length > 0 && problems.join('\n') !== shownProblems) {
-    shownProblems = problems.join('\n');
-    void vscode.window.showWarningMessage(problems.join(' '));
-  }
+  warnSettingProblems('mizan.stance.labels', problems);
   return labels;
 }
 

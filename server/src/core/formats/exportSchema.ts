@@ -1,8 +1,8 @@
-// The published schema of the JSON exports (schemas/mizan-export.schema.json), checked on every
-// document before it is written: a field that drifts from what the README and the schema promise
-// fails the export instead of reaching someone's pipeline.
+// The schema of the JSON exports (exportJsonSchema.ts, published as schemas/mizan-export.schema.json),
+// checked on every document before it is written: a field that drifts from what the README and the
+// schema promise fails the export instead of reaching someone's pipeline.
 import Ajv, { type ValidateFunction } from 'ajv';
-import schema from '../../../../schemas/mizan-export.schema.json';
+import { exportSchema as schema } from './exportJsonSchema';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
