@@ -123,3 +123,27 @@ describe('a type added to the table (EVENT) is followed everywhere', () => {
     }
   });
 });
+
+describe('the marks\' colours in every kind of theme', () => {
+  const colours = manifestColours();
+  const byId = new Map(colours.map((c) => [c.id, c.defaults]));
+  const kinds = ['light', 'dark', 'highContrast', 'highContrastLight'] as const;
+  /** #rrggbb[aa] → [r, g, b]; how far two colours are apart (the largest channel difference). */
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const apart = (a: string, b: string) => Math.max(...rgb(a).map((v, i) => Math.abs(v - rgb(b)[i])));
+  for (const kind of kinds) {
+    it(`${kind}: the four entity types, cues and speakers are told apart by their line's colour`, () => {
+      const lines = [...ENTITY_TYPE_TABLE.map((t) => `mizan.${t.token}`), 'mizan.claimCue', 'mizan.claimSpeaker'].map((id) => [id, byId.get(id)![kind]] as const);
+      for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) {
+        assert.ok(apart(lines[i][1], lines[j][1]) >= 48, `${lines[i][0]} ${lines[i][1]} and ${lines[j][0]} ${lines[j][1]} look alike in ${kind}`);
+      }
+    });
+    it(`${kind}: an accepted mention is filled, except in high contrast (where its solid line tells it from a dashed suggestion)`, () => {
+      for (const t of ENTITY_TYPE_TABLE) {
+        const fillAlpha = parseInt(byId.get(`mizan.${t.token}Background`)![kind].slice(7, 9) || 'ff', 16);
+        if (kind.startsWith('highContrast')) assert.strictEqual(fillAlpha, 0, `${t.id}: no fill in ${kind}, the line style tells`);
+        else assert.ok(fillAlpha > 0, `${t.id}: accepted mentions are filled in ${kind}`);
+      }
+    });
+  }
+});
