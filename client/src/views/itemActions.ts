@@ -13,8 +13,11 @@ import type { TreeNode } from './annotationTree';
 async function caretIn(uri: string, range: LspRange): Promise<void> {
   const target = fromLsp(range);
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preserveFocus: false });
-  // Inside the span, not on its edge, so that the entity or claim "under the cursor" is this one.
-  const inside = target.isEmpty ? target.start : target.start.translate(0, Math.min(1, target.end.character - target.start.character || 1));
+  // Inside the span, not on its edge, so that the entity or claim "under the cursor" is this one:
+  // one character in, unless the span is a single character (a span over several lines has room;
+  // its end's character may be left of its start's).
+  const oneChar = target.isSingleLine && target.end.character - target.start.character <= 1;
+  const inside = target.isEmpty || oneChar ? target.start : target.start.translate(0, 1);
   editor.selection = new vscode.Selection(inside, inside);
   editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
