@@ -1,8 +1,13 @@
 // The esbuild options of every bundle, shared by the one-off build (build.mjs) and the watch
 // (watch.mjs), so that what the inner loop runs is what the .vsix ships.
 
-/** One option set per output file; production (the .vsix) minifies and drops source maps. */
+/**
+ * One option set per output file; production (the .vsix) minifies and drops source maps.
+ * @param {boolean} production
+ * @returns {import('esbuild').BuildOptions[]}
+ */
 export function bundles(production) {
+  /** @type {import('esbuild').BuildOptions} */
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
   return [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

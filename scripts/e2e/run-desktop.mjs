@@ -13,6 +13,7 @@ const grepAt = argv.indexOf('--grep');
 async function main() {
   requireBuild();
   const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-desktop-');
+  /** @type {Record<string, string>} */
   const extensionTestsEnv = {};
   if (argv.includes('--inject-failure')) extensionTestsEnv.MIZAN_E2E_INJECT_FAILURE = '1';
   if (grepAt >= 0) extensionTestsEnv.MIZAN_E2E_GREP = argv[grepAt + 1];

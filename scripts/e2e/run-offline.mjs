@@ -23,6 +23,7 @@ const RUN_DEADLINE_MS = Number(process.env.MIZAN_E2E_DEADLINE_MS ?? 480_000);
 async function main() {
   requireBuild();
   const started = Date.now();
+  /** @type {Record<string, string>} */
   const env = {};
   if (argv.includes('--inject-failure')) env.MIZAN_E2E_INJECT_FAILURE = '1';
   if (grepAt >= 0) env.MIZAN_E2E_GREP = argv[grepAt + 1];

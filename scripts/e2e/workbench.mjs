@@ -10,7 +10,11 @@ export async function launchBrowser({ headless = true } = {}) {
   return chromium.launch({ executablePath: chromiumPath, headless, args: chromiumArgs });
 }
 
-/** The URL that opens `folder` with the extension at `extensionPath` (and its tests, and a file in it, if given). */
+/**
+ * The URL that opens `folder` with the extension at `extensionPath` (and its tests, and a file in it, if given).
+ * @param {string} serverUrl
+ * @param {{ folder: string, extensionPath: string, testsPath?: string, openFile?: string }} where
+ */
 export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath, openFile }) {
   const authority = new URL(serverUrl).host; // must be exactly the host:port the page loads from
   const remote = (p) => `vscode-remote://${authority}${p}`;
@@ -23,12 +27,16 @@ export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath, open
 /**
  * Opens a page; `onLog` receives the test output the workbench forwards (codeAutomationLog),
  * and the returned `exit` promise settles with the code passed to codeAutomationExit.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{ onLog?: (type: string, args: unknown[]) => void, viewport?: { width: number, height: number } }} [options]
  */
 export async function openWorkbench(browser, url, { onLog = () => {}, viewport = { width: 1400, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   let resolveExit;
   let rejectExit;
+  /** @type {Promise<number>} */
   const exit = new Promise((resolve, reject) => { resolveExit = resolve; rejectExit = reject; });
   exit.catch(() => {}); // callers that never wait for an exit (demo, screenshots) must not see it rejected
   page.on('crash', () => rejectExit(new Error('the workbench page crashed')));

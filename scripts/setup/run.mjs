@@ -17,6 +17,11 @@ export function firstErrorLine(output) {
  * Runs `cmd args`; on failure throws an Error naming the step, its exit code, the first error line
  * and the log file holding the whole output. `logDir` defaults to the system's temporary folder.
  */
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ label?: string, logDir?: string } & import('node:child_process').SpawnSyncOptions} [options]
+ */
 export function runLogged(cmd, args, { label = `${cmd} ${args.join(' ')}`, logDir = os.tmpdir(), ...options } = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}`;
