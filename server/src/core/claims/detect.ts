@@ -89,6 +89,12 @@ function onCue(st: State, i: number, entry: CueEntry): void {
     if (!(entry.nominal || (entry.object && hasObjectSuffix(w, ctx.lex))) || entry.needsThat) return;
     // A noun object: نفى الوزير الاتهامات، الذي رفض توسع الحلف، يعتبره المراقبون ردا …
     if (relative) return report(st, i + 1, s1, cue, relative, i, true);
+    // A participle's subject is the sentence's speaker (، منتقدة موقف الحكومة): what follows is its object.
+    if (entry.participle) {
+      const subject = fallback();
+      if (subject) report(st, i + 1, s1, cue, subject, i, true);
+      return;
+    }
     const lead = leadingSpeaker(ctx, frame.speakerFrom, s1);
     if (lead && lead.next < s1) return report(st, lead.next, s1, cue, lead.speaker, i, true);
     const before = speakerBefore(ctx, i, s0);

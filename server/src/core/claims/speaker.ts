@@ -231,8 +231,11 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
   while (end < to && !stopsSpeaker(ctx, end)) {
     const w = ctx.words[end];
     const prev = ctx.words[end - 1];
-    const adjective = /^ال.+(ي|ية|يون|يين|يان)$/.test(w.key) || NP_ADJECTIVES.has(w.key);
-    const construct = !prev.key.startsWith('ال') && !prev.punct && w.key.startsWith('ال') && !w.conj;
+    // A definite word after an indefinite adjective is neither its adjective nor its construct
+    // (مسؤول أمريكي | الصحفيين: whom he told).
+    const afterBare = end - 1 > from && bareAdjective(ctx, end - 1) && w.key.startsWith('ال');
+    const adjective = !afterBare && (/^ال.+(ي|ية|يون|يين|يان)$/.test(w.key) || NP_ADJECTIVES.has(w.key));
+    const construct = !afterBare && !prev.key.startsWith('ال') && !prev.punct && w.key.startsWith('ال') && !w.conj;
     const coordinated = w.conj && w.bare.startsWith('ال') && w.bare.length > 4;
     // مصادر أمنية، مسؤولون أمريكيون، شهود عيان.
     const bare = !prev.key.startsWith('ال') && !w.key.startsWith('ال') && (/(ي|ية|يون|يين)$/.test(w.key) || w.key === 'عيان');
@@ -241,4 +244,11 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
   }
   const span = spanOf(ctx, from, end);
   return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 } : undefined;
+}
+
+/** An indefinite adjective after an indefinite noun (مسؤول أمريكي، مصادر أمنية). */
+function bareAdjective(ctx: ClaimContext, k: number): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  return !w.key.startsWith('ال') && /(ي|ية|يون|يين)$/.test(w.key) && !!prev && !prev.punct && !prev.key.startsWith('ال');
 }
