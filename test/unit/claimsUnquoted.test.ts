@@ -129,6 +129,21 @@ const cases: Case[] = [
     claims: [{ speaker: 'بان كي مون', cue: 'وأكد', content: 'المنظمة لن تتخلى عن اللاجئين' }] },
   { name: 'بان before a definite word is بأن', text: 'وقال المبعوث بان الحل السياسي هو الخيار الوحيد.',
     claims: [{ speakerIs: 'المبعوث', cue: 'وقال', content: 'الحل السياسي هو الخيار الوحيد' }] },
+  { name: 'a participle after a report with no speaker is kept too', text: 'وأكد أن المفاوضات ستستمر، موضحا أن الوفد سيعود إلى جنيف.',
+    claims: [
+      { speaker: null, cue: 'وأكد', content: 'المفاوضات ستستمر' },
+      { speaker: null, cue: 'موضحا', content: 'الوفد سيعود إلى جنيف' },
+    ] },
+  { name: 'a trailing «حسبما» + verb attributes the clause before it', text: 'وتقدمت القوات نحو وسط المدينة حسبما أفادت وكالة الأنباء الرسمية.',
+    claims: [{ speaker: 'وكالة الأنباء الرسمية', cue: 'أفادت', content: 'وتقدمت القوات نحو وسط المدينة' }] },
+  { name: '«حسبما» + verb opening the sentence attributes the clause after it', text: 'وحسبما ذكرت الصحيفة، فإن الحكومة ستستقيل خلال أيام.',
+    claims: [{ speaker: 'الصحيفة', cue: 'ذكرت', content: 'الحكومة ستستقيل خلال أيام' }] },
+  { name: 'a trailing «كما قال X» attributes the clause before it', text: 'وسيعود اللاجئون إلى منازلهم قبل الشتاء كما قال الوزير.',
+    claims: [{ speaker: 'الوزير', cue: 'قال', content: 'وسيعود اللاجئون إلى منازلهم قبل الشتاء' }] },
+  { name: '«كما أكد X أن» is «also»: the clause after it is reported', text: 'وتراجعت الأسعار في الأسواق كما أكد التجار أن الطلب انخفض كثيرا.',
+    claims: [{ speaker: 'التجار', cue: 'أكد', content: 'الطلب انخفض كثيرا' }] },
+  { name: 'a trailing «على حد تعبير X»', text: 'الوضع الإنساني في المخيمات كارثي على حد تعبير المتحدث باسم المنظمة.',
+    claims: [{ speaker: 'المتحدث باسم المنظمة', cue: 'على حد تعبير', content: 'الوضع الإنساني في المخيمات كارثي' }] },
   { name: 'ألقى القبض على is an arrest, not a report', text: 'وألقت الشرطة القبض على ثلاثة مشتبه بهم في المدينة.', claims: [] },
 ];
 

@@ -10,7 +10,8 @@ import type { CueEntry, CueLexicon } from './lexicon';
 import { onSource, quoteBefore, report } from './report';
 import { type Speaker, antecedent, clauseSubject, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
 import { type State, carried, emit, participleSubject } from './state';
-import { RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
+import { normalizeKey } from '../text/normalize';
+import { RELATIVES, THAT, cueOf, hasObjectSuffix, isColon, isComma, markedPassive } from './words';
 
 export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): Claim[] {
   const ctx = buildContext(base, layer, lex);
@@ -22,7 +23,7 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const st: State = { ctx, claims: [], history: [], referents: new EarlierSpeakers(ctx), covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
-    const via = viaSource(ctx, i, st.sentStart[i]);
+    const via = viaSource(ctx, i, st.sentStart[i], st.sentEnd[i]);
     if (via !== undefined) { onSourceVerb(st, i, via); continue; }
     const entry = cueOf(ctx.words[i], lex);
     if (entry) { onCue(st, i, entry); continue; }
@@ -64,7 +65,10 @@ function onCue(st: State, i: number, entry: CueEntry): void {
     speakerBefore(ctx, i, s0) ?? relative ?? clauseSubject(ctx, i, s0) ?? (impersonal && !described ? undefined : carried(st, i, described)));
   // A report whose speaker is nowhere to be found is still a report (the speaker left unknown),
   // unless the verb reads as impersonal (ويذكر أن) or describes a noun (معلومات تفيد بأن).
-  const keepUnknown = !impersonal && !described && !entry.participle;
+  // A participle continuing such a report of its sentence (وأكد أن …، موضحا أن …) is kept too.
+  const previous = st.claims[st.claims.length - 1];
+  const unknownBefore = !!previous && !previous.speaker && (previous.cue?.start ?? -1) >= ctx.words[s0].tok.start;
+  const keepUnknown = !impersonal && !described && (!entry.participle || unknownBefore);
 
   if (!anchor || (anchor.kind === 'prep' && entry.nominal && relative)) {
     const open = quoteBefore(st, i, s0);
@@ -144,16 +148,33 @@ function onCue(st: State, i: number, entry: CueEntry): void {
  * أكده الجيش): the start of the phrase, when the verb at `i` follows one; the verb may carry the
  * pronoun that points back to ما.
  */
-function viaSource(ctx: ClaimContext, i: number, sentStart: number): number | undefined {
-  if (i - 2 < sentStart) return undefined;
+function viaSource(ctx: ClaimContext, i: number, sentStart: number, sentEnd: number): number | undefined {
+  if (i - 1 < sentStart) return undefined;
   const w = ctx.words[i];
+  if (!cueOf(w, ctx.lex) && !['ه', 'ها'].some((x) => w.bare.endsWith(x) && ctx.lex.verbs.get(w.bare.slice(0, -x.length))?.participle === false)) return undefined;
+  // The phrase and ما in one word (حسبما أفادت الوكالة، وفقما أعلن); كما only closing a clause with
+  // nothing reported after the verb (… قريبا كما قال الوزير), as كما قال … إن is «also said».
+  const glued = ctx.words[i - 1];
+  if (GLUED_SOURCES.has(glued.key) || GLUED_SOURCES.has(glued.bare)) return i - 1;
+  if (glued.key === 'كما' && i - 1 > sentStart + 2 && !ctx.words[i - 2].punct && closesSentence(ctx, i, sentEnd)) return i - 1;
+  if (i - 2 < sentStart) return undefined;
   const ma = ctx.words[i - 1].key;
   const head = ctx.words[i - 2];
   if (ma !== 'ما' && ma !== 'لما') return undefined;
-  if (!cueOf(w, ctx.lex) && !['ه', 'ها'].some((x) => w.bare.endsWith(x) && ctx.lex.verbs.get(w.bare.slice(0, -x.length))?.participle === false)) return undefined;
   const first = (t: string) => head.key === t || (head.conj && head.bare === t);
   const opens = ctx.lex.sources.some((p) => (p.length === 1 && ma === 'ما' && first(p[0])) || (p.length === 2 && p[1] === 'ل' && ma === 'لما' && first(p[0])));
   return opens ? i - 2 : undefined;
+}
+
+const GLUED_SOURCES = new Set(['حسبما', 'بحسبما', 'وفقما', 'طبقما'].map((w) => normalizeKey(w)));
+
+/** The verb's speaker runs to the end of the sentence: no comma and no أن after it. */
+function closesSentence(ctx: ClaimContext, i: number, sentEnd: number): boolean {
+  for (let k = i + 1; k < sentEnd; k++) {
+    const w = ctx.words[k];
+    if (k - i > 8 || isComma(w) || isColon(w) || ctx.quoteAt.has(k) || (THAT.has(w.key) && !ctx.inMention[k])) return false;
+  }
+  return i + 1 < sentEnd;
 }
 
 /**
