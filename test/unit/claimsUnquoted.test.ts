@@ -144,6 +144,15 @@ const cases: Case[] = [
     claims: [{ speaker: 'التجار', cue: 'أكد', content: 'الطلب انخفض كثيرا' }] },
   { name: 'a trailing «على حد تعبير X»', text: 'الوضع الإنساني في المخيمات كارثي على حد تعبير المتحدث باسم المنظمة.',
     claims: [{ speaker: 'المتحدث باسم المنظمة', cue: 'على حد تعبير', content: 'الوضع الإنساني في المخيمات كارثي' }] },
+  { name: 'a directive: a second definite noun is whom it is asked of', text: 'وطالبت المنظمة الحكومة بالإفراج عن المعتقلين.',
+    claims: [{ speakerIs: 'المنظمة', cue: 'وطالبت', content: 'الحكومة بالإفراج عن المعتقلين' }] },
+  { name: 'دعا الرئيس الوزراء إلى: the president calls, the ministers are called', text: 'ودعا الرئيس الوزراء إلى الاجتماع بشكل عاجل.',
+    claims: [{ speakerIs: 'الرئيس', cue: 'ودعا', content: 'الوزراء إلى الاجتماع بشكل عاجل' }] },
+  { name: 'an organisation\'s adjective is part of the speaker (الأمم المتحدة)', text: 'وناشدت الأمم المتحدة المجتمع الدولي بتقديم المساعدات للنازحين.',
+    claims: [{ speakerIs: 'الأمم المتحدة', cue: 'وناشدت', content: 'المجتمع الدولي بتقديم المساعدات للنازحين' }] },
+  { name: 'lexicon: حمّل X المسؤولية', text: 'وحملت الحكومة الجماعات المسلحة المسؤولية الكاملة عن الهجوم.',
+    claims: [{ speakerIs: 'الحكومة', cue: 'وحملت', content: 'الجماعات المسلحة المسؤولية الكاملة عن الهجوم' }] },
+  { name: 'حمل without مسؤولية is carrying, not a report', text: 'وحمل المتظاهرون لافتات تطالب برحيل الحكومة.', claims: [] },
   { name: 'ألقى القبض على is an arrest, not a report', text: 'وألقت الشرطة القبض على ثلاثة مشتبه بهم في المدينة.', claims: [] },
 ];
 

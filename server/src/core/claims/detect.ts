@@ -121,7 +121,8 @@ function onCue(st: State, i: number, entry: CueEntry): void {
       from = lead.next;
       speaker = lead.speaker;
     }
-    if (ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
+    // ب glued to the noun (طالب بالإفراج): the noun is reported, unless the object before it already is.
+    if (from === anchor.tok + 1 && ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
   }
   if (anchor.kind === 'quote' || anchor.kind === 'first') from = anchor.tok;
   if (anchor.kind === 'first') {

@@ -129,7 +129,7 @@ function isPreposition(w: Word): boolean {
   return PREPOSITIONS.includes(w.key) || (w.conj && PREPOSITIONS.includes(w.bare));
 }
 const OUTLETS = new Set(['صحيفة', 'وكالة', 'موقع', 'قناة', 'شبكة', 'مجلة', 'إذاعة', 'حركة', 'حزب', 'منظمة', 'جماعة', 'جمعية'].map((w) => normalizeKey(w)));
-const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
+const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'المتحدة', 'الأحمر', 'الكبرى', 'العظمى', 'الحر', 'الحرة', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء']);
 
 function stopsBackward(ctx: ClaimContext, w: Word): boolean {
@@ -243,7 +243,10 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
     end++;
   }
   const span = spanOf(ctx, from, end);
-  return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 } : undefined;
+  // Two definite nouns in a row that are no adjective and no construct (دعا الرئيس الوزراء إلى،
+  // طالبت المنظمة الحكومة بـ): the second is the verb's object, so the speaker is known to end.
+  const objectNext = end < to && ctx.words[from].key.startsWith('ال') && !ctx.words[end].conj && ctx.words[end].key.startsWith('ال') && !stopsSpeaker(ctx, end);
+  return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 || objectNext } : undefined;
 }
 
 /** An indefinite adjective after an indefinite noun (مسؤول أمريكي، مصادر أمنية). */
