@@ -128,7 +128,9 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
       prep = { anchor: { kind: 'prep', tok: k }, speakerFrom, stop: k };
       continue;
     }
-    if (firstPerson(ctx, k, speakerFrom)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
+    // A verb that reports only with أن (قدّر، تابع) opens unquoted speech only right after its
+    // speaker (وتابع المحافظ بلادنا …), not at a sign further on (من يقدرون محتوى … بنشرتنا).
+    if (firstPerson(ctx, k, speakerFrom) && (!entry.needsThat || leadingSpeaker(ctx, speakerFrom, k)?.next === k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
     // (، وهو صاحب متجر: …) describes the speaker and (، وفقا لـ …،) names a relay; both go on.
     const next = ctx.words[k + 1];
