@@ -73,6 +73,10 @@ const cases: Case[] = [
   // Speakers.
   { name: 'a title before the name: the name speaks, and its بان is no بأن', text: 'قال الأمين العام بان كي مون إن الأزمة الإنسانية تتفاقم.', names: [{ text: 'بان كي مون', type: 'PER' }],
     claims: [{ speaker: 'بان كي مون', cue: 'قال', content: 'الأزمة الإنسانية تتفاقم' }] },
+  { name: 'an aside whose first word begins with ف is no new clause', text: 'وقال مصدر أمني، فضل عدم الكشف عن اسمه، إن المهاجمين فروا نحو الجبال.',
+    claims: [{ speakerIs: 'مصدر أمني', cue: 'وقال', content: 'المهاجمين فروا نحو الجبال' }] },
+  { name: '«بتصريحات قال فيها»: the subject of the sentence\'s first verb speaks', text: 'وأدلى الوزير بتصريحات قال فيها إن الأزمة انتهت.',
+    claims: [{ speakerIs: 'الوزير', cue: 'قال', content: 'الأزمة انتهت' }] },
   { name: '«قال فيه» does not take فيه', text: 'وقال فيه الكاتب إن الحكومة أخطأت في تقدير الموقف.',
     claims: [{ speaker: 'الكاتب', content: 'الحكومة أخطأت في تقدير الموقف' }] },
   { name: 'an object relative: the speaker follows the verb', text: 'وهذا هو النائب الذي اتهمه الوزير أن له علاقات مع المهربين.',

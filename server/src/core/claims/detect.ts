@@ -62,7 +62,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // After a noun it describes (وقدم معلومات تفيد بأن …) the verb reports for the sentence's speaker.
   const described = describedBefore(ctx, i, s0);
   const fallback = (): Speaker | undefined => (entry.participle ? participleSubject(st, i, s0) :
-    speakerBefore(ctx, i, s0) ?? relative ?? clauseSubject(ctx, i, s0) ?? (impersonal && !described ? undefined : carried(st, i, described)));
+    clauseSubject(ctx, i, s0) ?? speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described)));
   // A report whose speaker is nowhere to be found is still a report (the speaker left unknown),
   // unless the verb reads as impersonal (ويذكر أن) or describes a noun (معلومات تفيد بأن).
   // A participle continuing such a report of its sentence (وأكد أن …، موضحا أن …) is kept too.

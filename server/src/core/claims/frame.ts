@@ -134,6 +134,9 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
     // (، وهو صاحب متجر: …) describes the speaker and (، وفقا لـ …،) names a relay; both go on.
     const next = ctx.words[k + 1];
+    // An aside between commas before أن (، فضل عدم الكشف عن اسمه، إن): its فـ is no conjunction.
+    const commaAside = isComma(w) && k >= speakerFrom ? asideEnd(ctx, k, limit) : undefined;
+    if (commaAside !== undefined) { k = commaAside; continue; }
     if (isComma(w) && next?.conj && !['وهو', 'وهي', 'وهم'].includes(next.key) && !THAT.has(next.key) && !matchSource(ctx, k + 1)) return prep ?? { speakerFrom, stop: k };
   }
   return prep ?? { speakerFrom, stop: limit };

@@ -167,10 +167,13 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
  * خيارات صعبة حيث يرى أن …): the noun phrase after that verb.
  */
 export function clauseSubject(ctx: ClaimContext, cue: number, sentStart: number): Speaker | undefined {
-  if (cue - 1 <= sentStart || !CLAUSE_LINKS.has(ctx.words[cue - 1].key)) return undefined;
+  if (cue - 1 <= sentStart) return undefined;
+  // وأدلى الوزير بتصريحات قال فيها إن …: a verb with فيه/فيها describes the noun before it.
+  const describing = !ctx.words[cue].conj && PRONOUN_PREPS.has(ctx.words[cue + 1]?.key ?? '') && cue - 2 > sentStart;
+  if (!CLAUSE_LINKS.has(ctx.words[cue - 1].key) && !describing) return undefined;
   const opener = ctx.words[sentStart];
   if (opener.punct || opener.key.startsWith('ال') || ctx.inMention[sentStart] || cueOf(opener, ctx.lex)) return undefined;
-  return leadingSpeaker(ctx, sentStart + 1, cue - 1)?.speaker;
+  return leadingSpeaker(ctx, sentStart + 1, describing ? cue : cue - 1)?.speaker;
 }
 
 /** The verb follows an indefinite common noun that it describes (وثائق تشير، معلومات تفيد). */
