@@ -40,7 +40,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // (ونُقل عن الوزير قوله إن …): the source is the speaker.
   if (markedPassive(w) && !(entry.relay && entry.sourcePreps.includes(ctx.words[i + 1]?.key ?? '') && i + 2 < st.sentEnd[i])) return;
   // لم تعلن أي جهة …، لن يقول: a report that was not made.
-  if (i > s0 && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
+  if (i > s0 && !entry.negatable && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
   const s1 = st.sentEnd[i];
   // ألقى اللوم على, not ألقى القبض على: some verbs report only with a word of their phrase.
   if (entry.needs.length && !ctx.words.slice(i + 1, Math.min(s1, i + 7)).some((x) => entry.needs.includes(x.key))) return;
