@@ -101,7 +101,21 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
     const span = spanOf(ctx, q.open + 1, q.end - 1);
     if (span) return speakerFromSpan(ctx, span);
   }
+  // قائد الشرطة في المدينة العقيد خالد حسن إن: a title and a name after the place phrase, which the
+  // entity layer missed: the speaker runs on to the name.
+  const titled = titledNameEnd(ctx, end, slotEnd);
+  if (titled !== undefined) return { span: { start: region.start, end: titled } };
   return speakerFromSpan(ctx, region);
+}
+
+/** The end offset of «title + one to three bare words» that closes the slot [from, slotEnd). */
+function titledNameEnd(ctx: ClaimContext, from: number, slotEnd: number): number | undefined {
+  for (let t = from; t < slotEnd - 1; t++) {
+    if (!TITLES.has(ctx.words[t].key)) continue;
+    const name = ctx.words.slice(t + 1, slotEnd);
+    if (name.length <= 3 && name.every((w) => w.tok.kind === 'word' && !w.conj && !w.key.startsWith('ال') && !SPEAKER_STOP.has(w.key))) return ctx.words[slotEnd - 1].tok.end;
+  }
+  return undefined;
 }
 
 export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
