@@ -57,6 +57,8 @@ export interface Expected {
   kind?: 'direct' | 'indirect';
   /** The found speaker's text must contain this; null when no speaker is expected. */
   speaker?: string | null;
+  /** The found speaker's exact text, when containing it is not enough (مسؤول أمريكي, not … الصحفيين). */
+  speakerIs?: string;
   cue?: string;
   content: string;
   carried?: boolean;
@@ -76,6 +78,7 @@ export function check(found: ClaimText[], expected: Expected[], label: string): 
     if (e.cue) assert.strictEqual(f.cue, e.cue, where);
     if (e.speaker === null) assert.strictEqual(f.speaker, undefined, where);
     else if (e.speaker !== undefined) assert.ok(f.speaker?.includes(e.speaker), where);
+    if (e.speakerIs !== undefined) assert.strictEqual(f.speaker, e.speakerIs, where);
     if (e.carried !== undefined) assert.strictEqual(f.carried, e.carried, where);
     if ('cluster' in e) assert.strictEqual(f.cluster, e.cluster, where);
   });

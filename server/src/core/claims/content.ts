@@ -31,6 +31,9 @@ export function contentEnd(ctx: ClaimContext, from: number, sentEnd: number, nom
     if (entry && (isBoundaryCue(ctx, k, entry) || nominal || joinedCue(ctx, k, entry, sentEnd))) return { end: isComma(ctx.words[k - 1]) ? k - 1 : k };
     // «…، لكنه أكد أن …»: the same speaker's next report.
     if (isComma(w) && BUT_HE.has(ctx.words[k + 1]?.key ?? '') && k + 2 < sentEnd && cueOf(ctx.words[k + 2], ctx.lex)) return { end: k };
+    if (isComma(w) && contrastCue(ctx, k + 1, sentEnd)) return { end: k };
+    // «، في خطوة تهدف إلى …»: the writer describing the report, not its words.
+    if (isComma(w) && ctx.words[k + 1]?.key === 'في' && ctx.words[k + 2]?.key === 'خطوة') return { end: k };
     // A noun object is one phrase: a comma ends it (رفض توسع الحلف، بما يتماشى …).
     if (nominal && isComma(w)) return { end: k };
     if (isComma(w) && isSource(k + 1)) return { end: k };
@@ -38,6 +41,24 @@ export function contentEnd(ctx: ClaimContext, from: number, sentEnd: number, nom
   }
   return { end: sentEnd };
 }
+
+/**
+ * «، غير أنه حذر»، «، إلا أنها شددت»، «، بينما أكد الوزير»، «، في حين رأى …»: a contrast that opens
+ * another report, of the same speaker or of another, at token `k` after a comma.
+ */
+function contrastCue(ctx: ClaimContext, k: number, sentEnd: number): boolean {
+  const at = (t: number) => (t < sentEnd ? ctx.words[t] : undefined);
+  const w = at(k);
+  if (!w) return false;
+  let cue = -1;
+  if ((w.key === 'غير' || w.key === 'الا') && THAT.has(at(k + 1)?.key ?? '')) cue = k + 2;
+  else if (CONTRASTS.has(w.key)) cue = k + 1;
+  else if (w.bare === 'في' && at(k + 1)?.key === 'حين') cue = k + 2;
+  const c = at(cue);
+  return !!c && !c.punct && !!cueOf(c, ctx.lex);
+}
+
+const CONTRASTS = new Set(['بينما', 'وبينما', 'فيما', 'وفيما']);
 
 /**
  * A second cue joined with و and no comma (… مغلق وشدد على أن …): a finite verb with its own

@@ -2,7 +2,8 @@
 import type { BaseAnalysis, EntityLayer } from '../analyze';
 import type { EntityMention, Quotation, Span } from '../types';
 import type { CueLexicon } from './lexicon';
-import { type Word, wordsOf } from './words';
+import { normalizeKey } from '../text/normalize';
+import { THAT, type Word, wordsOf } from './words';
 
 export interface ClaimContext {
   text: string;
@@ -87,5 +88,25 @@ export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
     while (t < words.length && words[t].tok.end <= m.start) t++;
     for (let k = t; k < words.length && words[k].tok.start < m.end; k++) inMention[k] = 1;
   }
+  markBan(words, inMention);
   return { text: base.text, words, lex, layer: sorted, sentenceOf, sentences: base.sentences, quoteAt, quoteEndTok, quoteOpenByEnd, insideQuote, inMention };
+}
+
+const NOT_NAME = new Set('هذا هذه ذلك تلك هناك هنا كل ما لا لم لن قد هو هي هم هن'.split(' ').map((w) => normalizeKey(w)));
+
+/**
+ * بان written without its hamza after a title (الأمين العام بان كي مون إن …) is a name the entity
+ * layer may have missed, not بأن, when a short bare word and then أن/إن follow: marked as a
+ * mention so that no rule takes it for the complementiser.
+ */
+function markBan(words: Word[], inMention: Uint8Array): void {
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (words[k].tok.text !== 'بان' || inMention[k] || !words[k - 1].key.startsWith('ال')) continue;
+    const next = words[k + 1];
+    if (next.punct || next.tok.kind !== 'word' || next.key.startsWith('ال') || NOT_NAME.has(next.key) || THAT.has(next.key)) continue;
+    for (let t = k + 2; t <= Math.min(words.length - 1, k + 3); t++) {
+      if (THAT.has(words[t].key)) { for (let n = k; n < t; n++) inMention[n] = 1; break; }
+      if (words[t].punct || words[t].key.startsWith('ال')) break;
+    }
+  }
 }

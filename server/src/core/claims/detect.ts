@@ -10,7 +10,8 @@ import type { CueEntry, CueLexicon } from './lexicon';
 import { onSource, quoteBefore, report } from './report';
 import { type Speaker, antecedent, clauseSubject, describedBefore, leadingSpeaker, speakerAfter, speakerBefore, stopsSpeaker } from './speaker';
 import { type State, carried, emit, participleSubject } from './state';
-import { RELATIVES, THAT, cueOf, hasObjectSuffix, isComma, markedPassive } from './words';
+import { normalizeKey } from '../text/normalize';
+import { RELATIVES, THAT, cueOf, hasObjectSuffix, isColon, isComma, markedPassive } from './words';
 
 export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLexicon): Claim[] {
   const ctx = buildContext(base, layer, lex);
@@ -22,7 +23,7 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   const st: State = { ctx, claims: [], history: [], referents: new EarlierSpeakers(ctx), covered: 0, usedQuotes: new Set(), sentStart, sentEnd };
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
-    const via = viaSource(ctx, i, st.sentStart[i]);
+    const via = viaSource(ctx, i, st.sentStart[i], st.sentEnd[i]);
     if (via !== undefined) { onSourceVerb(st, i, via); continue; }
     const entry = cueOf(ctx.words[i], lex);
     if (entry) { onCue(st, i, entry); continue; }
@@ -39,7 +40,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // (ونُقل عن الوزير قوله إن …): the source is the speaker.
   if (markedPassive(w) && !(entry.relay && entry.sourcePreps.includes(ctx.words[i + 1]?.key ?? '') && i + 2 < st.sentEnd[i])) return;
   // لم تعلن أي جهة …، لن يقول: a report that was not made.
-  if (i > s0 && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
+  if (i > s0 && !entry.negatable && ['لم', 'لن', 'ولم', 'ولن', 'فلم', 'فلن'].includes(ctx.words[i - 1].key)) return;
   const s1 = st.sentEnd[i];
   // ألقى اللوم على, not ألقى القبض على: some verbs report only with a word of their phrase.
   if (entry.needs.length && !ctx.words.slice(i + 1, Math.min(s1, i + 7)).some((x) => entry.needs.includes(x.key))) return;
@@ -61,10 +62,13 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // After a noun it describes (وقدم معلومات تفيد بأن …) the verb reports for the sentence's speaker.
   const described = describedBefore(ctx, i, s0);
   const fallback = (): Speaker | undefined => (entry.participle ? participleSubject(st, i, s0) :
-    speakerBefore(ctx, i, s0) ?? relative ?? clauseSubject(ctx, i, s0) ?? (impersonal && !described ? undefined : carried(st, i, described)));
+    clauseSubject(ctx, i, s0) ?? speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described)));
   // A report whose speaker is nowhere to be found is still a report (the speaker left unknown),
   // unless the verb reads as impersonal (ويذكر أن) or describes a noun (معلومات تفيد بأن).
-  const keepUnknown = !impersonal && !described && !entry.participle;
+  // A participle continuing such a report of its sentence (وأكد أن …، موضحا أن …) is kept too.
+  const previous = st.claims[st.claims.length - 1];
+  const unknownBefore = !!previous && !previous.speaker && (previous.cue?.start ?? -1) >= ctx.words[s0].tok.start;
+  const keepUnknown = !impersonal && !described && (!entry.participle || unknownBefore);
 
   if (!anchor || (anchor.kind === 'prep' && entry.nominal && relative)) {
     const open = quoteBefore(st, i, s0);
@@ -89,6 +93,12 @@ function onCue(st: State, i: number, entry: CueEntry): void {
     if (!(entry.nominal || (entry.object && hasObjectSuffix(w, ctx.lex))) || entry.needsThat) return;
     // A noun object: نفى الوزير الاتهامات، الذي رفض توسع الحلف، يعتبره المراقبون ردا …
     if (relative) return report(st, i + 1, s1, cue, relative, i, true);
+    // A participle's subject is the sentence's speaker (، منتقدة موقف الحكومة): what follows is its object.
+    if (entry.participle) {
+      const subject = fallback();
+      if (subject) report(st, i + 1, s1, cue, subject, i, true);
+      return;
+    }
     const lead = leadingSpeaker(ctx, frame.speakerFrom, s1);
     if (lead && lead.next < s1) return report(st, lead.next, s1, cue, lead.speaker, i, true);
     const before = speakerBefore(ctx, i, s0);
@@ -111,7 +121,8 @@ function onCue(st: State, i: number, entry: CueEntry): void {
       from = lead.next;
       speaker = lead.speaker;
     }
-    if (ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
+    // ب glued to the noun (طالب بالإفراج): the noun is reported, unless the object before it already is.
+    if (from === anchor.tok + 1 && ctx.words[anchor.tok].key.startsWith('ب') && !entry.preps.includes(ctx.words[anchor.tok].key)) from = anchor.tok;
   }
   if (anchor.kind === 'quote' || anchor.kind === 'first') from = anchor.tok;
   if (anchor.kind === 'first') {
@@ -138,16 +149,33 @@ function onCue(st: State, i: number, entry: CueEntry): void {
  * أكده الجيش): the start of the phrase, when the verb at `i` follows one; the verb may carry the
  * pronoun that points back to ما.
  */
-function viaSource(ctx: ClaimContext, i: number, sentStart: number): number | undefined {
-  if (i - 2 < sentStart) return undefined;
+function viaSource(ctx: ClaimContext, i: number, sentStart: number, sentEnd: number): number | undefined {
+  if (i - 1 < sentStart) return undefined;
   const w = ctx.words[i];
+  if (!cueOf(w, ctx.lex) && !['ه', 'ها'].some((x) => w.bare.endsWith(x) && ctx.lex.verbs.get(w.bare.slice(0, -x.length))?.participle === false)) return undefined;
+  // The phrase and ما in one word (حسبما أفادت الوكالة، وفقما أعلن); كما only closing a clause with
+  // nothing reported after the verb (… قريبا كما قال الوزير), as كما قال … إن is «also said».
+  const glued = ctx.words[i - 1];
+  if (GLUED_SOURCES.has(glued.key) || GLUED_SOURCES.has(glued.bare)) return i - 1;
+  if (glued.key === 'كما' && i - 1 > sentStart + 2 && !ctx.words[i - 2].punct && closesSentence(ctx, i, sentEnd)) return i - 1;
+  if (i - 2 < sentStart) return undefined;
   const ma = ctx.words[i - 1].key;
   const head = ctx.words[i - 2];
   if (ma !== 'ما' && ma !== 'لما') return undefined;
-  if (!cueOf(w, ctx.lex) && !['ه', 'ها'].some((x) => w.bare.endsWith(x) && ctx.lex.verbs.get(w.bare.slice(0, -x.length))?.participle === false)) return undefined;
   const first = (t: string) => head.key === t || (head.conj && head.bare === t);
   const opens = ctx.lex.sources.some((p) => (p.length === 1 && ma === 'ما' && first(p[0])) || (p.length === 2 && p[1] === 'ل' && ma === 'لما' && first(p[0])));
   return opens ? i - 2 : undefined;
+}
+
+const GLUED_SOURCES = new Set(['حسبما', 'بحسبما', 'وفقما', 'طبقما'].map((w) => normalizeKey(w)));
+
+/** The verb's speaker runs to the end of the sentence: no comma and no أن after it. */
+function closesSentence(ctx: ClaimContext, i: number, sentEnd: number): boolean {
+  for (let k = i + 1; k < sentEnd; k++) {
+    const w = ctx.words[k];
+    if (k - i > 8 || isComma(w) || isColon(w) || ctx.quoteAt.has(k) || (THAT.has(w.key) && !ctx.inMention[k])) return false;
+  }
+  return i + 1 < sentEnd;
 }
 
 /**

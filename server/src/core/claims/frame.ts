@@ -29,9 +29,17 @@ export function isBoundaryCue(ctx: ClaimContext, k: number, entry: CueEntry | un
   if (!entry) return false;
   // A participle of a verb that reports only with a clause starts one only when the clause
   // follows (مقرا بأن …), not as a noun (استهدف مقرا عسكريا: a headquarters).
+  // After a feminine word with no comma, a feminine participle may agree with it as an adjective
+  // (الدول الأوروبية مطالبة بالتحرك): it starts a report only with أن or a colon after it.
+  if (entry.participle && adjectival(ctx, k)) return clauseSoon(ctx, k, { ...entry, preps: [] });
   if (entry.participle) return !entry.needsThat || clauseSoon(ctx, k, entry);
   const prev = ctx.words[k - 1];
   return ctx.words[k].conj && !!prev && (isComma(prev) || (prev.punct && /["”»″]/.test(prev.key)));
+}
+
+function adjectival(ctx: ClaimContext, k: number): boolean {
+  const prev = ctx.words[k - 1];
+  return !!prev && !prev.punct && !ctx.words[k].conj && ctx.words[k].key.endsWith('ة') && /ة$/.test(prev.key);
 }
 
 function clauseSoon(ctx: ClaimContext, k: number, entry: CueEntry): boolean {
@@ -47,6 +55,8 @@ function prepMatches(ctx: ClaimContext, k: number, preps: string[]): boolean {
   const w = ctx.words[k];
   if (w.punct) return false;
   if (preps.includes(w.key)) return true;
+  // عن with ما glued to it (تساءل عما إذا كان …).
+  if (preps.includes('عن') && w.key === 'عما') return true;
   // ب glued to the reported noun (طالب بوقف): only a word long enough not to be a short name.
   return preps.includes('ب') && w.key.startsWith('ب') && !w.key.startsWith('بان') && w.key.length >= 5;
 }
@@ -118,10 +128,15 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
       prep = { anchor: { kind: 'prep', tok: k }, speakerFrom, stop: k };
       continue;
     }
-    if (firstPerson(ctx, k, speakerFrom)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
+    // A verb that reports only with أن (قدّر، تابع) opens unquoted speech only right after its
+    // speaker (وتابع المحافظ بلادنا …), not at a sign further on (من يقدرون محتوى … بنشرتنا).
+    if (firstPerson(ctx, k, speakerFrom) && (!entry.needsThat || leadingSpeaker(ctx, speakerFrom, k)?.next === k)) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
     // A comma followed by a conjunction opens another clause: the report, if any, is over.
     // (، وهو صاحب متجر: …) describes the speaker and (، وفقا لـ …،) names a relay; both go on.
     const next = ctx.words[k + 1];
+    // An aside between commas before أن (، فضل عدم الكشف عن اسمه، إن): its فـ is no conjunction.
+    const commaAside = isComma(w) && k >= speakerFrom ? asideEnd(ctx, k, limit) : undefined;
+    if (commaAside !== undefined) { k = commaAside; continue; }
     if (isComma(w) && next?.conj && !['وهو', 'وهي', 'وهم'].includes(next.key) && !THAT.has(next.key) && !matchSource(ctx, k + 1)) return prep ?? { speakerFrom, stop: k };
   }
   return prep ?? { speakerFrom, stop: limit };

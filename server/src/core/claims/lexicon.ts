@@ -28,6 +28,8 @@ export interface CueVerbData {
   needs?: string[];
   /** Whom it is asked of follows the preposition, and a comma may end them (طلب من بوتين خلال زيارته، عدم …). */
   addressee?: boolean;
+  /** Still a report when negated: not ruling out is a claim (لم يستبعد أن …). */
+  negatable?: boolean;
 }
 
 export interface CueSourceData {
@@ -59,6 +61,7 @@ export interface CueEntry {
   directive: boolean;
   needs: string[];
   addressee: boolean;
+  negatable: boolean;
 }
 
 export interface CueLexicon {
@@ -112,6 +115,7 @@ export function validateCueData(raw: unknown, where: string): CueLexiconData {
       directive: flag(e.directive, where, `${p}.directive`),
       needs: stringList(e.needs, where, `${p}.needs`, false),
       addressee: flag(e.addressee, where, `${p}.addressee`),
+      negatable: flag(e.negatable, where, `${p}.negatable`),
     };
   });
   const sources = ((o.sources as unknown[]) ?? []).map((s, i): CueSourceData => {
@@ -136,6 +140,7 @@ export function buildLexicon(...parts: CueLexiconData[]): CueLexicon {
         object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay || !!v.sourcePreps?.length, directive: !!v.directive,
         sourcePreps: v.sourcePreps?.length ? v.sourcePreps.map((p) => normalizeKey(p)) : ['عن'], sourceNext: !!v.sourcePreps?.length,
         needs: (v.needs ?? []).map((w) => normalizeKey(w)), addressee: !!v.addressee,
+        negatable: !!v.negatable,
       };
       for (const f of v.forms) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: false });
       for (const f of v.participles ?? []) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: true });

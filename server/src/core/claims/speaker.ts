@@ -101,7 +101,21 @@ export function speakerAfter(ctx: ClaimContext, from: number, to: number): Speak
     const span = spanOf(ctx, q.open + 1, q.end - 1);
     if (span) return speakerFromSpan(ctx, span);
   }
+  // قائد الشرطة في المدينة العقيد خالد حسن إن: a title and a name after the place phrase, which the
+  // entity layer missed: the speaker runs on to the name.
+  const titled = titledNameEnd(ctx, end, slotEnd);
+  if (titled !== undefined) return { span: { start: region.start, end: titled } };
   return speakerFromSpan(ctx, region);
+}
+
+/** The end offset of «title + one to three bare words» that closes the slot [from, slotEnd). */
+function titledNameEnd(ctx: ClaimContext, from: number, slotEnd: number): number | undefined {
+  for (let t = from; t < slotEnd - 1; t++) {
+    if (!TITLES.has(ctx.words[t].key)) continue;
+    const name = ctx.words.slice(t + 1, slotEnd);
+    if (name.length <= 3 && name.every((w) => w.tok.kind === 'word' && !w.conj && !w.key.startsWith('ال') && !SPEAKER_STOP.has(w.key))) return ctx.words[slotEnd - 1].tok.end;
+  }
+  return undefined;
 }
 
 export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
@@ -129,7 +143,7 @@ function isPreposition(w: Word): boolean {
   return PREPOSITIONS.includes(w.key) || (w.conj && PREPOSITIONS.includes(w.bare));
 }
 const OUTLETS = new Set(['صحيفة', 'وكالة', 'موقع', 'قناة', 'شبكة', 'مجلة', 'إذاعة', 'حركة', 'حزب', 'منظمة', 'جماعة', 'جمعية'].map((w) => normalizeKey(w)));
-const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
+const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'المتحدة', 'الأحمر', 'الكبرى', 'العظمى', 'الحر', 'الحرة', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء']);
 
 function stopsBackward(ctx: ClaimContext, w: Word): boolean {
@@ -167,10 +181,13 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
  * خيارات صعبة حيث يرى أن …): the noun phrase after that verb.
  */
 export function clauseSubject(ctx: ClaimContext, cue: number, sentStart: number): Speaker | undefined {
-  if (cue - 1 <= sentStart || !CLAUSE_LINKS.has(ctx.words[cue - 1].key)) return undefined;
+  if (cue - 1 <= sentStart) return undefined;
+  // وأدلى الوزير بتصريحات قال فيها إن …: a verb with فيه/فيها describes the noun before it.
+  const describing = !ctx.words[cue].conj && PRONOUN_PREPS.has(ctx.words[cue + 1]?.key ?? '') && cue - 2 > sentStart;
+  if (!CLAUSE_LINKS.has(ctx.words[cue - 1].key) && !describing) return undefined;
   const opener = ctx.words[sentStart];
   if (opener.punct || opener.key.startsWith('ال') || ctx.inMention[sentStart] || cueOf(opener, ctx.lex)) return undefined;
-  return leadingSpeaker(ctx, sentStart + 1, cue - 1)?.speaker;
+  return leadingSpeaker(ctx, sentStart + 1, describing ? cue : cue - 1)?.speaker;
 }
 
 /** The verb follows an indefinite common noun that it describes (وثائق تشير، معلومات تفيد). */
@@ -231,8 +248,11 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
   while (end < to && !stopsSpeaker(ctx, end)) {
     const w = ctx.words[end];
     const prev = ctx.words[end - 1];
-    const adjective = /^ال.+(ي|ية|يون|يين|يان)$/.test(w.key) || NP_ADJECTIVES.has(w.key);
-    const construct = !prev.key.startsWith('ال') && !prev.punct && w.key.startsWith('ال') && !w.conj;
+    // A definite word after an indefinite adjective is neither its adjective nor its construct
+    // (مسؤول أمريكي | الصحفيين: whom he told).
+    const afterBare = end - 1 > from && bareAdjective(ctx, end - 1) && w.key.startsWith('ال');
+    const adjective = !afterBare && (/^ال.+(ي|ية|يون|يين|يان)$/.test(w.key) || NP_ADJECTIVES.has(w.key));
+    const construct = !afterBare && !prev.key.startsWith('ال') && !prev.punct && w.key.startsWith('ال') && !w.conj;
     const coordinated = w.conj && w.bare.startsWith('ال') && w.bare.length > 4;
     // مصادر أمنية، مسؤولون أمريكيون، شهود عيان.
     const bare = !prev.key.startsWith('ال') && !w.key.startsWith('ال') && (/(ي|ية|يون|يين)$/.test(w.key) || w.key === 'عيان');
@@ -240,5 +260,15 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
     end++;
   }
   const span = spanOf(ctx, from, end);
-  return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 } : undefined;
+  // Two definite nouns in a row that are no adjective and no construct (دعا الرئيس الوزراء إلى،
+  // طالبت المنظمة الحكومة بـ): the second is the verb's object, so the speaker is known to end.
+  const objectNext = end < to && ctx.words[from].key.startsWith('ال') && !ctx.words[end].conj && ctx.words[end].key.startsWith('ال') && !stopsSpeaker(ctx, end);
+  return span ? { speaker: speakerFromSpan(ctx, span), next: end, strong: end > from + 1 || objectNext } : undefined;
+}
+
+/** An indefinite adjective after an indefinite noun (مسؤول أمريكي، مصادر أمنية). */
+function bareAdjective(ctx: ClaimContext, k: number): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  return !w.key.startsWith('ال') && /(ي|ية|يون|يين)$/.test(w.key) && !!prev && !prev.punct && !prev.key.startsWith('ال');
 }
