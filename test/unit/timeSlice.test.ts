@@ -1,6 +1,9 @@
 // Background slices (the analysis store's 1 ms, the index's 8 ms): how many steps a slice runs for
 // its budget, on a clock that steps advance, and that requests waiting get their turn in between.
 import * as assert from 'assert';
+import { once } from 'events';
+import * as net from 'net';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { nextSlice, runSlice } from '../../server/src/state/timeSlice';
 
 const CASES: { name: string; budgetMs: number; stepMs: number; units: number; steps: number; more: boolean }[] = [
@@ -37,5 +40,41 @@ describe('time slices (state/timeSlice)', () => {
       slice();
     });
     assert.deepStrictEqual(order, ['slice', 'request', 'slice', 'slice']);
+  });
+
+  // As the server reads it: over a socket (as stdio), through vscode-jsonrpc's read lock, message
+  // queue and write lock, while slices of 5 ms of work follow one another (each in a setImmediate,
+  // as every slice of the server's loops runs).
+  it('a request read during a slice is answered before the next slice (vscode-jsonrpc over a socket)', async () => {
+    const listener = net.createServer();
+    listener.listen(0, '127.0.0.1');
+    await once(listener, 'listening');
+    const client = net.connect((listener.address() as net.AddressInfo).port, '127.0.0.1');
+    const [[socket]] = (await Promise.all([once(listener, 'connection'), once(client, 'connect')])) as [[net.Socket], unknown];
+    const order: string[] = [];
+    const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
+    (socket as unknown as { write: (...args: unknown[]) => boolean }).write = (...args) => {
+      if (order[order.length - 1] !== 'answered') order.push('answered');
+      return write(...args);
+    };
+    const connection = createProtocolConnection(new StreamMessageReader(socket), new StreamMessageWriter(socket));
+    connection.onRequest('ping', () => { order.push('handled'); return 'pong'; });
+    connection.listen();
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: {} });
+    let left = 3;
+    await new Promise<void>((done) => {
+      const slice = () => {
+        order.push('slice');
+        if (left === 3) client.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        const more = runSlice(5, () => { const until = performance.now() + 5; while (performance.now() < until); return --left > 0; });
+        if (more) nextSlice(slice); else done();
+      };
+      setImmediate(slice);
+    });
+    connection.dispose();
+    client.destroy();
+    socket.destroy();
+    listener.close();
+    assert.deepStrictEqual(order, ['slice', 'handled', 'answered', 'slice', 'slice']);
   });
 });
