@@ -14,7 +14,8 @@ export function publishedSidecarSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SIDECAR_SCHEMA_FILE,
     title: 'Mizan sidecar (article.txt.mizan.json), version 1',
-    description: "The annotator's decisions on one article. Offsets are UTF-16 code units of the article text; each span keeps a W3C-style quote (exact, prefix, suffix) to be found again after edits. `discriminator` is Ajv's keyword (other validators ignore it; oneOf says the same).",
+    description:
+      "The annotator's decisions on one article. Offsets are UTF-16 code units of the article text; each span keeps a W3C-style quote (exact, prefix, suffix) to be found again after edits. `discriminator` is Ajv's keyword (other validators ignore it; oneOf says the same).",
     ...sidecarSchema,
   };
 }

@@ -19,7 +19,10 @@ import { launchBrowser, openWorkbench, workbenchUrl } from './e2e/workbench.mjs'
 import { copySamples, requireBuild } from './e2e/workspace.mjs';
 
 const argv = process.argv.slice(2);
-const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const check = argv.includes('--check');
 const outDir = path.resolve(option('--out') ?? (check ? fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-shots-')) : path.join(repoRoot, 'docs', 'screenshots')));
 const sample = option('--sample') ?? '001_e0cce0fd4d3fc110.txt';
@@ -50,19 +53,24 @@ async function shot(page, name, what) {
 
 async function hoverEntity(page) {
   // A row of Arabic is one span now (nothing of Mizan's cuts it): hover the word's own rectangle.
-  const at = await waitUntil(`${HOVER_WORD} on screen`, () => page.locator('.editor-instance .view-lines').first().evaluate((root, w) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent.indexOf(w);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + w.length);
-      const r = range.getBoundingClientRect();
-      if (r.width > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return undefined;
-  }, HOVER_WORD));
+  const at = await waitUntil(`${HOVER_WORD} on screen`, () =>
+    page
+      .locator('.editor-instance .view-lines')
+      .first()
+      .evaluate((root, w) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const i = node.textContent.indexOf(w);
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + w.length);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        return undefined;
+      }, HOVER_WORD),
+  );
   await page.mouse.move(at.x, at.y);
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   await hover.waitFor({ state: 'visible', timeout: 30_000 });
@@ -107,8 +115,15 @@ const viewPage = (page) => page.frameLocator('iframe.webview.ready').frameLocato
 
 async function showView(page) {
   await runCommand(page, 'Mizan: Switch Between Annotation View and Text Editor');
-  await waitUntil('the annotation view with its marks', async () => (await viewPage(page).locator('#article .m.e').count().catch(() => 0)) > 0);
-  await shot(page, 'view', 'the annotation view: the article right to left as printed, marks by type and stance, a label at each claim\'s end');
+  await waitUntil(
+    'the annotation view with its marks',
+    async () =>
+      (await viewPage(page)
+        .locator('#article .m.e')
+        .count()
+        .catch(() => 0)) > 0,
+  );
+  await shot(page, 'view', "the annotation view: the article right to left as printed, marks by type and stance, a label at each claim's end");
 }
 
 async function checkBrokenSidecar(page, workspace) {

@@ -14,13 +14,19 @@ import { waitForWorkbench, waitUntil } from './e2e/ui.mjs';
 import { launchBrowser, openWorkbench, workbenchUrl } from './e2e/workbench.mjs';
 
 const argv = process.argv.slice(2);
-const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const folder = path.resolve(option('--folder') ?? path.join(repoRoot, 'samples'));
 const check = argv.includes('--check');
 
 /** The article the demo opens: the folder's first .txt by name. */
 function firstArticle() {
-  const name = fs.readdirSync(folder).filter((n) => n.endsWith('.txt')).sort()[0];
+  const name = fs
+    .readdirSync(folder)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()[0];
   return name && path.join(folder, name);
 }
 
@@ -47,7 +53,9 @@ async function main() {
   const url = workbenchUrl(server.url, { folder, extensionPath: repoRoot, openFile: article });
   if (check) return checkDemo(server, url, article);
   console.log(`\nVS Code (code-server) with Mizan is running on ${server.url}\nOpen this URL in a browser on this machine:\n\n  ${url}\n\nCtrl-C stops it.`);
-  const stop = () => { void server.stop().then(() => process.exit(0)); };
+  const stop = () => {
+    void server.stop().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
@@ -59,7 +67,14 @@ async function checkDemo(server, url, article) {
     const { page } = await openWorkbench(browser, url);
     await waitForWorkbench(page);
     const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await waitUntil(`${path.basename(article)} in the annotation view, with its marks`, async () => (await view.locator('#article .m.e').count().catch(() => 0)) > 0);
+    await waitUntil(
+      `${path.basename(article)} in the annotation view, with its marks`,
+      async () =>
+        (await view
+          .locator('#article .m.e')
+          .count()
+          .catch(() => 0)) > 0,
+    );
     const tab = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
     if (!tab?.startsWith(path.basename(article))) throw new Error(`the active tab is ${tab}, not ${path.basename(article)}`);
     console.log(`npm start --check: ${path.basename(article)} opened in the annotation view`);

@@ -13,7 +13,10 @@ const reporter = {
     });
     build.onEnd((result) => {
       // One line per message, file:line:column first, for the task's problem matcher.
-      for (const [severity, list] of [['error', result.errors], ['warning', result.warnings]]) {
+      for (const [severity, list] of [
+        ['error', result.errors],
+        ['warning', result.warnings],
+      ]) {
         for (const m of list) console.log(`[watch] ${m.location ? `${m.location.file}:${m.location.line}:${m.location.column + 1}: ` : ''}${severity}: ${m.text}`);
       }
       if (--building === 0) console.log('[watch] idle');

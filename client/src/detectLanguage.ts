@@ -20,8 +20,7 @@ function matchesPattern(doc: vscode.TextDocument, patterns: string[]): boolean {
   return patterns.some((p) => vscode.languages.match({ pattern: p }, doc) > 0);
 }
 
-const tabIsOpen = (uri: vscode.Uri) => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) =>
-  (t.input instanceof vscode.TabInputText || t.input instanceof vscode.TabInputCustom) && t.input.uri.toString() === uri.toString()));
+const tabIsOpen = (uri: vscode.Uri) => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => (t.input instanceof vscode.TabInputText || t.input instanceof vscode.TabInputCustom) && t.input.uri.toString() === uri.toString()));
 
 export function registerLanguageDetection(context: vscode.ExtensionContext): (uri: vscode.Uri) => Detection | undefined {
   const chosen = new Set<string>(context.workspaceState.get<string[]>(CHOICES_KEY, []));
@@ -57,7 +56,9 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): (ur
   };
 
   context.subscriptions.push(
-    vscode.workspace.onDidCloseTextDocument((d) => { if (d.languageId === 'mizan') closedAsMizan.set(d.uri.toString(), Date.now()); }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.languageId === 'mizan') closedAsMizan.set(d.uri.toString(), Date.now());
+    }),
     vscode.workspace.onDidOpenTextDocument((d) => void onOpen(d)),
   );
   for (const d of vscode.workspace.textDocuments) void onOpen(d);

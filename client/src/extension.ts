@@ -15,7 +15,10 @@ import { readAuthor } from '../../server/src/settings';
 let client: LanguageClient | undefined;
 
 /** What the extension offers other extensions (and the end-to-end tests): the marks it draws, what detection decided. */
-export interface MizanApi { marks: MarksOf; detection: (uri: vscode.Uri) => Detection | undefined }
+export interface MizanApi {
+  marks: MarksOf;
+  detection: (uri: vscode.Uri) => Detection | undefined;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<MizanApi> {
   const output = vscode.window.createOutputChannel('Mizan', { log: true });
@@ -49,9 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<MizanA
   // The index's progress shows in the window (an LSP work-done progress); this stops it.
   context.subscriptions.push(vscode.commands.registerCommand(Commands.stopIndexing, () => client?.sendRequest(IndexCancelRequest.type)));
   // The server records the author in each decision's history from its start-up options.
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration('mizan.author')) void client?.restart();
-  }));
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('mizan.author')) void client?.restart();
+    }),
+  );
   await client.start();
   return { marks, detection };
 }

@@ -12,6 +12,8 @@ export const noSemanticTokens: StaticFeature = {
     delete capabilities.workspace?.semanticTokens;
   },
   initialize(): void {},
-  getState(): FeatureState { return { kind: 'static' }; },
+  getState(): FeatureState {
+    return { kind: 'static' };
+  },
   clear(): void {},
 };

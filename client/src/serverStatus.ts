@@ -7,7 +7,9 @@ import { ServerReady, type ServerReadyParams } from '../../server/src/protocol';
 
 export function registerServerStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
   let announce: (p: ServerReadyParams) => void = () => {};
-  const ready = new Promise<ServerReadyParams>((resolve) => { announce = resolve; });
+  const ready = new Promise<ServerReadyParams>((resolve) => {
+    announce = resolve;
+  });
   context.subscriptions.push(
     client.onNotification(ServerReady.type, (p) => announce(p)),
     vscode.commands.registerCommand('mizan.serverStatus', () => ready),

@@ -24,10 +24,5 @@ export function registerStatusBar(annotations: ActiveAnnotations): vscode.Dispos
     item.show();
   };
   const snapshot = () => ({ visible, text: item.text, tooltip: item.tooltip, command: typeof item.command === 'string' ? item.command : item.command?.command });
-  return [
-    item,
-    annotations.onDidChange(update),
-    vscode.workspace.onDidGrantWorkspaceTrust(update),
-    vscode.commands.registerCommand(InternalCommands.statusBar, snapshot),
-  ];
+  return [item, annotations.onDidChange(update), vscode.workspace.onDidGrantWorkspaceTrust(update), vscode.commands.registerCommand(InternalCommands.statusBar, snapshot)];
 }

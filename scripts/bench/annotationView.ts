@@ -39,7 +39,9 @@ export async function benchAnnotationView(text: string, report: Report, base: nu
     const send = (m: ToView) => page.evaluate((msg) => window.postMessage(msg, '*'), m);
     let onRendered: ((indices: number[]) => void) | undefined;
     let ready!: () => void;
-    const loaded = new Promise<void>((r) => { ready = r; });
+    const loaded = new Promise<void>((r) => {
+      ready = r;
+    });
     // What session.ts does with each message, against the real server.
     await page.exposeFunction('__benchPosted', async (m: FromView) => {
       if (m.type === 'ready') ready();
@@ -60,8 +62,16 @@ export async function benchAnnotationView(text: string, report: Report, base: nu
     const open = async (k: number): Promise<{ ms: number; shown: number; total: number }> => {
       await page.goto(`${ORIGIN}/`);
       await loaded;
-      await send({ type: 'init', settings: { fontFamily: "'Noto Naskh Arabic'", fontSize: 20, lineHeight: 1.9 }, stances: DEFAULT_STANCES.map((s) => ({ id: s.id, name: s.en, key: s.key })), strings: { untagged: '?', readOnly: '', loading: '', empty: '', help: '', types: {}, claimKinds: { direct: '', indirect: '' }, statuses: { suggested: '', accepted: '', rejected: '' } }, writable: true });
-      const rendered = new Promise<number[]>((r) => { onRendered = r; });
+      await send({
+        type: 'init',
+        settings: { fontFamily: "'Noto Naskh Arabic'", fontSize: 20, lineHeight: 1.9 },
+        stances: DEFAULT_STANCES.map((s) => ({ id: s.id, name: s.en, key: s.key })),
+        strings: { untagged: '?', readOnly: '', loading: '', empty: '', help: '', types: {}, claimKinds: { direct: '', indirect: '' }, statuses: { suggested: '', accepted: '', rejected: '' } },
+        writable: true,
+      });
+      const rendered = new Promise<number[]>((r) => {
+        onRendered = r;
+      });
       const t0 = now();
       uri = await client.open(`untitled:article-1m-${k}`, text);
       const outline = await client.request<ArticleOutline>(ArticleOutlineRequest, { uri });
@@ -89,7 +99,9 @@ export async function benchAnnotationView(text: string, report: Report, base: nu
       const para = outline.paragraphs[k % 3];
       const at = para.start + 1 + ((k * 7) % Math.max(1, para.end - para.start - 2));
       const pos = positionAt(current, at);
-      const rendered = new Promise<number[]>((r) => { onRendered = r; });
+      const rendered = new Promise<number[]>((r) => {
+        onRendered = r;
+      });
       const t = now();
       await client.changeTo(uri, { range: { start: pos, end: pos }, text: 'ب' }, current.slice(0, at) + 'ب' + current.slice(at));
       const next = await client.request<ArticleOutline>(ArticleOutlineRequest, { uri });

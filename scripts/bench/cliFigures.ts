@@ -25,15 +25,22 @@ function runCli(args: string[], input?: string): Promise<{ ms: number; peakMb: n
     const child = spawn(process.execPath, [CLI, ...args, '--no-progress'], { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
     let peak = 0;
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      } catch { /* exited */ }
+      } catch {
+        /* exited */
+      }
     }, 20);
     if (input !== undefined) child.stdin!.end(input);
-    child.on('exit', (code) => { clearInterval(poll); resolve({ ms: now() - t0, peakMb: peak, code, stderr }); });
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ ms: now() - t0, peakMb: peak, code, stderr });
+    });
   });
 }
 
@@ -52,7 +59,11 @@ function plainSplit(file: string): number {
 function inProcessSplit(text: string): number {
   text.split(/\s+/);
   const runs: number[] = [];
-  for (let i = 0; i < 5; i++) { const t = now(); text.split(/\s+/); runs.push(now() - t); }
+  for (let i = 0; i < 5; i++) {
+    const t = now();
+    text.split(/\s+/);
+    runs.push(now() - t);
+  }
   return median(runs);
 }
 
@@ -104,7 +115,10 @@ export async function cliFigures(dir: string, sentences: string[], random: () =>
     const d = now();
     JSON.stringify(jsonResult('file', 'x', { text, tokens: base.tokens, sentences: base.sentences, quotations: base.quotations, ...layer, claims }));
     const e = now();
-    steps.tokens.push(b - a); steps.entities.push(c - b); steps.claims.push(d - c); steps.output.push(e - d);
+    steps.tokens.push(b - a);
+    steps.entities.push(c - b);
+    steps.claims.push(d - c);
+    steps.output.push(e - d);
   }
   const splitIn = inProcessSplit(text1);
   report(`  engine start-up (model, lists; once per process or worker)`, startup, undefined, undefined);
@@ -148,7 +162,7 @@ export async function cliFigures(dir: string, sentences: string[], random: () =>
   const bigMb = fs.statSync(big).size / MB;
   const r = await runCli(['analyze', '--json', '--jobs', '1', big]);
   if (r.code !== 0) throw new Error(`mizan analyze of the ${options.bigMb} MB article failed: ${r.stderr.slice(0, 500)}`);
-  report(`CLI analyze --json, one ${bigMb.toFixed(0)} MB article: time per MB ÷ that of the 1 MB article`, (r.ms / bigMb) / (ms1 / mb1), 2, undefined, '×');
+  report(`CLI analyze --json, one ${bigMb.toFixed(0)} MB article: time per MB ÷ that of the 1 MB article`, r.ms / bigMb / (ms1 / mb1), 2, undefined, '×');
   report(`CLI analyze --json, one ${bigMb.toFixed(0)} MB article: peak memory (1 MB article: ${peak1.toFixed(0)} MB)`, r.peakMb, 500, undefined, 'MB');
   report(`CLI analyze --json, one ${bigMb.toFixed(0)} MB article: time`, r.ms, undefined, plainSplit(big));
 }

@@ -11,7 +11,10 @@ export const rng = mulberry32;
 
 export function sampleSentences(samplesDir: string): string[] {
   const out: string[] = [];
-  for (const f of fs.readdirSync(samplesDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(samplesDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(samplesDir, f), 'utf8');
     for (const s of analyzeBase(text).sentences) out.push(text.slice(s.start, s.end).replace(/\s*\n\s*/g, ' '));
   }

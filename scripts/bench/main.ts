@@ -36,7 +36,11 @@ const max = (xs: number[]) => Math.max(...xs);
 function baseline(text: string): number {
   text.split(/\s+/);
   const runs: number[] = [];
-  for (let i = 0; i < 5; i++) { const t = now(); text.split(/\s+/); runs.push(now() - t); }
+  for (let i = 0; i < 5; i++) {
+    const t = now();
+    text.split(/\s+/);
+    runs.push(now() - t);
+  }
   return median(runs);
 }
 
@@ -45,8 +49,14 @@ const rows: string[][] = [['figure', 'measured', 'target', 'within', 'baseline (
 function report(name: string, value: number, target: number | undefined, base: number | undefined, unit = 'ms', better: 'lower' | 'higher' = 'lower'): void {
   const met = target === undefined ? '' : (better === 'lower' ? value <= target : value >= target) ? 'yes' : 'NO';
   const baseUnit = unit === 'MB/s' ? 'MB/s' : 'ms';
-  rows.push([name, `${value.toFixed(unit === '×' ? 2 : 1)} ${unit}`, target === undefined ? '—' : `${better === 'lower' ? '≤' : '≥'} ${target} ${unit}`, met,
-    base === undefined ? '—' : `${base.toFixed(1)} ${baseUnit}`, base === undefined ? '—' : `${(value / base).toFixed(2)}×`]);
+  rows.push([
+    name,
+    `${value.toFixed(unit === '×' ? 2 : 1)} ${unit}`,
+    target === undefined ? '—' : `${better === 'lower' ? '≤' : '≥'} ${target} ${unit}`,
+    met,
+    base === undefined ? '—' : `${base.toFixed(1)} ${baseUnit}`,
+    base === undefined ? '—' : `${(value / base).toFixed(2)}×`,
+  ]);
   console.log(`  ${name}: ${value.toFixed(1)} ${unit}`);
 }
 
@@ -71,7 +81,9 @@ async function indexFigures(corpusDir: string, storageDir: string, base: number,
     const byUse = [...names.keys()].sort((a, b) => occurrences(b) - occurrences(a));
     const idle = client.request<IndexIdleResult>(IndexIdleRequest, {});
     let done = false;
-    void idle.then(() => { done = true; });
+    void idle.then(() => {
+      done = true;
+    });
     const during: number[] = [];
     const at = names.get(byUse[0])!;
     while (!done) {
@@ -200,7 +212,10 @@ async function main(): Promise<void> {
   const indexFolders = async () => {
     for (const [n, corpus] of corpora) {
       const storageDir = path.join(dir, `storage-${n}`);
-      const corpusText = fs.readdirSync(corpus).map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')).join('\n');
+      const corpusText = fs
+        .readdirSync(corpus)
+        .map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'))
+        .join('\n');
       await indexFigures(corpus, storageDir, baseline(corpusText), n === corpora[0][0]);
     }
   };
@@ -210,7 +225,9 @@ async function main(): Promise<void> {
     printRows();
     return;
   }
-  console.log(`Mizan bench: ${sentences.length} sample sentences; folders of ${corpora.map(([n]) => n).join(' and ')} articles in ${dir}; 100 KB articles of ${news === sentences ? 'the samples (no ANERcorp file found)' : `${news.length} ANERcorp sentences`}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  console.log(
+    `Mizan bench: ${sentences.length} sample sentences; folders of ${corpora.map(([n]) => n).join(' and ')} articles in ${dir}; 100 KB articles of ${news === sentences ? 'the samples (no ANERcorp file found)' : `${news.length} ANERcorp sentences`}; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`,
+  );
 
   // Opening a 100 KB article, in a fresh server each time (one figure is at the mercy of a garbage
   // collection or the machine's other work: the median of several is reported, and the slowest).
@@ -305,8 +322,16 @@ async function main(): Promise<void> {
 
 function printRows(): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+  console.log(
+    `\nload average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} cores`,
+  );
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -24,19 +24,22 @@ const joinsBackward = (text) => !!text[0] && (ARABIC_LETTER.test(text[0]) || ARA
 
 /** In the page: every rendered row of the active editor with its leaf spans' text and horizontal extent. */
 export function readRows(page) {
-  return page.locator('.editor-instance .view-lines').first().evaluate((root) => {
-    const rows = [];
-    for (const line of root.querySelectorAll('.view-line')) {
-      const spans = [];
-      for (const s of line.querySelectorAll('span')) {
-        if (s.querySelector('span') || !s.textContent) continue;
-        const r = s.getBoundingClientRect();
-        spans.push({ text: s.textContent, left: r.left, right: r.right, cls: s.className });
+  return page
+    .locator('.editor-instance .view-lines')
+    .first()
+    .evaluate((root) => {
+      const rows = [];
+      for (const line of root.querySelectorAll('.view-line')) {
+        const spans = [];
+        for (const s of line.querySelectorAll('span')) {
+          if (s.querySelector('span') || !s.textContent) continue;
+          const r = s.getBoundingClientRect();
+          spans.push({ text: s.textContent, left: r.left, right: r.right, cls: s.className });
+        }
+        rows.push({ top: parseFloat(line.style.top || '0'), spans });
       }
-      rows.push({ top: parseFloat(line.style.top || '0'), spans });
-    }
-    return rows;
-  });
+      return rows;
+    });
 }
 
 /**
@@ -82,24 +85,27 @@ export function summarise(rows) {
 
 /** In the page: the overlay decorations drawn in the visible part of the editor, with their look (from their computed style). */
 export function readMarks(page) {
-  return page.locator('.editor-instance .view-overlays').first().evaluate((root) => {
-    const out = [];
-    for (const d of root.querySelectorAll('.cdr')) {
-      const s = getComputedStyle(d);
-      const bottom = s.borderBottomStyle;
-      const top = s.borderTopStyle;
-      let look;
-      if (bottom === 'solid' && top === 'solid') look = 'cue';
-      else if (bottom === 'dashed') look = 'suggestedEntity';
-      else if (bottom === 'solid') look = 'acceptedEntity';
-      else if (top === 'solid') look = 'speaker';
-      else if (s.backgroundColor && s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent') look = 'tint';
-      if (!look) continue;
-      const row = d.parentElement;
-      out.push({ look, cls: d.className, key: `${row?.style.top}:${d.style.left}:${d.style.width}:${d.className}` });
-    }
-    return out;
-  });
+  return page
+    .locator('.editor-instance .view-overlays')
+    .first()
+    .evaluate((root) => {
+      const out = [];
+      for (const d of root.querySelectorAll('.cdr')) {
+        const s = getComputedStyle(d);
+        const bottom = s.borderBottomStyle;
+        const top = s.borderTopStyle;
+        let look;
+        if (bottom === 'solid' && top === 'solid') look = 'cue';
+        else if (bottom === 'dashed') look = 'suggestedEntity';
+        else if (bottom === 'solid') look = 'acceptedEntity';
+        else if (top === 'solid') look = 'speaker';
+        else if (s.backgroundColor && s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent') look = 'tint';
+        if (!look) continue;
+        const row = d.parentElement;
+        out.push({ look, cls: d.className, key: `${row?.style.top}:${d.style.left}:${d.style.width}:${d.className}` });
+      }
+      return out;
+    });
 }
 
 /** How many marks of each look, and how many classes suggested and accepted entities share (none, if they look different). */

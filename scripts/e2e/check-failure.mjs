@@ -23,7 +23,12 @@ else {
 if (!failures.includes('fails on purpose')) problems.push(`the injected failing test was not reported (failures: ${failures.join(', ') || 'none'})`);
 if (problems.length) {
   // The whole run, indented so that the child's own result line is not taken for this run's closing line.
-  console.error(output.split('\n').map((l) => `  | ${l}`).join('\n'));
+  console.error(
+    output
+      .split('\n')
+      .map((l) => `  | ${l}`)
+      .join('\n'),
+  );
   console.error(`e2e failure check FAILED: ${problems.join('; ')}`);
   process.exit(1);
 }

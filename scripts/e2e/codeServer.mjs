@@ -32,7 +32,9 @@ async function waitHealthy(url, child, deadlineMs) {
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.status === 200) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`code-server did not answer ${url}/healthz within ${deadlineMs / 1000}s`);
@@ -67,16 +69,32 @@ export async function startCodeServer(options = {}) {
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
   const port = options.port ?? (await freePort());
   const args = [
-    codeServerEntry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', configFile,
-    '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions,
-    '--disable-telemetry', '--disable-update-check', '--ignore-last-opened', '--disable-getting-started-override',
+    codeServerEntry,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--config',
+    configFile,
+    '--user-data-dir',
+    dirs['user-data'],
+    '--extensions-dir',
+    dirs.extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--ignore-last-opened',
+    '--disable-getting-started-override',
     // Without the smoke-test driver a built workbench ignores the test payload and the run hangs.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   if (!options.trust) args.push('--disable-workspace-trust');
   const env = {
     ...process.env,
-    TMPDIR: dirs.tmp, XDG_DATA_HOME: dirs.data, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache,
+    TMPDIR: dirs.tmp,
+    XDG_DATA_HOME: dirs.data,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_CACHE_HOME: dirs.cache,
     EXTENSIONS_GALLERY: '{}',
     ...options.env,
   };
@@ -92,12 +110,21 @@ export async function startCodeServer(options = {}) {
   const log = options.log ?? (() => {});
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
-    stream.on('data', (chunk) => chunk.split('\n').filter(Boolean).forEach((l) => log(l)));
+    stream.on('data', (chunk) =>
+      chunk
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => log(l)),
+    );
   }
   const url = `http://127.0.0.1:${port}`;
   // Whatever ends this process (an uncaught error, process.exit on a signal), code-server goes too.
   const killOnExit = () => {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   process.once('exit', killOnExit);
@@ -105,8 +132,18 @@ export async function startCodeServer(options = {}) {
     process.off('exit', killOnExit);
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-      const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 5000);
       await exited;
       clearTimeout(timer);
     }

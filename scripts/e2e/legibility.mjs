@@ -19,9 +19,17 @@ import { launchBrowser, openWorkbench, workbenchUrl } from './workbench.mjs';
 import { copySamples, requireBuild } from './workspace.mjs';
 
 const argv = process.argv.slice(2);
-const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const verbose = argv.includes('--verbose');
-const samples = option('--sample') ? [option('--sample')] : fs.readdirSync(path.join(repoRoot, 'samples')).filter((f) => f.endsWith('.txt')).sort();
+const samples = option('--sample')
+  ? [option('--sample')]
+  : fs
+      .readdirSync(path.join(repoRoot, 'samples'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
 
 // Only what gets the article into the text editor (the annotation view is the default) and a
 // quiet profile; everything else is Mizan's and VS Code's defaults.
@@ -104,9 +112,10 @@ async function annotate(page, workspace, sample) {
 }
 
 async function pass(page, label, expectMarks) {
-  for (const sample of samples) await passOne(page, label, expectMarks, sample).catch((err) => {
-    throw new Error(`${label} ${sample}: ${err instanceof Error ? err.message : err}`);
-  });
+  for (const sample of samples)
+    await passOne(page, label, expectMarks, sample).catch((err) => {
+      throw new Error(`${label} ${sample}: ${err instanceof Error ? err.message : err}`);
+    });
 }
 
 async function passOne(page, label, expectMarks, sample) {
@@ -132,7 +141,13 @@ async function session(settings, body) {
   } catch (err) {
     failures.push(err instanceof Error ? err.message : String(err));
     const shot = path.join(os.tmpdir(), 'mizan-legibility-failure.png');
-    if (await page?.screenshot({ path: shot }).then(() => true, () => false)) failures.push(`the page at the failure: ${shot}`);
+    if (
+      await page?.screenshot({ path: shot }).then(
+        () => true,
+        () => false,
+      )
+    )
+      failures.push(`the page at the failure: ${shot}`);
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
@@ -180,4 +195,7 @@ async function main() {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
-main().catch((err) => { console.error(`legibility: ${err instanceof Error ? err.message : err}`); process.exit(1); });
+main().catch((err) => {
+  console.error(`legibility: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

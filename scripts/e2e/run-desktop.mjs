@@ -30,13 +30,15 @@ async function main() {
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
-  const message = err instanceof Error ? err.message : String(err);
-  if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|download|fetch failed|socket/i.test(message)) {
-    console.error(`test:desktop: cannot download VS Code here (${message}).\n` +
-      'Set MIZAN_VSCODE_EXECUTABLE to an installed VS Code, or run `npm run test:e2e`, which needs no network.');
-  } else {
-    console.error(`test:desktop: ${message}`);
-  }
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|download|fetch failed|socket/i.test(message)) {
+      console.error(`test:desktop: cannot download VS Code here (${message}).\n` + 'Set MIZAN_VSCODE_EXECUTABLE to an installed VS Code, or run `npm run test:e2e`, which needs no network.');
+    } else {
+      console.error(`test:desktop: ${message}`);
+    }
+    process.exit(1);
+  },
+);

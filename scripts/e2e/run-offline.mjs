@@ -35,9 +35,15 @@ async function main() {
   const { folder: workspace, remove: removeWorkspace } = copySamples('mizan-e2e-');
   const serverLog = [];
   const workbenchLog = [];
-  const log = (l) => { serverLog.push(l); if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`); };
+  const log = (l) => {
+    serverLog.push(l);
+    if (verbose) console.log(`[code-server ${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`);
+  };
   // The suites drive text editors; the annotation view's suite turns the view back on for itself.
-  const server = await startCodeServer({ env, trust: untrusted, log, installVsix: vsix, settings: { 'mizan.openArticlesIn': 'textEditor' } }).catch((err) => { removeWorkspace(); throw err; });
+  const server = await startCodeServer({ env, trust: untrusted, log, installVsix: vsix, settings: { 'mizan.openArticlesIn': 'textEditor' } }).catch((err) => {
+    removeWorkspace();
+    throw err;
+  });
   let browser;
   let summary;
   try {
@@ -57,7 +63,9 @@ async function main() {
     };
     const { exit } = await openWorkbench(browser, url, { onLog });
     let timer;
-    const deadline = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`the suite did not finish within ${RUN_DEADLINE_MS / 1000}s`)), RUN_DEADLINE_MS); });
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the suite did not finish within ${RUN_DEADLINE_MS / 1000}s`)), RUN_DEADLINE_MS);
+    });
     const code = await Promise.race([exit, deadline]).finally(() => clearTimeout(timer));
     console.log(`e2e: real VS Code run took ${((Date.now() - started) / 1000).toFixed(1)}s`);
     return { code, summary };
@@ -74,11 +82,14 @@ async function main() {
 // On Ctrl-C or a kill, exit through process.exit so that code-server is stopped with us.
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
 
-main().then(({ code, summary }) => {
-  // The suite prints "e2e: N passed, N failed"; repeat it last so it closes the output.
-  console.log(summary ?? 'e2e: the suite printed no result line');
-  process.exit(code === 0 && summary ? 0 : code || 1);
-}, (err) => {
-  console.error(`e2e: ${err instanceof Error ? err.message : err}`);
-  process.exit(1);
-});
+main().then(
+  ({ code, summary }) => {
+    // The suite prints "e2e: N passed, N failed"; repeat it last so it closes the output.
+    console.log(summary ?? 'e2e: the suite printed no result line');
+    process.exit(code === 0 && summary ? 0 : code || 1);
+  },
+  (err) => {
+    console.error(`e2e: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  },
+);

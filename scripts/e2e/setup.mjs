@@ -47,7 +47,10 @@ function installNode() {
 
 // The links code-server's install script makes (its remote CLI and browser helper).
 function linkHelpers(vscodeDir) {
-  for (const [dir, source, dest] of [['remote-cli', 'code-linux.sh', 'code-server'], ['helpers', 'browser-linux.sh', 'browser.sh']]) {
+  for (const [dir, source, dest] of [
+    ['remote-cli', 'code-linux.sh', 'code-server'],
+    ['helpers', 'browser-linux.sh', 'browser.sh'],
+  ]) {
     const link = path.join(vscodeDir, 'bin', dir, dest);
     fs.rmSync(link, { force: true });
     fs.symlinkSync(source, link);
@@ -74,11 +77,12 @@ function installCodeServer() {
   const quiet = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
   run('npm', ['install', ...quiet, '--no-save', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerDir, env, label: `npm install code-server@${CODE_SERVER_VERSION}` });
   const vscodeDir = path.join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode');
-  run('npm', ['install', ...quiet, '--omit=dev'], { cwd: vscodeDir, env, label: 'npm install (code-server\'s VS Code, without install scripts)' });
+  run('npm', ['install', ...quiet, '--omit=dev'], { cwd: vscodeDir, env, label: "npm install (code-server's VS Code, without install scripts)" });
   run('npm', ['rebuild', '--loglevel=error', ...builtModules], { cwd: vscodeDir, env, label: `npm rebuild ${builtModules.join(' ')}` });
   linkHelpers(vscodeDir);
   const missing = builtFiles.filter((f) => !fs.existsSync(path.join(vscodeDir, 'node_modules', f)));
-  if (!fs.existsSync(codeServerEntry) || missing.length) throw new Error(`code-server is incomplete: ${[codeServerEntry, ...missing].filter((f) => !fs.existsSync(f) && !fs.existsSync(path.join(vscodeDir, 'node_modules', f))).join(', ')} missing`);
+  if (!fs.existsSync(codeServerEntry) || missing.length)
+    throw new Error(`code-server is incomplete: ${[codeServerEntry, ...missing].filter((f) => !fs.existsSync(f) && !fs.existsSync(path.join(vscodeDir, 'node_modules', f))).join(', ')} missing`);
   fs.writeFileSync(doneMarker(codeServerDir), CODE_SERVER_VERSION);
   console.log(`e2e setup: code-server ready (${seconds(t0)})`);
 }

@@ -12,7 +12,9 @@ export async function waitUntil(what, probe, deadlineMs = UI_DEADLINE_MS) {
       const v = await probe();
       if (v) return v;
       last = v;
-    } catch (e) { last = e; }
+    } catch (e) {
+      last = e;
+    }
     await delay(100);
   }
   throw new Error(`timed out after ${deadlineMs / 1000}s waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
@@ -42,21 +44,27 @@ export async function runCommand(page, title) {
 export async function inPalette(page, title) {
   await quickInput(page, 'F1', `>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  const found = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  const found = await row.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
   await page.keyboard.press('Escape');
   return found;
 }
 
 /** Background colours of the editor's decorations (claim tints), as computed by the browser. */
 export async function decorationColours(page) {
-  return page.locator('.editor-instance .view-overlays').first().evaluate((el) => {
-    const colours = new Set();
-    for (const d of el.querySelectorAll('.cdr')) {
-      const bg = getComputedStyle(d).backgroundColor;
-      if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') colours.add(bg);
-    }
-    return [...colours];
-  });
+  return page
+    .locator('.editor-instance .view-overlays')
+    .first()
+    .evaluate((el) => {
+      const colours = new Set();
+      for (const d of el.querySelectorAll('.cdr')) {
+        const bg = getComputedStyle(d).backgroundColor;
+        if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') colours.add(bg);
+      }
+      return [...colours];
+    });
 }
 
 export async function openFile(page, name) {

@@ -18,7 +18,11 @@ export async function launchBrowser({ headless = true } = {}) {
 export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath, openFile }) {
   const authority = new URL(serverUrl).host; // must be exactly the host:port the page loads from
   const remote = (p) => `vscode-remote://${authority}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['enableProposedApi', ''], ['skipWelcome', 'true']];
+  const payload = [
+    ['extensionDevelopmentPath', remote(extensionPath)],
+    ['enableProposedApi', ''],
+    ['skipWelcome', 'true'],
+  ];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   if (openFile) payload.push(['openFile', remote(openFile)]);
   return `${serverUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -37,7 +41,10 @@ export async function openWorkbench(browser, url, { onLog = () => {}, viewport =
   let resolveExit;
   let rejectExit;
   /** @type {Promise<number>} */
-  const exit = new Promise((resolve, reject) => { resolveExit = resolve; rejectExit = reject; });
+  const exit = new Promise((resolve, reject) => {
+    resolveExit = resolve;
+    rejectExit = reject;
+  });
   exit.catch(() => {}); // callers that never wait for an exit (demo, screenshots) must not see it rejected
   page.on('crash', () => rejectExit(new Error('the workbench page crashed')));
   page.on('close', () => rejectExit(new Error('the workbench page closed before the tests finished')));

@@ -47,7 +47,8 @@ function buildCities(): void {
     for (const v of Object.values(o)) {
       if (v && typeof v === 'object') {
         const city = (v as { exemplarCity?: string }).exemplarCity;
-        if (city) names.push(city); else walk(v as Record<string, unknown>);
+        if (city) names.push(city);
+        else walk(v as Record<string, unknown>);
       }
     }
   };

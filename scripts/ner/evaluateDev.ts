@@ -53,10 +53,12 @@ const pct = (a: number, b: number) => (b ? (100 * a) / b : 0).toFixed(1);
 export function formatDevelopment(r: DevResult, docs: number): string {
   const { f } = prf(r.scores.overall);
   const total = r.seen.gold + r.unseen.gold;
-  return `development split (${docs} documents):\n${formatScores(r.scores)}` +
+  return (
+    `development split (${docs} documents):\n${formatScores(r.scores)}` +
     `names seen in the training part: ${r.seen.gold} of ${total} (${pct(r.seen.gold, total)}%), recall ${pct(r.seen.found, r.seen.gold)}\n` +
     `names not seen in the training part: ${r.unseen.gold}, recall ${pct(r.unseen.found, r.unseen.gold)}\n` +
-    `summary: F1 ${(100 * f).toFixed(1)}, unseen-name recall ${pct(r.unseen.found, r.unseen.gold)}\n`;
+    `summary: F1 ${(100 * f).toFixed(1)}, unseen-name recall ${pct(r.unseen.found, r.unseen.gold)}\n`
+  );
 }
 
 export function evaluateDocuments(docs: ConllSentence[][], res: NerResources, options: RecognizeOptions, trainNames: Set<string>): string {

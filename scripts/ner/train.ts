@@ -24,12 +24,18 @@ import { evaluateDocuments, namesOf } from './evaluateDev';
 const repo = process.env.MIZAN_REPO ?? path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
-const value = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
+const value = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
 
 // No common-word list ships (Debian hunspell-ar stems measured no gain); the lexicon group then
 // holds a constant and a second copy of the gazetteer flags, which measured better than leaving it out.
 const options: FeatureOptions = { ...ALL_FEATURES };
-for (const k of Object.keys(options) as (keyof FeatureOptions)[]) { if (flag(`no-${k}`)) options[k] = false; if (flag(`with-${k}`)) options[k] = true; }
+for (const k of Object.keys(options) as (keyof FeatureOptions)[]) {
+  if (flag(`no-${k}`)) options[k] = false;
+  if (flag(`with-${k}`)) options[k] = true;
+}
 const trainFile = value('train', path.resolve(repo, '..', 'shared', 'data', 'anercorp', 'train.tsv'));
 const out = path.resolve(value('out', path.join(repo, 'server', 'model', 'ner.bin')));
 const devOut = path.resolve(value('dev-out', path.join(repo, '.cache', 'ner', 'dev.bin')));
@@ -43,7 +49,13 @@ const lex = loadNerResources({ models: [] });
 const trainNames = namesOf(train);
 // An experiment's own common-word list (one normalised word a line) instead of the shipped one.
 const commonFile = value('common', '');
-if (commonFile) lex.common = new Set(fs.readFileSync(commonFile, 'utf8').split('\n').filter((w) => w.length > 0));
+if (commonFile)
+  lex.common = new Set(
+    fs
+      .readFileSync(commonFile, 'utf8')
+      .split('\n')
+      .filter((w) => w.length > 0),
+  );
 const settings = { options, bits: Number(value('bits', '18')), epochs: Number(value('epochs', '10')), seed: 20240601 };
 const sentencesOf = (docs: typeof train) => docs.reduce((n, d) => n + d.length, 0);
 function write(file: string, models: NerModel[], docs: typeof train): void {
@@ -65,7 +77,11 @@ const evalOptions = { propagate: !flag('no-propagate'), candidates: !flag('no-ca
 if (flag('sweep-bias') && dev.length) {
   for (const b of [0, 0.5, 1, 1.5, 2, 3, 4, 6]) {
     for (const m of models) m.oBias = b;
-    process.stdout.write(`O bias ${b}: ${evaluateDocuments(dev, { ...loadNerResources({ models }), common: lex.common }, evalOptions, trainNames).split('\n').find((l) => l.startsWith('summary'))}\n`);
+    process.stdout.write(
+      `O bias ${b}: ${evaluateDocuments(dev, { ...loadNerResources({ models }), common: lex.common }, evalOptions, trainNames)
+        .split('\n')
+        .find((l) => l.startsWith('summary'))}\n`,
+    );
   }
   for (const m of models) m.oBias = 0;
 }

@@ -60,8 +60,10 @@ function countWords(docs: Prepared[]): NonNullable<NerModel['vocab']> {
   const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   docs.forEach((p, d) => {
     for (const w of p.ctx.info) {
-      add(total.key, w.key); add(total.stem, w.stem);
-      add(byBlock[blockOf(d)].key, w.key); add(byBlock[blockOf(d)].stem, w.stem);
+      add(total.key, w.key);
+      add(total.stem, w.stem);
+      add(byBlock[blockOf(d)].key, w.key);
+      add(byBlock[blockOf(d)].stem, w.stem);
     }
   });
   docs.forEach((p, d) => {
@@ -80,7 +82,9 @@ function countWords(docs: Prepared[]): NonNullable<NerModel['vocab']> {
 
 /** Puts a document's count buckets on its words (shared WordInfo objects) before they are read. */
 function useFrequencies(p: Prepared): void {
-  p.ctx.info.forEach((w, i) => { w.freq = p.freq[i]; });
+  p.ctx.info.forEach((w, i) => {
+    w.freq = p.freq[i];
+  });
 }
 
 /** Our tokens of the document text with the file's tags projected: a piece after the first of a file token continues its entity. */
@@ -118,7 +122,11 @@ function fit(docs: Prepared[], s: Settings, options: FeatureOptions, nameWords: 
 
 export function nameWordsOf(docs: ConllSentence[][]): string[] {
   const words = new Set<string>();
-  for (const doc of docs) for (const s of doc) s.tokens.forEach((t, i) => { if (s.tags[i].startsWith('B-')) words.add(normalizeKey(t)); });
+  for (const doc of docs)
+    for (const s of doc)
+      s.tokens.forEach((t, i) => {
+        if (s.tags[i].startsWith('B-')) words.add(normalizeKey(t));
+      });
   return [...words].sort();
 }
 
@@ -135,7 +143,10 @@ export function outsideWordsOf(docs: ConllSentence[][]): string[] {
       });
     }
   }
-  return [...counts].filter(([, [o, e]]) => o + e >= 2 && o >= 9 * e).map(([k]) => k).sort();
+  return [...counts]
+    .filter(([, [o, e]]) => o + e >= 2 && o >= 9 * e)
+    .map(([k]) => k)
+    .sort();
 }
 
 export function trainModels(docs: ConllSentence[][], lex: Lexicons, s: Settings): NerModel[] {
@@ -151,7 +162,13 @@ export function trainModels(docs: ConllSentence[][], lex: Lexicons, s: Settings)
   const folds = 5;
   for (let f = 0; f < folds; f++) {
     const held = prepared.filter((_, i) => i % folds === f);
-    const m = fit(prepared.filter((_, i) => i % folds !== f), s, first, [], meta);
+    const m = fit(
+      prepared.filter((_, i) => i % folds !== f),
+      s,
+      first,
+      [],
+      meta,
+    );
     for (const p of held) {
       useFrequencies(p);
       const tags = new Uint8Array(p.tokens.length);

@@ -8,7 +8,7 @@ import { runLogged } from './run.mjs';
 
 /** What each package is for; everything that installs from Debian reads this table. */
 export const DEBIAN_PACKAGES = [
-  { name: 'chromium', why: 'the browser that runs VS Code\'s workbench in the end-to-end and browser tests' },
+  { name: 'chromium', why: "the browser that runs VS Code's workbench in the end-to-end and browser tests" },
   { name: 'fonts-noto-core', why: 'Arabic fonts (Noto Naskh/Sans Arabic), so Arabic is shaped and measured in the browser tests' },
   { name: 'build-essential', why: 'a C/C++ compiler for the two small native modules of code-server that are built (spdlog, native-watchdog)' },
   { name: 'python3', why: 'node-gyp, which builds those modules' },

@@ -9,7 +9,10 @@ const errorLine = /\b(error|ERR!|fatal|No such file|not found|cannot|failed)\b/i
 
 /** The first line of `output` that reads like the cause of a failure (or the last line). */
 export function firstErrorLine(output) {
-  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.find((l) => errorLine.test(l) && !/^npm (warn|notice)/i.test(l)) ?? lines.at(-1) ?? '(no output)';
 }
 

@@ -5,7 +5,9 @@
 
 /** Client → server: the paragraphs of an open article (no analysis: answered at once, even for 1 MB). */
 export const ArticleOutlineRequest = 'mizan/articleOutline';
-export interface ArticleOutlineParams { uri: string }
+export interface ArticleOutlineParams {
+  uri: string;
+}
 export interface OutlineParagraph {
   /** UTF-16 offsets of the paragraph in the document text, end exclusive. */
   start: number;
@@ -25,7 +27,12 @@ export interface ArticleOutline {
 
 /** Client → server: the text and marks of paragraphs [from, to) of the outline of `version`. */
 export const ParagraphMarksRequest = 'mizan/paragraphMarks';
-export interface ParagraphMarksParams { uri: string; version: number; from: number; to: number }
+export interface ParagraphMarksParams {
+  uri: string;
+  version: number;
+  from: number;
+  to: number;
+}
 
 export type MarkStatus = 'suggested' | 'accepted' | 'rejected';
 /** One span to paint, at offsets in its paragraph (a span across paragraphs is cut at each end). */

@@ -5,10 +5,7 @@
 // process share nothing.
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import {
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type ServerCapabilities,
-} from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import type { Engine } from './core/analyze';
@@ -81,33 +78,57 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   // Edits go to the analysis cache and to the annotation manager, before onDidChangeContent.
   // eslint-disable-next-line prefer-const -- set below, once the annotation manager exists; the listener reads it from here
   let annotationEdits: EditListener | undefined;
-  const documents = new TextDocuments<TextDocument>(recordingDocuments((uri, edits, full, before, after, afterAt) => {
-    store.edited(uri, edits, full);
-    annotationEdits?.(uri, edits, full, before, after, afterAt);
-  }));
+  const documents = new TextDocuments<TextDocument>(
+    recordingDocuments((uri, edits, full, before, after, afterAt) => {
+      store.edited(uri, edits, full);
+      annotationEdits?.(uri, edits, full, before, after, afterAt);
+    }),
+  );
   const corpus = new CorpusIndex();
   const indexer = new Indexer(corpus, getEngine);
-  indexer.options.progress = indexProgress(connection, () => clientCan.progress, () => indexer.cancel());
+  indexer.options.progress = indexProgress(
+    connection,
+    () => clientCan.progress,
+    () => indexer.cancel(),
+  );
   indexer.options.skipped = (message) => connection.console.warn(`Mizan: ${message}`);
 
   /** The stored index for the engine as it now is (its code, model and lists, the workspace's own lists). */
   const openIndexCache = (): void => {
     if (!storageDir || !workspaceFolder) return;
     let root: string;
-    try { root = findRoot(); } catch { return; }
-    const fingerprint = engineFingerprint([__filename, path.join(root, MODEL_FILE), ...dataFiles(path.join(root, 'server', 'data')),
-      path.join(workspaceFolder, '.mizan', 'gazetteer.json'), path.join(workspaceFolder, '.mizan', 'cues.json')]);
+    try {
+      root = findRoot();
+    } catch {
+      return;
+    }
+    const fingerprint = engineFingerprint([
+      __filename,
+      path.join(root, MODEL_FILE),
+      ...dataFiles(path.join(root, 'server', 'data')),
+      path.join(workspaceFolder, '.mizan', 'gazetteer.json'),
+      path.join(workspaceFolder, '.mizan', 'cues.json'),
+    ]);
     const cache = new IndexCache(path.join(storageDir, CACHE_FILE), fingerprint);
     cache.load();
     indexer.options.cache = cache;
   };
   // An article beyond the editor's ceiling is not analysed: to the store it is not there.
-  const store: AnalysisStore = new AnalysisStore(getEngine, (uri) => { const d = documents.get(uri); return d && !beyondCeiling(d) ? d : undefined; }, (uri) => analysed(uri));
+  const store: AnalysisStore = new AnalysisStore(
+    getEngine,
+    (uri) => {
+      const d = documents.get(uri);
+      return d && !beyondCeiling(d) ? d : undefined;
+    },
+    (uri) => analysed(uri),
+  );
 
   // A document's settings arrive after it opened: re-render it if they differ from what it was rendered with.
   const settings = new DocumentSettings(
     (uri) => (clientCan.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'mizan' }) : Promise.resolve(undefined)),
-    (uri) => { if (store.ready(uri)) ctx.refresh(uri); },
+    (uri) => {
+      if (store.ready(uri)) ctx.refresh(uri);
+    },
     (message) => connection.console.warn(message),
   );
 
@@ -161,7 +182,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     store.close(uri);
     settings.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
-    if (uri.startsWith('file:')) indexer.enqueue(uri); else corpus.remove(uri);
+    if (uri.startsWith('file:')) indexer.enqueue(uri);
+    else corpus.remove(uri);
   });
 
   // The annotation manager: the annotator's decisions merged over the machine's suggestions, and
@@ -175,7 +197,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const folder = registerFolderProgress(ctx, annotations, getEngine);
   folderChanged = folder.changed;
   const reportIndex = indexer.options.progress;
-  indexer.options.progress = (p) => { reportIndex?.(p); folder.changed(); };
+  indexer.options.progress = (p) => {
+    reportIndex?.(p);
+    folder.changed();
+  };
   ctx.decisions = (uri) => {
     const doc = documents.get(uri);
     return doc ? annotations.manager.state(uri, doc.getText()).decisions : undefined;
@@ -244,7 +269,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       const uri = change.uri;
-      if (/\/\.mizan\/entities\.json$/.test(uri)) { reportKb(); continue; }
+      if (/\/\.mizan\/entities\.json$/.test(uri)) {
+        reportKb();
+        continue;
+      }
       if (/\/\.mizan\/(gazetteer|cues)\.json$/.test(uri)) {
         engine = undefined;
         store.reset();
@@ -259,7 +287,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   /** For the bench and tests: wait until the workspace index has caught up. */
-  connection.onRequest(IndexCancelRequest.type, () => { indexer.cancel(); });
+  connection.onRequest(IndexCancelRequest.type, () => {
+    indexer.cancel();
+  });
   connection.onRequest(IndexIdleRequest.type, async (): Promise<IndexIdleResult> => {
     await indexer.idle();
     return { files: corpus.size, ...indexer.counts };

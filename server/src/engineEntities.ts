@@ -26,7 +26,11 @@ export function findRoot(from = __dirname): string {
 }
 
 export const MODEL_FILE = path.join('server', 'model', 'ner.bin');
-const LISTS: [string, Strength][] = [['anergazet.json', Strength.Feature], ['countries.json', Strength.Candidate], ['cities.json', Strength.Candidate]];
+const LISTS: [string, Strength][] = [
+  ['anergazet.json', Strength.Feature],
+  ['countries.json', Strength.Candidate],
+  ['cities.json', Strength.Candidate],
+];
 /** Trigger word classes of the model's features: 1 + the index of the model type (0: no trigger). */
 const triggerClass = (type: string): number => MODEL_TYPES.indexOf(type as (typeof MODEL_TYPES)[number]) + 1;
 
@@ -87,7 +91,12 @@ export function loadTriggers(root: string): Map<string, number> {
 export function loadCommonWords(root: string): Set<string> {
   const file = path.join(root, 'server', 'data', 'lexicon', 'common.txt');
   if (!fs.existsSync(file)) return new Set();
-  return new Set(fs.readFileSync(file, 'utf8').split('\n').filter((w) => w.length > 0));
+  return new Set(
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((w) => w.length > 0),
+  );
 }
 
 export function readModelFile(file: string): NerModel[] {
@@ -128,4 +137,3 @@ export function loadEntityLayer(options: EngineOptions): Engine['entities'] {
   const res = loadNerResources(options);
   return (base) => recognizeEntities(base, res);
 }
-

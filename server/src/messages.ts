@@ -6,7 +6,10 @@
 
 import { entityTypeInfo } from './core/entityTypes';
 
-export interface Message { en: string; ar: string }
+export interface Message {
+  en: string;
+  ar: string;
+}
 
 export const MESSAGES = {
   // Hover: entity card
@@ -81,7 +84,7 @@ export const MESSAGES = {
   'export.unknownFormat': { en: 'unknown format {0}', ar: 'صيغة غير معروفة {0}' },
   'export.filesOnly': { en: 'export reads and writes files on disk (file: URIs only)', ar: 'يقرأ التصدير الملفات من القرص ويكتبها فيه (عناوين ملفات فقط)' },
   'export.noArticles': { en: '{0}: no .txt articles', ar: '{0}: لا توجد مقالات نصية' },
-  'export.bratFolder': { en: 'brat writes a copy of each article: choose a destination other than the articles\' own folder', ar: 'تكتب صيغة بْرات نسخة من كل مقال: اختر مجلدا غير مجلد المقالات نفسه' },
+  'export.bratFolder': { en: "brat writes a copy of each article: choose a destination other than the articles' own folder", ar: 'تكتب صيغة بْرات نسخة من كل مقال: اختر مجلدا غير مجلد المقالات نفسه' },
   'export.sameName': { en: 'two articles are both named {0}: export their folders separately', ar: 'مقالان يحملان الاسم نفسه {0}: صدّر مجلديهما كلا على حدة' },
   'export.someFailed': { en: '{0} article(s) could not be exported', ar: 'تعذّر تصدير {0} من المقالات' },
   // Window messages
@@ -89,11 +92,23 @@ export const MESSAGES = {
   'file.renamedUntrusted': { en: '{0} was renamed, but this workspace is not trusted: its annotations stay in {1}', ar: 'أُعيدت تسمية {0}، لكن مساحة العمل هذه غير موثوقة: تبقى وسومه في {1}' },
   'file.renameFailed': { en: '{0} was renamed, but its annotations could not be moved: {1}; they are still in {2}', ar: 'أُعيدت تسمية {0}، لكن تعذّر نقل وسومه: {1}؛ ما زالت في {2}' },
   'file.renameKept': { en: '{0} was renamed to {1}, which already has annotations: both files are kept ({2} was not moved)', ar: 'أُعيدت تسمية {0} إلى {1}، وله وسوم من قبل: أُبقي الملفان كلاهما (لم يُنقل {2})' },
-  'file.deleted': { en: '{0} was deleted; its annotations are kept in {1}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.', ar: 'حُذف {0}؛ وسومه محفوظة في {1}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.' },
-  'file.deletedOne': { en: '{0} was deleted; its annotations ({1} decision) are kept in {2}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.', ar: 'حُذف {0}؛ وسومه (قرار واحد: {1}) محفوظة في {2}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.' },
-  'file.deletedMany': { en: '{0} was deleted; its annotations ({1} decisions) are kept in {2}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.', ar: 'حُذف {0}؛ وسومه ({1} من القرارات) محفوظة في {2}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.' },
+  'file.deleted': {
+    en: '{0} was deleted; its annotations are kept in {1}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.',
+    ar: 'حُذف {0}؛ وسومه محفوظة في {1}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.',
+  },
+  'file.deletedOne': {
+    en: '{0} was deleted; its annotations ({1} decision) are kept in {2}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.',
+    ar: 'حُذف {0}؛ وسومه (قرار واحد: {1}) محفوظة في {2}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.',
+  },
+  'file.deletedMany': {
+    en: '{0} was deleted; its annotations ({1} decisions) are kept in {2}. Restore the article (or rename it back) to see them; mizan export and analyze list such files.',
+    ar: 'حُذف {0}؛ وسومه ({1} من القرارات) محفوظة في {2}. استعد المقال (أو أعد اسمه) لتراها؛ ويذكر أمرا التصدير والتحليل في سطر أوامر ميزان مثل هذه الملفات.',
+  },
   'window.paused': { en: 'Mizan: annotating is paused: {0}', ar: 'ميزان: الوسم موقوف مؤقتا: {0}' },
-  'window.tooBig': { en: 'Mizan: {0} has {1} million characters, more than the {2} million the editor analyses: nothing is marked in it. {3} reads it.', ar: 'ميزان: في {0} {1} مليون حرف، أكثر من {2} مليون يحللها المحرر: لا يُعلَّم فيه شيء. يقرؤه {3}.' },
+  'window.tooBig': {
+    en: 'Mizan: {0} has {1} million characters, more than the {2} million the editor analyses: nothing is marked in it. {3} reads it.',
+    ar: 'ميزان: في {0} {1} مليون حرف، أكثر من {2} مليون يحللها المحرر: لا يُعلَّم فيه شيء. يقرؤه {3}.',
+  },
   'window.kbProblemsOne': { en: 'Mizan: {0} has {1} problem (entries with problems are ignored): {2}', ar: 'ميزان: في {0} مشكلة واحدة ({1}) (تُتجاهل المدخلات المعيبة): {2}' },
   'window.kbProblems': { en: 'Mizan: {0} has {1} problems (entries with problems are ignored): {2}', ar: 'ميزان: في {0} مشكلات عددها {1} (تُتجاهل المدخلات المعيبة): {2}' },
 } as const satisfies Record<string, Message>;

@@ -4,10 +4,7 @@
 // object, and the initialization options. Neither side sends or handles a message by its name
 // alone. Positions and ranges are LSP's (zero-based line, UTF-16 character).
 /* eslint-disable @typescript-eslint/no-namespace -- messages are namespaces of method and type, as LSP declares its own (above) */
-import {
-  ExecuteCommandRequest, NotificationType, NotificationType0, RequestType, RequestType0,
-  type Command, type ExecuteCommandParams, type Position, type Range,
-} from 'vscode-languageserver-protocol';
+import { ExecuteCommandRequest, NotificationType, NotificationType0, RequestType, RequestType0, type Command, type ExecuteCommandParams, type Position, type Range } from 'vscode-languageserver-protocol';
 import type { Format } from './core/formats/formatNames';
 
 export type { Position, Range };
@@ -24,41 +21,71 @@ export interface InitializationOptions {
 }
 
 /** Server → client: the server is up and which engine parts loaded (logged, and used by tests). */
-export interface ServerReadyParams { version: string; model: boolean }
+export interface ServerReadyParams {
+  version: string;
+  model: boolean;
+}
 export namespace ServerReady {
   export const method = 'mizan/ready';
   export const type = new NotificationType<ServerReadyParams>(method);
 }
 
 /** Server → client: claim spans to paint (semantic tokens cannot paint backgrounds). */
-export interface ClaimDecoration { range: Range; stance?: string; status: 'suggested' | 'accepted' | 'rejected'; orphaned?: boolean }
+export interface ClaimDecoration {
+  range: Range;
+  stance?: string;
+  status: 'suggested' | 'accepted' | 'rejected';
+  orphaned?: boolean;
+}
 /** A machine suggestion or a human decision (rejected ones are not drawn in the text editor). */
 export type MarkStatus = 'suggested' | 'accepted';
 /** An entity mention, by type (an id of the entity type table). */
-export interface EntityMark { range: Range; type: string; status: MarkStatus }
+export interface EntityMark {
+  range: Range;
+  type: string;
+  status: MarkStatus;
+}
 /** A claim's cue (its reporting word) or its speaker, whether or not the speaker is an entity. */
-export interface ClaimPartMark { range: Range; status: MarkStatus }
+export interface ClaimPartMark {
+  range: Range;
+  status: MarkStatus;
+}
 /**
  * Everything Mizan marks in an article, for the client to draw over the text. VS Code puts every
  * span boundary inside a line in its own bidi isolate, which reorders Arabic, so the text editor
  * gets these as overlay decorations (background and border only), never as semantic tokens.
  */
-export interface DecorationsParams { uri: string; version: number; claims: ClaimDecoration[]; entities: EntityMark[]; cues: ClaimPartMark[]; speakers: ClaimPartMark[] }
+export interface DecorationsParams {
+  uri: string;
+  version: number;
+  claims: ClaimDecoration[];
+  entities: EntityMark[];
+  cues: ClaimPartMark[];
+  speakers: ClaimPartMark[];
+}
 export namespace DecorationsNotification {
   export const method = 'mizan/decorations';
   export const type = new NotificationType<DecorationsParams>(method);
 }
 
 /** Server → client: the annotations of a document changed (status bar, Annotations view). */
-export interface Progress { tagged: number; total: number }
-export interface AnnotationsChangedParams { uri: string; progress: Progress }
+export interface Progress {
+  tagged: number;
+  total: number;
+}
+export interface AnnotationsChangedParams {
+  uri: string;
+  progress: Progress;
+}
 export namespace AnnotationsChanged {
   export const method = 'mizan/annotationsChanged';
   export const type = new NotificationType<AnnotationsChangedParams>(method);
 }
 
 /** Client → server: claims tagged in each article of the folder and in all (the Annotations view's folder row). */
-export interface ArticleProgress extends Progress { uri: string }
+export interface ArticleProgress extends Progress {
+  uri: string;
+}
 export interface FolderProgressResult extends Progress {
   articles: ArticleProgress[];
   /** Articles whose sidecar could not be read: their claims are not counted. */
@@ -78,7 +105,11 @@ export namespace FolderChanged {
 }
 
 /** Server → client: a sidecar file could not be read or validated; annotating that article is paused. */
-export interface SidecarErrorParams { uri: string; sidecar: string; message: string }
+export interface SidecarErrorParams {
+  uri: string;
+  sidecar: string;
+  message: string;
+}
 export namespace SidecarError {
   export const method = 'mizan/sidecarError';
   export const type = new NotificationType<SidecarErrorParams>(method);
@@ -142,7 +173,11 @@ export namespace IndexIdleRequest {
 }
 
 /** Client → server: the next / previous claim without a stance from a position, wrapping around at the ends; null when every claim has a stance. */
-export interface NextUntaggedParams { uri: string; position: Position; direction: 'next' | 'previous' }
+export interface NextUntaggedParams {
+  uri: string;
+  position: Position;
+  direction: 'next' | 'previous';
+}
 export type NextUntaggedResult = AnnotationItem | null;
 export namespace NextUntaggedRequest {
   export const method = 'mizan/nextUntagged';
@@ -183,7 +218,12 @@ export namespace ExportRequest {
 }
 
 /** Server → client: one more article of an export read (for the progress of a folder export). */
-export interface ExportProgressParams { id: string; done: number; total: number; file: string }
+export interface ExportProgressParams {
+  id: string;
+  done: number;
+  total: number;
+  file: string;
+}
 export namespace ExportProgress {
   export const method = 'mizan/exportProgress';
   export const type = new NotificationType<ExportProgressParams>(method);
@@ -201,15 +241,26 @@ export interface ImportParams {
   /** Foreign type → Mizan entity type. */
   map?: Record<string, string>;
 }
-export interface ImportResult { ok: boolean; message?: string; imported: number }
+export interface ImportResult {
+  ok: boolean;
+  message?: string;
+  imported: number;
+}
 export namespace ImportRequest {
   export const method = 'mizan/import';
   export const type = new RequestType<ImportParams, ImportResult, void>(method);
 }
 
 /** Client → server: agreement between the annotators whose copies of the same articles are in these folders (see mizan agree). */
-export interface AgreeParams { folders: string[] }
-export interface AgreementPlace { uri: string; range: Range; what: string; text: string }
+export interface AgreeParams {
+  folders: string[];
+}
+export interface AgreementPlace {
+  uri: string;
+  range: Range;
+  what: string;
+  text: string;
+}
 export interface AgreeResult {
   ok: boolean;
   message?: string;
@@ -261,7 +312,11 @@ export const ServerCommands: { readonly [C in ServerCommand]: `mizan.server.${C}
 };
 
 /** Every server command answers this (null only from a server that does not know the command). */
-export interface CommandResult { ok: boolean; message?: string; id?: string }
+export interface CommandResult {
+  ok: boolean;
+  message?: string;
+  id?: string;
+}
 
 /** workspace/executeCommand typed by its answer. */
 export const ExecuteServerCommand = new RequestType<ExecuteCommandParams, CommandResult | null, void>(ExecuteCommandRequest.method);

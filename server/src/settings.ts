@@ -10,8 +10,7 @@ import { isArabic, t } from './messages';
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
 /** Identity translation with {0}-style argument substitution, as vscode.l10n.t does without a bundle. */
-export const untranslated: Translate = (message, ...args) =>
-  message.replace(/\{(\d+)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
+export const untranslated: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
 
 /** The `mizan` section as VS Code hands it over: anything may be of the wrong type. */
 export interface MizanConfiguration {
@@ -26,7 +25,12 @@ export interface MizanConfiguration {
 }
 
 /** A stance the annotator may give a claim or an article. */
-export interface StanceLabel { id: string; en: string; ar: string; key: string }
+export interface StanceLabel {
+  id: string;
+  en: string;
+  ar: string;
+  key: string;
+}
 
 /** The default stance labels (package.json declares the same default; a unit test checks). */
 export const DEFAULT_STANCES: StanceLabel[] = [
@@ -50,7 +54,10 @@ export interface ServerSettings {
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = { untaggedClaims: false, orphaned: true, stanceHints: true, stances: DEFAULT_STANCES };
 
 /** A parsed value and what had to be dropped or replaced to get it, in words for the user. */
-export interface Parsed<T> { value: T; problems: string[] }
+export interface Parsed<T> {
+  value: T;
+  problems: string[];
+}
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -137,7 +144,11 @@ export const OPEN_ARTICLES_IN = ['annotationView', 'textEditor'] as const;
 export type OpenArticlesIn = (typeof OPEN_ARTICLES_IN)[number];
 
 /** A number setting's default and bounds (package.json declares the same; a unit test checks). */
-export interface NumberRange { default: number; minimum: number; maximum: number }
+export interface NumberRange {
+  default: number;
+  minimum: number;
+  maximum: number;
+}
 
 /** The annotation view's type (mizan.annotationView.*), as the webview applies it. */
 export interface AnnotationViewSettings {
@@ -178,9 +189,10 @@ export function readOpenArticlesIn(raw: unknown, t: Translate = untranslated): P
  */
 export function readAnnotationViewSettings(raw: unknown, t: Translate = untranslated): Parsed<AnnotationViewSettings> {
   const view = section(raw);
-  const family: Parsed<string> = view.fontFamily === undefined || view.fontFamily === null || typeof view.fontFamily === 'string'
-    ? { value: text(view.fontFamily) ?? DEFAULT_FONT_FAMILY, problems: [] }
-    : { value: DEFAULT_FONT_FAMILY, problems: [t('mizan.annotationView.fontFamily must be a list of fonts as text; the default fonts are used.')] };
+  const family: Parsed<string> =
+    view.fontFamily === undefined || view.fontFamily === null || typeof view.fontFamily === 'string'
+      ? { value: text(view.fontFamily) ?? DEFAULT_FONT_FAMILY, problems: [] }
+      : { value: DEFAULT_FONT_FAMILY, problems: [t('mizan.annotationView.fontFamily must be a list of fonts as text; the default fonts are used.')] };
   const size = readNumber(view.fontSize, 'mizan.annotationView.fontSize', FONT_SIZE, t);
   const line = readNumber(view.lineHeight, 'mizan.annotationView.lineHeight', LINE_HEIGHT, t);
   return {

@@ -18,37 +18,44 @@ const actor: Actor = { author: 'tester', time: '2026-12-02T00:00:00Z', newId: (k
 
 /** Boxes of [start, end) ranges of paragraph i, from Range.getClientRects(): one [left, right, top, bottom] per line. */
 async function boxes(view: ViewPage, i: number, spans: [number, number][]): Promise<[number, number, number, number][][]> {
-  return view.page.evaluate(({ i, spans }) => {
-    const p = document.querySelector(`.para[data-i="${i}"]`)!;
-    const texts: { node: Text; from: number; units: number }[] = [];
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    let at = 0;
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const br = t.parentElement?.classList.contains('br') ? t.parentElement : null;
-      const units = br ? Number(br.dataset.n) : t.length;
-      texts.push({ node: t, from: at, units });
-      at += units;
-    }
-    const point = (off: number, end: boolean) => {
-      const t = texts.find((x) => (end ? off > x.from && off <= x.from + x.units : off >= x.from && off < x.from + x.units)) ?? texts[texts.length - 1];
-      return { node: t.node, offset: t.units === t.node.length ? off - t.from : off > t.from ? t.node.length : 0 };
-    };
-    return spans.map(([s, e]) => {
-      const r = document.createRange();
-      const a = point(s, false);
-      const b = point(e, true);
-      r.setStart(a.node, a.offset);
-      r.setEnd(b.node, b.offset);
-      const lines = new Map<number, [number, number, number, number]>();
-      for (const x of Array.from(r.getClientRects())) {
-        if (x.width < 0.01) continue;
-        const key = Math.round(x.top + x.height / 2);
-        const line = [...lines.entries()].find(([k]) => Math.abs(k - key) < 6);
-        if (line) { const l = line[1]; l[0] = Math.min(l[0], x.left); l[1] = Math.max(l[1], x.right); } else lines.set(key, [x.left, x.right, x.top, x.bottom]);
+  return view.page.evaluate(
+    ({ i, spans }) => {
+      const p = document.querySelector(`.para[data-i="${i}"]`)!;
+      const texts: { node: Text; from: number; units: number }[] = [];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let at = 0;
+      for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+        const br = t.parentElement?.classList.contains('br') ? t.parentElement : null;
+        const units = br ? Number(br.dataset.n) : t.length;
+        texts.push({ node: t, from: at, units });
+        at += units;
       }
-      return [...lines.values()];
-    });
-  }, { i, spans });
+      const point = (off: number, end: boolean) => {
+        const t = texts.find((x) => (end ? off > x.from && off <= x.from + x.units : off >= x.from && off < x.from + x.units)) ?? texts[texts.length - 1];
+        return { node: t.node, offset: t.units === t.node.length ? off - t.from : off > t.from ? t.node.length : 0 };
+      };
+      return spans.map(([s, e]) => {
+        const r = document.createRange();
+        const a = point(s, false);
+        const b = point(e, true);
+        r.setStart(a.node, a.offset);
+        r.setEnd(b.node, b.offset);
+        const lines = new Map<number, [number, number, number, number]>();
+        for (const x of Array.from(r.getClientRects())) {
+          if (x.width < 0.01) continue;
+          const key = Math.round(x.top + x.height / 2);
+          const line = [...lines.entries()].find(([k]) => Math.abs(k - key) < 6);
+          if (line) {
+            const l = line[1];
+            l[0] = Math.min(l[0], x.left);
+            l[1] = Math.max(l[1], x.right);
+          } else lines.set(key, [x.left, x.right, x.top, x.bottom]);
+        }
+        return [...lines.values()];
+      });
+    },
+    { i, spans },
+  );
 }
 
 /** Words (runs without spaces) of a paragraph that contain Arabic letters, at offsets in it. */
@@ -58,15 +65,25 @@ function arabicWords(text: string): [number, number][] {
 
 /** Widths of words drawn plainly in the view's font, in a paragraph of its own. */
 async function plainWidths(view: ViewPage, words: string[], dir: string): Promise<number[]> {
-  return view.page.evaluate(({ words, dir }) => {
-    const p = document.createElement('p');
-    p.className = 'para';
-    p.dir = dir;
-    document.getElementById('article')!.appendChild(p);
-    const out = words.map((w) => { const s = document.createElement('span'); s.textContent = w; p.appendChild(s); const width = s.getBoundingClientRect().width; s.remove(); return width; });
-    p.remove();
-    return out;
-  }, { words, dir });
+  return view.page.evaluate(
+    ({ words, dir }) => {
+      const p = document.createElement('p');
+      p.className = 'para';
+      p.dir = dir;
+      document.getElementById('article')!.appendChild(p);
+      const out = words.map((w) => {
+        const s = document.createElement('span');
+        s.textContent = w;
+        p.appendChild(s);
+        const width = s.getBoundingClientRect().width;
+        s.remove();
+        return width;
+      });
+      p.remove();
+      return out;
+    },
+    { words, dir },
+  );
 }
 
 /** The words in which a mark begins or ends between two letters. */
@@ -97,24 +114,39 @@ describe('annotation view in Chromium', function () {
   this.timeout(120_000);
   const engine = loadEngine({});
   let browser: Browser;
-  before(async () => { browser = await launch(); });
-  after(async () => { await browser?.close(); });
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
 
   for (const name of sampleNames()) {
     describe(name, () => {
       const article = analysedArticle(readSample(name), engine, (machine) => {
         let d: Decisions = { records: [] };
         const e = machine.entities[0];
-        if (e) { const out = setStatus(d, machine, readSample(name), 'entity', e.start, 'accepted', actor); if ('decisions' in out) d = out.decisions; }
+        if (e) {
+          const out = setStatus(d, machine, readSample(name), 'entity', e.start, 'accepted', actor);
+          if ('decisions' in out) d = out.decisions;
+        }
         const c = machine.claims[0];
-        if (c) { const out = tagStance(d, machine, readSample(name), c, 'favour', undefined, c.claimKind, actor); if ('decisions' in out) d = out.decisions; }
+        if (c) {
+          const out = tagStance(d, machine, readSample(name), c, 'favour', undefined, c.claimKind, actor);
+          if ('decisions' in out) d = out.decisions;
+        }
         return d;
       });
       let view: ViewPage;
-      before(async () => { view = await ViewPage.open(browser, article); await view.renderAll(); });
-      after(async () => { await view?.close(); });
+      before(async () => {
+        view = await ViewPage.open(browser, article);
+        await view.renderAll();
+      });
+      after(async () => {
+        await view?.close();
+      });
 
-      it('lays out each paragraph\'s Arabic words right to left', async () => {
+      it("lays out each paragraph's Arabic words right to left", async () => {
         let pairs = 0;
         for (const [i, c] of article.chunks.entries()) {
           const words = arabicWords(c.text);
@@ -125,7 +157,10 @@ describe('annotation view in Chromium', function () {
             if (Math.abs(prev[0][2] - cur[0][2]) > 4) continue; // the next line
             pairs++;
             const rtl = c.text.slice(words[k][0], words[k][1]);
-            assert.ok(cur[0][1] <= prev[0][0] + 0.5, `¶${i}: «${rtl}» (${cur[0][0].toFixed(1)}–${cur[0][1].toFixed(1)}) is not left of «${c.text.slice(words[k - 1][0], words[k - 1][1])}» (${prev[0][0].toFixed(1)}–${prev[0][1].toFixed(1)})`);
+            assert.ok(
+              cur[0][1] <= prev[0][0] + 0.5,
+              `¶${i}: «${rtl}» (${cur[0][0].toFixed(1)}–${cur[0][1].toFixed(1)}) is not left of «${c.text.slice(words[k - 1][0], words[k - 1][1])}» (${prev[0][0].toFixed(1)}–${prev[0][1].toFixed(1)})`,
+            );
           }
         }
         assert.ok(pairs > 50, `only ${pairs} word pairs compared`);
@@ -134,7 +169,11 @@ describe('annotation view in Chromium', function () {
       it('keeps the joined width of every word a mark cuts (ل|طهران)', async () => {
         const cuts = cutWords(article);
         const dirs = outlineOf(article).paragraphs.map((x) => x.dir);
-        if (name.startsWith('001')) assert.ok(cuts.some((c) => c.word === 'لطهران'), `لطهران is not cut by a mark in ${name}: ${cuts.map((c) => c.word).join(' ')}`);
+        if (name.startsWith('001'))
+          assert.ok(
+            cuts.some((c) => c.word === 'لطهران'),
+            `لطهران is not cut by a mark in ${name}: ${cuts.map((c) => c.word).join(' ')}`,
+          );
         for (const cut of cuts) {
           const [[line]] = await boxes(view, cut.para, [[cut.start, cut.end]]);
           const [plain] = await plainWidths(view, [cut.word], dirs[cut.para]);
@@ -151,19 +190,28 @@ describe('annotation view in Chromium', function () {
       await view.renderAll();
       const cut = cutWords(article).find((c) => c.word === 'لطهران')!;
       // A bold face inside the word, as a mark must never do (set through the CSSOM: the page's CSP refuses inline styles).
-      await view.page.evaluate(() => { for (const e of Array.from(document.querySelectorAll<HTMLElement>('.e'))) e.style.fontWeight = 'bold'; });
+      await view.page.evaluate(() => {
+        for (const e of Array.from(document.querySelectorAll<HTMLElement>('.e'))) e.style.fontWeight = 'bold';
+      });
       const [[line]] = await boxes(view, cut.para, [[cut.start, cut.end]]);
       const [plain] = await plainWidths(view, [cut.word], 'rtl');
       assert.ok(Math.abs(line[1] - line[0] - plain) > 1, `bold inside: ${(line[1] - line[0]).toFixed(2)} px against ${plain.toFixed(2)} px`);
-    } finally { await view.close(); }
+    } finally {
+      await view.close();
+    }
   });
 
   describe('keyboard', () => {
     const name = sampleNames()[1];
     const article = analysedArticle(readSample(name), engine);
     let view: ViewPage;
-    before(async () => { view = await ViewPage.open(browser, article); await view.renderAll(); });
-    after(async () => { await view?.close(); });
+    before(async () => {
+      view = await ViewPage.open(browser, article);
+      await view.renderAll();
+    });
+    after(async () => {
+      await view?.close();
+    });
     const focusOf = (m: FromView) => (m.type === 'focus' && m.mark ? { kind: m.mark.kind, start: m.mark.start, end: m.mark.end } : null);
 
     it('Tab focuses the first mark, c the next claim, e the next entity', async () => {
@@ -210,7 +258,7 @@ describe('annotation view in Chromium', function () {
       assert.deepStrictEqual(await view.next('command', since), { type: 'command', command: 'rejectEntity' });
     });
 
-    it('the key after Alt+M belongs to VS Code\'s chord, not to the view', async () => {
+    it("the key after Alt+M belongs to VS Code's chord, not to the view", async () => {
       const since = view.posted.length;
       await view.page.keyboard.press('Alt+m');
       await view.page.keyboard.press('n');
@@ -226,7 +274,13 @@ describe('annotation view in Chromium', function () {
       const mark = view.posted.length;
       await view.page.keyboard.press('Shift+ArrowLeft');
       await view.page.keyboard.press('Shift+ArrowLeft');
-      const sel = await view.waitFor('a selection of two characters', () => view.posted.slice(mark).filter((m) => m.type === 'selection').map((m) => (m as Extract<FromView, { type: 'selection' }>).span).find((s) => s && s.end - s.start === 2));
+      const sel = await view.waitFor('a selection of two characters', () =>
+        view.posted
+          .slice(mark)
+          .filter((m) => m.type === 'selection')
+          .map((m) => (m as Extract<FromView, { type: 'selection' }>).span)
+          .find((s) => s && s.end - s.start === 2),
+      );
       assert.deepStrictEqual(sel, { start: entity.start, end: entity.start + 2 });
     });
   });
@@ -244,7 +298,9 @@ describe('annotation view in Chromium', function () {
         return { text: a.textContent, elements: a.querySelectorAll('script, b, img').length, pwned: (window as unknown as { __pwned?: number }).__pwned, inline: (window as unknown as { __inline?: number }).__inline };
       });
       assert.deepStrictEqual(seen, { text: text.replace('\n\n', ''), elements: 0, pwned: undefined, inline: undefined });
-    } finally { await view.close(); }
+    } finally {
+      await view.close();
+    }
   });
 
   it('asks only for the paragraphs near the screen, then for more as it scrolls', async () => {
@@ -259,7 +315,9 @@ describe('annotation view in Chromium', function () {
       const since = view.posted.length;
       await view.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await view.waitFor('a request for the last paragraphs', () => view.posted.slice(since).some((m) => m.type === 'need' && m.to === article.chunks.length));
-    } finally { await view.close(); }
+    } finally {
+      await view.close();
+    }
   });
 
   it('re-renders only the paragraph an edit touched', async () => {
@@ -278,7 +336,9 @@ describe('annotation view in Chromium', function () {
       await view.send({ type: 'paragraphs', version: 2, paragraphs });
       const rendered = await view.next('rendered', since);
       assert.deepStrictEqual(rendered.indices, [1]);
-    } finally { await view.close(); }
+    } finally {
+      await view.close();
+    }
   });
 
   it('in an untrusted workspace says why it is read-only and posts no change', async () => {
@@ -295,7 +355,12 @@ describe('annotation view in Chromium', function () {
       const moved = view.posted.length;
       await view.page.keyboard.press('c');
       await view.next('focus', moved, 'focus to move on');
-      assert.deepStrictEqual(view.posted.slice(since).filter((m) => m.type === 'command'), []);
-    } finally { await view.close(); }
+      assert.deepStrictEqual(
+        view.posted.slice(since).filter((m) => m.type === 'command'),
+        [],
+      );
+    } finally {
+      await view.close();
+    }
   });
 });

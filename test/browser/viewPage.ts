@@ -29,7 +29,11 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.MIZAN_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
 }
 
-export interface Article { text: string; chunks: Chunk[]; view: AnnotatedDocument }
+export interface Article {
+  text: string;
+  chunks: Chunk[];
+  view: AnnotatedDocument;
+}
 
 export function analysedArticle(text: string, engine: Engine, decide?: (machine: AnnotatedDocument) => Decisions): Article {
   const chunks = new ChunkedDocument(text, engine).analyse(text);
@@ -49,7 +53,12 @@ export function paragraphOf(a: Article, i: number): ViewParagraph {
 /** The page with the view, and what it posted; `answer` says whether the stand-in answers 'need' on its own. */
 export class ViewPage {
   readonly posted: FromView[] = [];
-  private constructor(readonly page: Page, private article: Article, private readonly answer: boolean, private readonly writable: boolean) {}
+  private constructor(
+    readonly page: Page,
+    private article: Article,
+    private readonly answer: boolean,
+    private readonly writable: boolean,
+  ) {}
 
   static async open(browser: Browser, article: Article, options: { answer?: boolean; writable?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ViewPage> {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 900, height: 700 } });
@@ -83,9 +92,12 @@ export class ViewPage {
     this.posted.push(m);
     if (m.type === 'ready') {
       void this.send({
-        type: 'init', settings: SETTINGS, stances: DEFAULT_STANCES.map((s) => ({ id: s.id, name: s.ar, key: s.key })),
+        type: 'init',
+        settings: SETTINGS,
+        stances: DEFAULT_STANCES.map((s) => ({ id: s.id, name: s.ar, key: s.key })),
         strings: { untagged: 'بلا موقف', readOnly: 'read-only: not trusted', loading: '…', empty: 'empty', help: 'help', types: {}, claimKinds: { direct: 'd', indirect: 'i' }, statuses: { suggested: 's', accepted: 'a', rejected: 'r' } },
-        writable: this.writable, ...(this.writable ? {} : { readOnlyReason: 'read-only: not trusted' }),
+        writable: this.writable,
+        ...(this.writable ? {} : { readOnlyReason: 'read-only: not trusted' }),
       }).then(() => this.send({ type: 'outline', outline: outlineOf(this.article) }));
     }
     if (m.type === 'need' && this.answer) void this.sendParagraphs(m.from, m.to);

@@ -10,13 +10,19 @@ const MARK = '[mizan-e2e] ';
 const say = (...args: unknown[]) => console.log(MARK + format(...args));
 
 export function run(): Promise<void> {
-  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => { for (const l of format(...args).split('\n')) say(l); };
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
+    for (const l of format(...args).split('\n')) say(l);
+  };
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 120_000 });
   // The launcher's --untrusted run (Workspace Trust on, folder not trusted) and its --installed run
   // (the packaged .vsix) have their own tests.
   const suites: Record<string, string> = { untrusted: 'untrusted', installed: 'installed' };
   const suiteDir = path.join(__dirname, suites[process.env.MIZAN_E2E_SUITE ?? ''] ?? 'suite');
-  for (const f of fs.readdirSync(suiteDir).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(suiteDir, f));
+  for (const f of fs
+    .readdirSync(suiteDir)
+    .filter((n) => n.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(suiteDir, f));
   // The launchers' own check that a failing assertion makes the whole run exit non-zero.
   if (process.env.MIZAN_E2E_INJECT_FAILURE) mocha.addFile(path.join(__dirname, 'injectedFailure.js'));
   if (process.env.MIZAN_E2E_GREP) mocha.grep(process.env.MIZAN_E2E_GREP);

@@ -5,7 +5,12 @@ import type { DecorationsParams } from '../../server/src/protocol';
 import type { MizanApi } from '../../client/src/extension';
 import { EXTENSION_ID, waitFor } from './support';
 
-export interface Mark { start: number; end: number; kind: string; status: string }
+export interface Mark {
+  start: number;
+  end: number;
+  kind: string;
+  status: string;
+}
 
 async function api(): Promise<MizanApi> {
   const ext = vscode.extensions.getExtension<MizanApi>(EXTENSION_ID);
@@ -16,8 +21,10 @@ async function api(): Promise<MizanApi> {
 export async function marks(doc: vscode.TextDocument): Promise<Mark[]> {
   const params: DecorationsParams | undefined = (await api()).marks(doc.uri);
   if (!params) return [];
-  const span = (r: { start: vscode.Position | { line: number; character: number }; end: { line: number; character: number } }) =>
-    ({ start: doc.offsetAt(new vscode.Position(r.start.line, r.start.character)), end: doc.offsetAt(new vscode.Position(r.end.line, r.end.character)) });
+  const span = (r: { start: vscode.Position | { line: number; character: number }; end: { line: number; character: number } }) => ({
+    start: doc.offsetAt(new vscode.Position(r.start.line, r.start.character)),
+    end: doc.offsetAt(new vscode.Position(r.end.line, r.end.character)),
+  });
   return [
     ...params.entities.map((e) => ({ ...span(e.range), kind: e.type, status: e.status })),
     ...params.cues.map((c) => ({ ...span(c.range), kind: 'cue', status: c.status })),

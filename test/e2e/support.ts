@@ -18,7 +18,8 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Then
       done = true;
       clearInterval(timer);
       subs.forEach((s) => s.dispose());
-      if (err) reject(err); else resolve(value as T);
+      if (err) reject(err);
+      else resolve(value as T);
     };
     let probing = false;
     const check = async () => {
@@ -29,7 +30,11 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Then
         const v = await probe();
         if (v) return finish(undefined, v);
         last = v;
-      } catch (e) { last = e; } finally { probing = false; }
+      } catch (e) {
+        last = e;
+      } finally {
+        probing = false;
+      }
     };
     const timer = setInterval(() => {
       // Checked here rather than after a probe, so that a probe that never answers still times out.
@@ -68,14 +73,18 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Opens `uri` in an editor and waits until the extension has given it the Mizan language. */
 export async function openAsMizan(uri: vscode.Uri): Promise<vscode.TextEditor> {
   await vscode.window.showTextDocument(uri);
-  const doc = await waitFor(`${uri.path} to get the mizan language`, () =>
-    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'mizan'), [vscode.workspace.onDidOpenTextDocument]);
+  const doc = await waitFor(`${uri.path} to get the mizan language`, () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'mizan'), [vscode.workspace.onDidOpenTextDocument]);
   return vscode.window.showTextDocument(doc);
 }
 
@@ -89,7 +98,9 @@ export async function serverReady(): Promise<{ version: string; model: boolean }
 
 export async function withDeadline<T>(what: string, promise: Thenable<T>, deadlineMs = DEADLINE_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`)), deadlineMs); });
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`)), deadlineMs);
+  });
   try {
     return await Promise.race([Promise.resolve(promise), late]);
   } finally {

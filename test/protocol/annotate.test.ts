@@ -23,10 +23,18 @@ describe('annotating through the server (protocol)', function () {
   let s: Session;
   let uri: string;
   // One server for these tests (starting one takes seconds); each test gets its own copy of the sample.
-  before(async () => { s = await Session.start(); });
-  beforeEach(async () => { uri = await s.openCopy(NAME); });
-  afterEach(async () => { await s.client.close(uri); });
-  after(async () => { assert.strictEqual(await s.stop(), 0); });
+  before(async () => {
+    s = await Session.start();
+  });
+  beforeEach(async () => {
+    uri = await s.openCopy(NAME);
+  });
+  afterEach(async () => {
+    await s.client.close(uri);
+  });
+  after(async () => {
+    assert.strictEqual(await s.stop(), 0);
+  });
 
   it('tags the stance of a selection: it becomes a claim, the sidecar has it, progress is sent', async () => {
     const range = s.rangeOf(uri, CLAIM_TEXT);
@@ -72,13 +80,19 @@ describe('annotating through the server (protocol)', function () {
   it('rejects an entity: gone from the view, kept in the sidecar; undo brings it back', async () => {
     const range = s.rangeOf(uri, 'بوتين');
     const before = (await s.annotations(uri)).items.filter((i) => i.kind === 'entity');
-    assert.ok(before.some((i) => i.text === 'بوتين' && i.range.start.character === range.start.character), 'the entity engine suggests بوتين');
+    assert.ok(
+      before.some((i) => i.text === 'بوتين' && i.range.start.character === range.start.character),
+      'the entity engine suggests بوتين',
+    );
     const r = await s.run('setEntityStatus', { uri, position: range.start, status: 'rejected' });
     assert.ok(r.ok, r.message);
     const view = await s.annotations(uri);
     assert.ok(!view.items.some((i) => i.id === r.id));
     assert.strictEqual((await s.annotations(uri, true)).items.find((i) => i.id === r.id)?.status, 'rejected');
-    assert.deepStrictEqual(s.stored().annotations.map((a) => [a.exact, a.status]), [['بوتين', 'rejected']]);
+    assert.deepStrictEqual(
+      s.stored().annotations.map((a) => [a.exact, a.status]),
+      [['بوتين', 'rejected']],
+    );
     assert.ok((await s.run('undo', { uri })).ok);
     const restored = (await s.annotations(uri)).items.filter((i) => i.kind === 'entity');
     assert.deepStrictEqual(restored, before);
@@ -104,10 +118,16 @@ describe('annotating through the server (protocol)', function () {
     const entities = (await s.annotations(uri)).items.filter((i) => i.kind === 'entity').slice(0, 8);
     assert.strictEqual(entities.length, 8);
     const results = await Promise.all(entities.map((e, i) => s.run('setEntityStatus', { uri, position: e.range.start, status: i % 2 ? 'accepted' : 'rejected' })));
-    assert.ok(results.every((r) => r.ok), JSON.stringify(results));
+    assert.ok(
+      results.every((r) => r.ok),
+      JSON.stringify(results),
+    );
     const stored = s.stored().annotations;
     assert.strictEqual(stored.length, 8);
-    assert.deepStrictEqual(stored.map((a) => a.status), entities.map((_, i) => (i % 2 ? 'accepted' : 'rejected')));
+    assert.deepStrictEqual(
+      stored.map((a) => a.status),
+      entities.map((_, i) => (i % 2 ? 'accepted' : 'rejected')),
+    );
   });
 
   it('tags the stance of the whole article', async () => {

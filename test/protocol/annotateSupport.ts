@@ -12,7 +12,10 @@ export class Session {
   private current?: string;
   private copies = 0;
 
-  private constructor(readonly client: TestClient, readonly dir: string) {}
+  private constructor(
+    readonly client: TestClient,
+    readonly dir: string,
+  ) {}
 
   /** A server on a fresh copy of the samples (sidecars land there, never in samples/). */
   static async start(options: { trusted?: boolean; dir?: string } = {}): Promise<Session> {

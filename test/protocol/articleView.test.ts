@@ -2,9 +2,7 @@
 // document's paragraphs, the marks of a few paragraphs are the annotated view's (also after a
 // decision), an answer for an old version says so, and an edit changes one paragraph's key.
 import * as assert from 'assert';
-import {
-  ArticleOutlineRequest, ParagraphMarksRequest, type ArticleOutline, type ParagraphMarks,
-} from '../../server/src/articleViewProtocol';
+import { ArticleOutlineRequest, ParagraphMarksRequest, type ArticleOutline, type ParagraphMarks } from '../../server/src/articleViewProtocol';
 import { sampleNames } from '../support/samples';
 import { offsetAt } from './harness';
 import { Session } from './annotateSupport';
@@ -12,8 +10,12 @@ import { Session } from './annotateSupport';
 describe('annotation view requests (protocol)', function () {
   this.timeout(60000);
   let s: Session;
-  before(async () => { s = await Session.start(); });
-  after(async () => { assert.strictEqual(await s.stop(), 0); });
+  before(async () => {
+    s = await Session.start();
+  });
+  after(async () => {
+    assert.strictEqual(await s.stop(), 0);
+  });
 
   const outline = (uri: string) => s.client.request<ArticleOutline>(ArticleOutlineRequest, { uri });
   const marks = (uri: string, version: number, from: number, to: number) => s.client.request<ParagraphMarks>(ParagraphMarksRequest, { uri, version, from, to });
@@ -42,7 +44,10 @@ describe('annotation view requests (protocol)', function () {
       const half = Math.ceil(o.paragraphs.length / 2);
       const parts = [await marks(uri, o.version, 0, half), await marks(uri, o.version, half, o.paragraphs.length)];
       const paragraphs = parts.flatMap((p) => p.paragraphs);
-      assert.deepStrictEqual(paragraphs.map((p) => p.index), o.paragraphs.map((_, i) => i));
+      assert.deepStrictEqual(
+        paragraphs.map((p) => p.index),
+        o.paragraphs.map((_, i) => i),
+      );
       const found = new Set<string>();
       for (const p of paragraphs) {
         assert.strictEqual(p.text, text.slice(p.start, p.end));
@@ -56,7 +61,11 @@ describe('annotation view requests (protocol)', function () {
         if (!at) continue;
         assert.ok(found.has(`${item.kind} ${start} ${item.status}${item.stance ? ` ${item.stance}` : ''}`), `${item.kind} «${item.text.slice(0, 30)}» at ${start} (${item.status} ${item.stance ?? ''}) is not among the marks`);
       }
-      if (claim) assert.ok([...found].some((f) => f.startsWith(`claim ${offsetAt(text, claim.range.start)} accepted against`)), 'the tagged claim is marked with its stance');
+      if (claim)
+        assert.ok(
+          [...found].some((f) => f.startsWith(`claim ${offsetAt(text, claim.range.start)} accepted against`)),
+          'the tagged claim is marked with its stance',
+        );
 
       // An edit: the old version is refused, and only the touched paragraph's key changes.
       const k = Math.min(1, o.paragraphs.length - 1);

@@ -15,9 +15,16 @@ const LATIN_LETTER = /[A-Za-z]/;
 const ownWords = (s: string) => s.replace(/«[^»]*»/g, '').replace(/\([^)]*\)/g, '');
 
 /** The fixed words of a catalogue row in one language (its text between the placeholders). */
-const fixedParts = (id: MessageId, lang: 'en' | 'ar') => MESSAGES[id][lang].split(/\{\d+\}/).map((p) => p.trim()).filter((p) => LATIN_LETTER.test(p) || ARABIC_LETTER.test(p));
+const fixedParts = (id: MessageId, lang: 'en' | 'ar') =>
+  MESSAGES[id][lang]
+    .split(/\{\d+\}/)
+    .map((p) => p.trim())
+    .filter((p) => LATIN_LETTER.test(p) || ARABIC_LETTER.test(p));
 
-for (const [locale, lang, other] of [['ar', 'ar', 'en'], ['en-US', 'en', 'ar']] as const) {
+for (const [locale, lang, other] of [
+  ['ar', 'ar', 'en'],
+  ['en-US', 'en', 'ar'],
+] as const) {
   describe(`what the server writes, with the display language ${locale} (protocol)`, function () {
     this.timeout(60000);
     let client: TestClient;
@@ -39,9 +46,10 @@ for (const [locale, lang, other] of [['ar', 'ar', 'en'], ['en-US', 'en', 'ar']] 
       uri = await client.open(path.join(dir, FILE));
       // A claim's first character that is not an entity's (a hover there shows the entity).
       const deco = await decorations;
-      const inEntity = (p: { line: number; character: number }) => deco.entities.some((e) =>
-        (e.range.start.line < p.line || (e.range.start.line === p.line && e.range.start.character <= p.character))
-        && (p.line < e.range.end.line || (p.line === e.range.end.line && p.character < e.range.end.character)));
+      const inEntity = (p: { line: number; character: number }) =>
+        deco.entities.some(
+          (e) => (e.range.start.line < p.line || (e.range.start.line === p.line && e.range.start.character <= p.character)) && (p.line < e.range.end.line || (p.line === e.range.end.line && p.character < e.range.end.character)),
+        );
       const claim = deco.claims.find((c) => c.status !== 'rejected' && !inEntity(c.range.start));
       assert.ok(claim, 'the sample has a claim that starts outside an entity');
       claimStart = claim.range.start;
@@ -60,7 +68,9 @@ for (const [locale, lang, other] of [['ar', 'ar', 'en'], ['en-US', 'en', 'ar']] 
       for (const part of [...fixedParts('hover.suggested', lang), ...fixedParts('hover.english', lang)]) assert.ok(value.includes(part), `missing «${part}» in:\n${value}`);
       const mentions = (['hover.mentions', 'hover.mentionsOne'] as const).filter((id) => fixedParts(id, lang).every((p) => value.includes(p)));
       assert.ok(mentions.length > 0, `no mention counts in ${lang}:\n${value}`);
-      const foreign = (Object.keys(MESSAGES) as MessageId[]).filter((id) => id.startsWith('hover.')).flatMap((id) => fixedParts(id, other))
+      const foreign = (Object.keys(MESSAGES) as MessageId[])
+        .filter((id) => id.startsWith('hover.'))
+        .flatMap((id) => fixedParts(id, other))
         // Short parts ("in") occur inside the knowledge base's own English (Vladimir …).
         .filter((p) => p.length > 3 && value.includes(p));
       assert.deepStrictEqual(foreign, [], `words of the other language in:\n${value}`);
@@ -104,7 +114,7 @@ for (const [locale, lang, other] of [['ar', 'ar', 'en'], ['en-US', 'en', 'ar']] 
       for (const group of symbols) inDisplayLanguage(group.name, 'an outline group');
       const speakers = symbols[0].children ?? [];
       assert.ok(speakers.length > 0, 'the claims are grouped by speaker');
-      for (const sp of speakers) inDisplayLanguage(sp.detail ?? '', 'a speaker\'s claim count');
+      for (const sp of speakers) inDisplayLanguage(sp.detail ?? '', "a speaker's claim count");
     });
 
     it('refusals: of the annotation manager and of a decision', async () => {

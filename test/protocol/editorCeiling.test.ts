@@ -13,7 +13,7 @@ import { TestClient, positionOf } from './harness';
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 
-describe('the editor\'s ceiling on article length', function () {
+describe("the editor's ceiling on article length", function () {
   this.timeout(60000);
   let client: TestClient;
   let dir: string;
@@ -36,14 +36,22 @@ describe('the editor\'s ceiling on article length', function () {
       assert.strictEqual(text.length > EDITOR_MAX_CHARS, !c.marked);
       const file = path.join(dir, `${c.copies}_${SAMPLE}`);
       fs.writeFileSync(file, text);
-      const warned = client.nextNotification<ShowMessageParams>('window/showMessageRequest', (p) => /million characters/.test(p.message), 3000).then((p) => p.message, () => undefined);
+      const warned = client
+        .nextNotification<ShowMessageParams>('window/showMessageRequest', (p) => /million characters/.test(p.message), 3000)
+        .then(
+          (p) => p.message,
+          () => undefined,
+        );
       const drawn = client.nextNotification<DecorationsParams>(DecorationsNotification, () => true, 20000).catch(() => undefined);
       const uri = await client.open(file, text);
       const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'بوتين') });
       const items = (await client.request<AnnotationsResult | null>(AnnotationsRequest, { uri }))?.items ?? [];
       if (c.marked) {
         assert.ok(hover, 'a hover on بوتين');
-        assert.ok(items.some((i) => i.kind === 'entity'), 'entities suggested');
+        assert.ok(
+          items.some((i) => i.kind === 'entity'),
+          'entities suggested',
+        );
         assert.ok(((await drawn)?.entities.length ?? 0) > 0, 'entities drawn');
         assert.strictEqual(await warned, undefined);
       } else {

@@ -12,11 +12,20 @@ import { Session } from './annotateSupport';
 describe('export from the editor (protocol)', function () {
   this.timeout(120000);
   let s: Session;
-  before(async () => { s = await Session.start(); });
-  after(async () => { await s.stop(); });
+  before(async () => {
+    s = await Session.start();
+  });
+  after(async () => {
+    await s.stop();
+  });
 
   const out = (name: string) => pathToFileURL(path.join(s.dir, '..', `${path.basename(s.dir)}-${name}`)).toString();
-  const lines = (r: ExportResult) => fs.readFileSync(fileURLToPath(r.files[0]), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; status: string; file: string; type?: string });
+  const lines = (r: ExportResult) =>
+    fs
+      .readFileSync(fileURLToPath(r.files[0]), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; status: string; file: string; type?: string });
 
   it('exports the open article as the editor has it, a decision just taken included', async () => {
     const uri = await s.open();
@@ -37,10 +46,23 @@ describe('export from the editor (protocol)', function () {
     const r = await s.client.request(ExportRequest, { uri: pathToFileURL(s.dir).toString(), scope: 'folder', format: 'docs', acceptedOnly: false, destination, progressId: 'p1' });
     assert.ok(r.ok, r.message);
     assert.strictEqual(r.articles, sampleNames().length);
-    const docs = fs.readFileSync(fileURLToPath(r.files[0]), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; offsets: string });
-    assert.deepStrictEqual(docs.map((d) => d.id), sampleNames());
-    const seen = s.client.received.filter((m) => m.method === ExportProgress.method).map((m) => m.params as ExportProgressParams).filter((p) => p.id === 'p1');
-    assert.deepStrictEqual(seen.map((p) => p.done), sampleNames().map((_, i) => i + 1));
+    const docs = fs
+      .readFileSync(fileURLToPath(r.files[0]), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; offsets: string });
+    assert.deepStrictEqual(
+      docs.map((d) => d.id),
+      sampleNames(),
+    );
+    const seen = s.client.received
+      .filter((m) => m.method === ExportProgress.method)
+      .map((m) => m.params as ExportProgressParams)
+      .filter((p) => p.id === 'p1');
+    assert.deepStrictEqual(
+      seen.map((p) => p.done),
+      sampleNames().map((_, i) => i + 1),
+    );
     assert.ok(seen.every((p) => p.total === sampleNames().length));
   });
 

@@ -9,7 +9,7 @@ import { FolderChanged, FolderProgressRequest, IndexIdleRequest, type FolderProg
 import { sampleNames } from '../support/samples';
 import { Session } from './annotateSupport';
 
-describe('the folder\'s progress', function () {
+describe("the folder's progress", function () {
   this.timeout(60000);
   let s: Session;
   const uriOf = (name: string) => pathToFileURL(path.join(s.dir, name)).href;
@@ -34,7 +34,10 @@ describe('the folder\'s progress', function () {
     const first = await s.client.request<FolderProgressResult>(FolderProgressRequest, undefined);
     assert.strictEqual(first.counting + first.articles.length, sampleNames().length, 'each article is counted or being counted');
     const before = await progress();
-    assert.deepStrictEqual(before.articles.map((a) => path.basename(new URL(a.uri).pathname)), sampleNames());
+    assert.deepStrictEqual(
+      before.articles.map((a) => path.basename(new URL(a.uri).pathname)),
+      sampleNames(),
+    );
     for (const name of sampleNames()) {
       const uri = await s.open(name);
       const claims = (await s.annotations(uri)).items.filter((i) => i.kind === 'claim').length;
@@ -42,7 +45,10 @@ describe('the folder\'s progress', function () {
       assert.deepStrictEqual(of(before, name), { uri, tagged: 0, total: claims }, name);
       await s.client.close(uri);
     }
-    assert.strictEqual(before.total, before.articles.reduce((n, a) => n + a.total, 0));
+    assert.strictEqual(
+      before.total,
+      before.articles.reduce((n, a) => n + a.total, 0),
+    );
     assert.strictEqual(before.tagged, 0);
   });
 
@@ -87,7 +93,7 @@ describe('the folder\'s progress', function () {
     // index is idle it is there.
     await s.client.request(IndexIdleRequest, undefined);
     const p = await progress();
-    assert.ok(of(p, name), 'the new article is in the folder\'s progress');
+    assert.ok(of(p, name), "the new article is in the folder's progress");
     assert.deepStrictEqual(of(p, name)?.total, of(p, sampleNames()[3])?.total);
   });
 });

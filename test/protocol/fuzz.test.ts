@@ -23,7 +23,12 @@ const REPLAY = process.env.MIZAN_FUZZ_PATH;
 const PIECES = ['و', 'بوتين', 'قال الرئيس ', 'طهران', 'Putin ', 'a', '«', '»', '"', '“', '”', ' ', '\n', '\r\n', '\r', '\n\n', '😀', '\uD83D', '\uDE00', '\u200F', 'ً', '.'];
 
 /** `snap`: the edit starts at the next line break (0: off, 1: before it, 2: after it), where CR and LF join or split. */
-interface Edit { at: number; snap: number; remove: number; insert: string }
+interface Edit {
+  at: number;
+  snap: number;
+  remove: number;
+  insert: string;
+}
 type Step =
   | { kind: 'edit'; edits: Edit[] }
   | { kind: 'tokens' }
@@ -40,7 +45,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'tokens' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'annotations' as const }) },
   { weight: 2, arbitrary: fc.nat().map((pick) => ({ kind: 'stance' as const, pick })) },
-  { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.boolean()).map(([pick, yes]) => ({ kind: 'entity' as const, pick, status: yes ? 'accepted' as const : 'rejected' as const })) },
+  { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.boolean()).map(([pick, yes]) => ({ kind: 'entity' as const, pick, status: yes ? ('accepted' as const) : ('rejected' as const) })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'acceptAll' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reopen' as const }) },
@@ -51,7 +56,11 @@ function nameable(text: string, o: number): number {
   return o > 0 && text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10 ? o - 1 : o;
 }
 
-interface Placed { start: number; end: number; exact: string }
+interface Placed {
+  start: number;
+  end: number;
+  exact: string;
+}
 
 describe('fuzz: random edits, requests and commands against the server', function () {
   this.timeout(600000);
@@ -60,8 +69,13 @@ describe('fuzz: random edits, requests and commands against the server', functio
   /** What the sequences did, so that a run that checked nothing fails. */
   const seen = { steps: 0, edits: 0, tokens: 0, checked: 0, commandsOk: 0, reopens: 0 };
 
-  before(async () => { s = await Session.start(); });
-  after(async () => { await s.stop(); fs.rmSync(s.dir, { recursive: true, force: true }); });
+  before(async () => {
+    s = await Session.start();
+  });
+  after(async () => {
+    await s.stop();
+    fs.rmSync(s.dir, { recursive: true, force: true });
+  });
 
   async function run(sample: number, steps: Step[]): Promise<void> {
     const uri = await s.openCopy(SAMPLES[sample]);
@@ -94,11 +108,13 @@ describe('fuzz: random edits, requests and commands against the server', functio
         assert.strictEqual(text().slice(at[0], at[1]), p.exact);
         seen.checked++;
       }
-      placed = new Map(decided.map((i) => {
-        const start = offsetAt(text(), i.range.start);
-        const end = offsetAt(text(), i.range.end);
-        return [i.id, { start, end, exact: text().slice(start, end) }];
-      }));
+      placed = new Map(
+        decided.map((i) => {
+          const start = offsetAt(text(), i.range.start);
+          const end = offsetAt(text(), i.range.end);
+          return [i.id, { start, end, exact: text().slice(start, end) }];
+        }),
+      );
       return result.items;
     };
     const fullTokens = async (): Promise<{ data: number[]; id: string }> => {
@@ -178,7 +194,11 @@ describe('fuzz: random edits, requests and commands against the server', functio
         await s.client.close(uri);
         await s.client.open(file, current);
         const after = await s.annotations(uri, true);
-        const key = (items: AnnotationItem[]) => items.filter((i) => !i.id.startsWith('m-')).map((i) => JSON.stringify([i.id, i.status, i.stance, i.type, i.orphaned, i.orphaned ? null : i.range])).sort();
+        const key = (items: AnnotationItem[]) =>
+          items
+            .filter((i) => !i.id.startsWith('m-'))
+            .map((i) => JSON.stringify([i.id, i.status, i.stance, i.type, i.orphaned, i.orphaned ? null : i.range]))
+            .sort();
         assert.deepStrictEqual(key(after!.items), key(before), 'reopen changed the decisions');
         assert.deepStrictEqual((await fullTokens()).data, tokensBefore.data, 'reopen changed the tokens (incremental state differs from a fresh analysis)');
         tokens = undefined;
@@ -192,7 +212,10 @@ describe('fuzz: random edits, requests and commands against the server', functio
 
   it(`${RUNS} seeded sequences of 30 to 60 steps on ${SAMPLES.length} samples (seed ${SEED})`, async () => {
     await fc.assert(fc.asyncProperty(fc.nat({ max: SAMPLES.length - 1 }), fc.array(step, { minLength: 30, maxLength: 60 }), run), {
-      seed: SEED, numRuns: RUNS, ...(REPLAY ? { path: REPLAY } : {}), endOnFailure: !process.env.MIZAN_FUZZ_SHRINK,
+      seed: SEED,
+      numRuns: RUNS,
+      ...(REPLAY ? { path: REPLAY } : {}),
+      endOnFailure: !process.env.MIZAN_FUZZ_SHRINK,
     });
     assert.ok(runs >= RUNS);
     console.log(`      ${JSON.stringify(seen)}`);

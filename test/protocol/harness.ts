@@ -9,9 +9,23 @@ import * as path from 'path';
 import { PassThrough } from 'stream';
 import { pathToFileURL } from 'url';
 import {
-  createProtocolConnection, type ProtocolConnection, InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
-  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  WorkDoneProgress, type InitializeResult, type TextDocumentContentChangeEvent, type NotificationType, type RequestType, type RequestType0, type SemanticTokensLegend, type CancellationToken,
+  createProtocolConnection,
+  type ProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  ShutdownRequest,
+  ExitNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  WorkDoneProgress,
+  type InitializeResult,
+  type TextDocumentContentChangeEvent,
+  type NotificationType,
+  type RequestType,
+  type RequestType0,
+  type SemanticTokensLegend,
+  type CancellationToken,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { createServer } from '../../server/src/createServer';
@@ -19,7 +33,10 @@ import { REPO, SAMPLES_DIR } from '../support/samples';
 
 export const SERVER = path.join(REPO, 'dist', 'server.js');
 
-export interface Received { method: string; params: unknown }
+export interface Received {
+  method: string;
+  params: unknown;
+}
 
 /** A message by its name, or as protocol.ts declares it (a namespace with its method and type). */
 export type Method = string | { method: string };
@@ -39,8 +56,13 @@ export interface StartOptions {
 }
 
 const CLIENT_REQUESTS = [
-  'client/registerCapability', 'client/unregisterCapability', 'window/showMessageRequest',
-  'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/diagnostic/refresh', 'workspace/codeLens/refresh',
+  'client/registerCapability',
+  'client/unregisterCapability',
+  'window/showMessageRequest',
+  'workspace/semanticTokens/refresh',
+  'workspace/inlayHint/refresh',
+  'workspace/diagnostic/refresh',
+  'workspace/codeLens/refresh',
   'workspace/applyEdit',
 ];
 
@@ -57,7 +79,10 @@ export class TestClient {
   /** The spawned server process; undefined for a server in this process. */
   readonly child?: cp.ChildProcess;
 
-  private constructor(readonly connection: ProtocolConnection, child?: cp.ChildProcess) {
+  private constructor(
+    readonly connection: ProtocolConnection,
+    child?: cp.ChildProcess,
+  ) {
     this.child = child;
   }
 
@@ -78,7 +103,9 @@ export class TestClient {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     const child = cp.spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(createProtocolConnection(child.stdout!, child.stdin!), child);
-    child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    child.stderr!.on('data', (d: Buffer) => {
+      client.stderr += d.toString();
+    });
     return client.initialize(options, process.pid);
   }
 
@@ -94,7 +121,11 @@ export class TestClient {
       this.record('workspace/configuration', p);
       return p.items.map(() => this.configuration);
     });
-    for (const method of CLIENT_REQUESTS) connection.onRequest(method, (p: unknown) => { this.record(method, p); return null; });
+    for (const method of CLIENT_REQUESTS)
+      connection.onRequest(method, (p: unknown) => {
+        this.record(method, p);
+        return null;
+      });
     // A work-done progress the server creates: its $/progress values are recorded like notifications.
     connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
       this.record('window/workDoneProgress/create', p);
@@ -111,8 +142,12 @@ export class TestClient {
       capabilities: {
         textDocument: {
           semanticTokens: {
-            requests: { full: { delta: true }, range: false }, tokenTypes: [], tokenModifiers: [], formats: ['relative'],
-            multilineTokenSupport: false, overlappingTokenSupport: false,
+            requests: { full: { delta: true }, range: false },
+            tokenTypes: [],
+            tokenModifiers: [],
+            formats: ['relative'],
+            multilineTokenSupport: false,
+            overlappingTokenSupport: false,
           },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           publishDiagnostics: {},
@@ -155,7 +190,14 @@ export class TestClient {
     const method = nameOf(message);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ method, test: test as (p: unknown) => boolean, resolve: (p) => { clearTimeout(timer); resolve(p as T); } });
+      this.waiters.push({
+        method,
+        test: test as (p: unknown) => boolean,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p as T);
+        },
+      });
     });
   }
 
@@ -251,7 +293,9 @@ export class TestClient {
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     const timer = setTimeout(() => child.kill(), 5000);
     const code = await exited;
     clearTimeout(timer);
@@ -260,7 +304,14 @@ export class TestClient {
   }
 }
 
-export interface DecodedToken { line: number; character: number; length: number; type: string; modifiers: string[]; text: string }
+export interface DecodedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+  text: string;
+}
 
 /** Decodes relative semantic token data into absolute tokens with the text they cover. */
 export function decodeTokens(data: number[], legend: SemanticTokensLegend, text: string): DecodedToken[] {
@@ -302,7 +353,8 @@ export function positionAt(text: string, offset: number): { line: number; charac
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return { line: lo, character: offset - starts[lo] };
 }

@@ -87,7 +87,10 @@ describe('hover, highlight, references, symbols (protocol)', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${file}`, type: 1 }] });
     await client.request(IndexIdleRequest, {});
     const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(client.text(uri), 'طهران'), context: { includeDeclaration: true } });
-    assert.ok(refs.some((r) => r.uri.endsWith('new_article.txt')), 'the new file is not among the references');
+    assert.ok(
+      refs.some((r) => r.uri.endsWith('new_article.txt')),
+      'the new file is not among the references',
+    );
     fs.rmSync(file);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${file}`, type: 3 }] });
     const after = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(client.text(uri), 'طهران'), context: { includeDeclaration: true } });
@@ -107,7 +110,10 @@ describe('hover, highlight, references, symbols (protocol)', function () {
     const names = symbols.map((s) => s.name);
     assert.ok(names.includes('Claims') && names.includes('People') && names.includes('Places'), names.join(', '));
     const people = symbols.find((s) => s.name === 'People')!.children!.map((c) => c.name);
-    assert.ok(people.some((p) => /بوتين/.test(p)), people.join(', '));
+    assert.ok(
+      people.some((p) => /بوتين/.test(p)),
+      people.join(', '),
+    );
     const speakers = symbols.find((s) => s.name === 'Claims')!.children!;
     assert.ok(speakers.length > 0 && speakers.every((sp) => (sp.children ?? []).length > 0));
   });

@@ -15,8 +15,12 @@ import { Session } from './annotateSupport';
 describe('import and compare from the editor (protocol)', function () {
   this.timeout(120000);
   let s: Session;
-  before(async () => { s = await Session.start(); });
-  after(async () => { await s.stop(); });
+  before(async () => {
+    s = await Session.start();
+  });
+  after(async () => {
+    await s.stop();
+  });
   const name = sampleNames()[0];
   const text = readSample(name);
   const at = text.indexOf('بوتين');
@@ -38,7 +42,7 @@ describe('import and compare from the editor (protocol)', function () {
     assert.strictEqual(fs.readFileSync(s.sidecar(), 'utf8'), sidecar);
   });
 
-  it('compares two annotators\' folders and places each disagreement in the second copy', async () => {
+  it("compares two annotators' folders and places each disagreement in the second copy", async () => {
     const folder = (records: Parameters<typeof formatSidecar>[1]['records']) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-agree-p-'));
       fs.copyFileSync(path.join(SAMPLES_DIR, name), path.join(dir, name));

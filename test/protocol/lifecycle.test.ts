@@ -10,7 +10,10 @@ import { TestClient, positionOf } from './harness';
 import { SAMPLES_DIR, sampleNames } from '../support/samples';
 
 describe('server lifecycle (protocol)', () => {
-  for (const [how, start] of [['spawned bundle', TestClient.spawn], ['in process', TestClient.start]] as const) {
+  for (const [how, start] of [
+    ['spawned bundle', TestClient.spawn],
+    ['in process', TestClient.start],
+  ] as const) {
     it(`${how}: initialises, announces itself with the package version, opens a sample and shuts down cleanly`, async () => {
       const client = await start({ workspaceFolder: SAMPLES_DIR });
       assert.strictEqual(client.result.serverInfo?.name, 'mizan');

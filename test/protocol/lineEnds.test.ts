@@ -21,14 +21,25 @@ const CASES: [string, string, [number, number, string][]][] = [
   ['CRLF typed into an LF article', base, breaks.slice(0, 4).map((b, k) => [b + 2 * k, b + 2 * k, '\r\n'])],
   ['LF typed after a lone CR', base.replace(/\n/g, '\r'), breaks.slice(0, 4).map((b) => [b + 1, b + 1, '\n'])],
   ['CR typed before an LF', base, breaks.slice(0, 4).map((b, k) => [b + k, b + k, '\r'])],
-  ['a CRLF line end deleted and typed again', base.replace(/\n/g, '\r\n'), [[breaks[1] + 1, breaks[1] + 3, ''], [breaks[1] + 1, breaks[1] + 1, '\r\n']]],
+  [
+    'a CRLF line end deleted and typed again',
+    base.replace(/\n/g, '\r\n'),
+    [
+      [breaks[1] + 1, breaks[1] + 3, ''],
+      [breaks[1] + 1, breaks[1] + 1, '\r\n'],
+    ],
+  ],
 ];
 
 describe('mixed line ends: tokens and ranges on the right lines', function () {
   this.timeout(60000);
   let client: TestClient;
-  before(async () => { client = await TestClient.start(); });
-  after(async () => { await client.stop(); });
+  before(async () => {
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
 
   const tokens = async (uri: string) => (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data;
 
@@ -36,7 +47,10 @@ describe('mixed line ends: tokens and ranges on the right lines', function () {
     it(name, async () => {
       const uri = await client.open(`untitled:line-ends-${k}`, text);
       await tokens(uri);
-      for (const [s, e, insert] of edits) { await client.edit(uri, s, e, insert); await tokens(uri); }
+      for (const [s, e, insert] of edits) {
+        await client.edit(uri, s, e, insert);
+        await tokens(uri);
+      }
       const now = client.text(uri);
       const incremental = await tokens(uri);
       const fresh = await client.open(`untitled:line-ends-${k}-fresh`, now);

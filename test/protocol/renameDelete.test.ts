@@ -37,8 +37,14 @@ describe('renamed and deleted articles keep their annotations', function () {
     uri = await s.open(NAME);
     const claim = (await s.annotations(uri)).items.find((i) => i.kind === 'claim')!;
     const results = [await s.run('acceptAll', { uri, kind: 'entity' }), await s.run('tagStance', { uri, range: claim.range, stance: 'favour' })];
-    assert.ok(results.every((r) => r.ok), JSON.stringify(results));
-    decided = s.stored().annotations.map((a) => a.id).sort();
+    assert.ok(
+      results.every((r) => r.ok),
+      JSON.stringify(results),
+    );
+    decided = s
+      .stored()
+      .annotations.map((a) => a.id)
+      .sort();
     assert.ok(decided.length >= 10, `${decided.length} decisions`);
   });
   afterEach(async () => {
@@ -47,7 +53,11 @@ describe('renamed and deleted articles keep their annotations', function () {
   });
 
   const idsIn = (sidecar: string): string[] => (JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { annotations: { id: string }[] }).annotations.map((a) => a.id).sort();
-  const shownIds = async (u: string) => (await s.annotations(u)).items.filter((i) => i.id && !i.id.startsWith('m-')).map((i) => i.id).sort();
+  const shownIds = async (u: string) =>
+    (await s.annotations(u)).items
+      .filter((i) => i.id && !i.id.startsWith('m-'))
+      .map((i) => i.id)
+      .sort();
 
   it('renamed in the editor: the sidecar moves with it, named for the new article', async () => {
     const renamed = path.join(s.dir, 'renamed.txt');
@@ -70,7 +80,10 @@ describe('renamed and deleted articles keep their annotations', function () {
     await until('the sidecar to be taken in', () => fs.existsSync(`${renamed}.mizan.json`));
     assert.ok(!fs.existsSync(`${article}.mizan.json`));
     assert.deepStrictEqual(idsIn(`${renamed}.mizan.json`), decided);
-    const shown = await until('the decisions to show', async () => { const ids = await shownIds(newUri); return ids.length ? ids : undefined; });
+    const shown = await until('the decisions to show', async () => {
+      const ids = await shownIds(newUri);
+      return ids.length ? ids : undefined;
+    });
     assert.strictEqual(shown.length, decided.length);
   });
 
@@ -95,7 +108,10 @@ describe('renamed and deleted articles keep their annotations', function () {
     assert.ok(message.includes(`${article}.mizan.json`) && message.includes(`${decided.length} decisions`), message);
     assert.strictEqual(fs.readFileSync(`${article}.mizan.json`, 'utf8'), before, 'the sidecar is untouched');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-out-'));
-    for (const args of [['export', s.dir, '--format', 'json', '--out', out, '--no-progress'], ['analyze', s.dir, '--json', '--no-progress']]) {
+    for (const args of [
+      ['export', s.dir, '--format', 'json', '--out', out, '--no-progress'],
+      ['analyze', s.dir, '--json', '--no-progress'],
+    ]) {
       const run = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
       assert.strictEqual(run.status, 0, run.stderr);
       assert.ok(run.stderr.includes(`${article}.mizan.json: orphaned sidecar (${decided.length} decisions`), `${args[0]}: ${run.stderr}`);

@@ -47,7 +47,10 @@ describe('semantic tokens (protocol)', function () {
       const on = tokens.filter((t) => normalizeKey(t.text) === normalizeKey(word));
       assert.ok(on.length > 0, `no token on «${word}»`);
       for (const t of on) assert.strictEqual(t.type, type, `«${t.text}» at ${t.line}:${t.character}`);
-      assert.ok(on.every((t) => t.modifiers.includes('suggested')), 'machine suggestions carry the suggested modifier');
+      assert.ok(
+        on.every((t) => t.modifiers.includes('suggested')),
+        'machine suggestions carry the suggested modifier',
+      );
     });
   }
 
@@ -56,7 +59,10 @@ describe('semantic tokens (protocol)', function () {
     const { tokens } = await tokensOf(uri);
     const cues = tokens.filter((t) => t.type === 'claimCue').map((t) => t.text);
     assert.ok(cues.length > 0, 'no cue tokens');
-    assert.ok(cues.some((c) => /قال|أكد|اكد|أضاف|اضاف|أعلن|اعلن|ذكر|أشار|اشار|وفق/.test(c)), cues.join(', '));
+    assert.ok(
+      cues.some((c) => /قال|أكد|اكد|أضاف|اضاف|أعلن|اعلن|ذكر|أشار|اشار|وفق/.test(c)),
+      cues.join(', '),
+    );
   });
 
   it('every token lies on one line (a name across a line break is split), and none overlap', async () => {
@@ -76,7 +82,13 @@ describe('semantic tokens (protocol)', function () {
     assert.ok(at >= 0);
     const first = positionAt(text, at);
     const pieces = tokens.filter((t) => (t.line === first.line && t.character === first.character) || (t.line === first.line + 1 && t.character === 0));
-    assert.deepStrictEqual(pieces.map((t) => [t.text, t.type]), [['فلاديمير', 'entityPerson'], ['بوتين', 'entityPerson']]);
+    assert.deepStrictEqual(
+      pieces.map((t) => [t.text, t.type]),
+      [
+        ['فلاديمير', 'entityPerson'],
+        ['بوتين', 'entityPerson'],
+      ],
+    );
   });
 
   it('a range request colours the visible lines, the same way the full request does', async () => {
@@ -85,7 +97,10 @@ describe('semantic tokens (protocol)', function () {
     const { tokens } = await tokensOf(uri);
     const partial = decodeTokens(range.data, client.legend, client.text(uri));
     assert.ok(partial.length > 0);
-    assert.deepStrictEqual(partial, tokens.filter((t) => t.line < 4));
+    assert.deepStrictEqual(
+      partial,
+      tokens.filter((t) => t.line < 4),
+    );
   });
 
   it('deltas stay consistent with full results through a series of edits, and match a fresh analysis of the final text', async () => {
@@ -96,11 +111,11 @@ describe('semantic tokens (protocol)', function () {
     let id = raw.resultId!;
     const text0 = client.text(uri);
     const edits: [number, number, string][] = [
-      [text0.indexOf('روحاني'), text0.indexOf('روحاني'), 'الرئيس '],       // insert before a name
-      [10, 10, 'ب'],                                                          // a keystroke inside a word
+      [text0.indexOf('روحاني'), text0.indexOf('روحاني'), 'الرئيس '], // insert before a name
+      [10, 10, 'ب'], // a keystroke inside a word
       [text0.indexOf('\n') + 1, text0.indexOf('\n') + 1, 'وقال بوتين إن طهران شريك.\n'], // a new paragraph
-      [200, 260, ''],                                                         // delete across words
-      [0, 0, '\n\n'],                                                         // blank lines at the top
+      [200, 260, ''], // delete across words
+      [0, 0, '\n\n'], // blank lines at the top
     ];
     for (const [s, e, insert] of edits) {
       const text = client.text(uri);
@@ -119,13 +134,20 @@ describe('semantic tokens (protocol)', function () {
   });
 
   it('deltas taken one after another (each from the previous delta) add up to the full result, in a long article', async () => {
-    const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const base = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
     const uri = await client.open('untitled:chained-deltas', base);
-    let { raw: { data, resultId: id } } = await tokensOf(uri);
+    let {
+      raw: { data, resultId: id },
+    } = await tokensOf(uri);
     // Keystrokes through the article, new lines, a joined paragraph and lines added at the top.
     for (let k = 0; k < 16; k++) {
       const text = client.text(uri);
-      const at = Math.floor(((k * 7919) % 997) / 997 * text.length);
+      const at = Math.floor((((k * 7919) % 997) / 997) * text.length);
       const [s, e, insert] = k % 4 === 3 ? [at, at, '\nوقال بوتين إن طهران شريك.\n'] : k % 5 === 4 ? [text.indexOf('\n', at), text.indexOf('\n', at) + 1, ' '] : k === 7 ? [0, 0, 'عاجل\n\n'] : [at, at, 'ب'];
       await client.edit(uri, s, e, insert);
       const delta = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: id });
@@ -137,7 +159,11 @@ describe('semantic tokens (protocol)', function () {
   });
 
   it('a cancelled request is answered as cancelled, and the server goes on answering', async () => {
-    const base = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+    const base = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n\n');
     const uri = await client.open('untitled:long-article', Array.from({ length: 12 }, () => base).join('\n\n'));
     const source = new CancellationTokenSource();
     const pending = client.request('textDocument/semanticTokens/full', { textDocument: { uri } }, source.token);

@@ -40,13 +40,19 @@ describe('the workspace index kept between openings', function () {
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-storage-'));
   const articles = 2 * sampleNames().length;
   let first: { idle: IndexIdleResult; refs: string[] };
-  after(() => { fs.rmSync(dir, { recursive: true, force: true }); fs.rmSync(storage, { recursive: true, force: true }); });
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(storage, { recursive: true, force: true });
+  });
 
   it('a first opening analyses every article and stores the index', async () => {
     first = await openFolder(dir, storage);
     assert.deepStrictEqual([first.idle.files, first.idle.analysed, first.idle.restored], [articles, articles, 0]);
     assert.ok(first.refs.length > articles, 'طهران is named across the folder');
-    assert.ok(fs.readdirSync(storage).some((f) => f.startsWith('mizan-index')), 'the index is in the storage folder');
+    assert.ok(
+      fs.readdirSync(storage).some((f) => f.startsWith('mizan-index')),
+      'the index is in the storage folder',
+    );
   });
 
   it('a reopened folder takes every unchanged article from storage, with the same references', async () => {
@@ -60,7 +66,10 @@ describe('the workspace index kept between openings', function () {
     fs.writeFileSync(changed, readSample(sampleNames()[1]) + '\nوقال الوزير في طهران إن المحادثات مستمرة.\n');
     const again = await openFolder(dir, storage);
     assert.deepStrictEqual([again.idle.analysed, again.idle.restored], [1, articles - 1]);
-    assert.ok(again.refs.some((r) => r.startsWith(path.basename(changed))), 'the changed article\'s new mention is referenced');
+    assert.ok(
+      again.refs.some((r) => r.startsWith(path.basename(changed))),
+      "the changed article's new mention is referenced",
+    );
   });
 
   it('an article touched but not changed is taken from storage; one changed at the same size is analysed', async () => {
@@ -76,7 +85,7 @@ describe('the workspace index kept between openings', function () {
     const again = await openFolder(dir, storage);
     assert.deepStrictEqual([again.idle.analysed, again.idle.restored], [1, articles - 1]);
     const twice = await openFolder(dir, storage);
-    assert.deepStrictEqual([twice.idle.analysed, twice.idle.restored], [0, articles], 'the touched file\'s new time was stored');
+    assert.deepStrictEqual([twice.idle.analysed, twice.idle.restored], [0, articles], "the touched file's new time was stored");
   });
 
   it('a deleted article is gone from the reopened index', async () => {
@@ -86,7 +95,7 @@ describe('the workspace index kept between openings', function () {
     assert.ok(!again.refs.some((r) => r.startsWith(`1_${sampleNames()[0]}`)));
   });
 
-  it('a change of the workspace\'s own name list makes every stored entry stale', async () => {
+  it("a change of the workspace's own name list makes every stored entry stale", async () => {
     fs.mkdirSync(path.join(dir, '.mizan'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.mizan', 'gazetteer.json'), JSON.stringify({ ORG: ['مجمع تشخيص مصلحة النظام'] }));
     const again = await openFolder(dir, storage);
@@ -94,14 +103,17 @@ describe('the workspace index kept between openings', function () {
   });
 
   it('a stored index that is not one (garbage in the file) is ignored, and the folder indexed', async () => {
-    const file = path.join(storage, fs.readdirSync(storage).find((f) => f.startsWith('mizan-index'))!);
+    const file = path.join(
+      storage,
+      fs.readdirSync(storage).find((f) => f.startsWith('mizan-index'))!,
+    );
     fs.writeFileSync(file, 'not an index\n\u0000\u0001');
     const again = await openFolder(dir, storage);
     assert.deepStrictEqual([again.idle.files, again.idle.analysed], [articles - 1, articles - 1]);
   });
 });
 
-describe('the workspace index\'s progress in the window', function () {
+describe("the workspace index's progress in the window", function () {
   this.timeout(120000);
   // The spawned bundle: in this process the index of 30 articles can be done before the progress round trip is.
   const dir = folder(6);
@@ -113,7 +125,10 @@ describe('the workspace index\'s progress in the window', function () {
       const idle = await client.request<IndexIdleResult>(IndexIdleRequest, {});
       assert.strictEqual(idle.files, 6 * sampleNames().length);
       const values = client.received.filter((r) => r.method === '$/progress').map((r) => (r.params as { value: { kind: string; cancellable?: boolean; message?: string } }).value);
-      assert.ok(client.received.some((r) => r.method === 'window/workDoneProgress/create'), 'a progress was created');
+      assert.ok(
+        client.received.some((r) => r.method === 'window/workDoneProgress/create'),
+        'a progress was created',
+      );
       assert.strictEqual(values[0]?.kind, 'begin');
       assert.strictEqual(values[0].cancellable, true);
       assert.match(values[0].message ?? '', /^\d+\/30 articles/);

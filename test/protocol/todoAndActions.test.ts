@@ -17,8 +17,7 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
   const diagnosticsFor = (u: string) => client.nextNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === u);
   // Waits for the reload to finish: a test that sends the next change before it could otherwise
   // read this reload's diagnostics as its own and ask for actions under the old settings.
-  const stanceTitles = async (position: { line: number; character: number }) =>
-    (await actionsAt(position)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
+  const stanceTitles = async (position: { line: number; character: number }) => (await actionsAt(position)).filter((a) => a.command?.command === ServerCommands.tagStance).map((a) => a.title);
   // A settings change is applied once the server's workspace/configuration round trip ends, and no
   // notification says so; ask again (each ask is a round trip) until the titles are the expected
   // ones or 10 s have passed, then compare what was last offered.
@@ -36,8 +35,7 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
   };
   const decorations = () => client.nextNotification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri);
   const run = (command: string, args: unknown) => client.request<CommandResult>('workspace/executeCommand', { command, arguments: [args] });
-  const actionsAt = (position: { line: number; character: number }) =>
-    client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+  const actionsAt = (position: { line: number; character: number }) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
 
   before(async () => {
     dir = copySamples();
@@ -61,7 +59,10 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
       const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
       return text.slice(offset(r.start), offset(r.end));
     };
-    assert.ok(deco.entities.some((e) => slice(e.range) === 'بوتين' && e.type === 'PER' && e.status === 'suggested'), 'بوتين is a suggested person');
+    assert.ok(
+      deco.entities.some((e) => slice(e.range) === 'بوتين' && e.type === 'PER' && e.status === 'suggested'),
+      'بوتين is a suggested person',
+    );
     assert.ok(new Set(deco.entities.map((e) => e.type)).size >= 3, `types marked: ${[...new Set(deco.entities.map((e) => e.type))]}`);
     assert.ok(deco.cues.length > 0 && deco.cues.every((c) => /^[\u0600-\u06FF][\u0600-\u06FF ]*$/.test(slice(c.range))), `cues: ${deco.cues.map((c) => slice(c.range)).join(' | ')}`);
     assert.ok(deco.speakers.length > 0 && deco.speakers.every((c) => slice(c.range).trim().length > 0));
@@ -78,7 +79,10 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const untagged = d.diagnostics.filter((x) => x.code === 'untagged-claim');
     assert.strictEqual(untagged.length, claims.length);
     assert.ok(untagged.every((x) => x.severity === 3 && x.source === 'mizan'));
-    assert.deepStrictEqual(untagged.map((x) => x.range), claims.map((c) => c.range));
+    assert.deepStrictEqual(
+      untagged.map((x) => x.range),
+      claims.map((c) => c.range),
+    );
   });
 
   it('a claim offers one code action per stance, carrying the tag command; running it tags the claim (hint, decoration, one fewer diagnostic)', async () => {
@@ -88,7 +92,10 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const first = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri)).claims[0];
     const actions = await actionsAt(first.range.start);
     const tags = actions.filter((a) => a.command?.command === ServerCommands.tagStance);
-    assert.deepStrictEqual(tags.map((a) => (a.command!.arguments![0] as { stance: string }).stance), ['favour', 'against', 'neutral']);
+    assert.deepStrictEqual(
+      tags.map((a) => (a.command!.arguments![0] as { stance: string }).stance),
+      ['favour', 'against', 'neutral'],
+    );
     const args = tags[0].command!.arguments![0] as { uri: string; range: unknown };
     assert.strictEqual(args.uri, uri);
     assert.deepStrictEqual(args.range, first.range);
@@ -119,7 +126,9 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const token = decodeTokens(data, client.legend, client.text(uri)).find((t) => t.line === at.line && t.character === at.character);
     assert.ok(token, 'no token on the accepted entity');
     assert.deepStrictEqual([token.type, token.modifiers.includes('accepted')], ['entityPerson', true]);
-    const mark = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri && p.entities.some((e) => e.status === 'accepted'))).entities.find((e) => e.range.start.line === at.line && e.range.start.character === at.character);
+    const mark = (await client.notification<DecorationsParams>(DecorationsNotification, (p) => p.uri === uri && p.entities.some((e) => e.status === 'accepted'))).entities.find(
+      (e) => e.range.start.line === at.line && e.range.start.character === at.character,
+    );
     assert.deepStrictEqual([mark?.type, mark?.status], ['PER', 'accepted'], 'the mark the editor draws turns accepted too');
     const again = await actionsAt(at);
     assert.ok(!again.some((a) => a.command?.command === ServerCommands.setEntityStatus), 'an accepted entity is not offered accept/reject again');
@@ -138,7 +147,16 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
   });
 
   it('settings turn the claim diagnostics and the stance hints off, and set the stance labels offered', async () => {
-    client.configuration = { diagnostics: { untaggedClaims: false }, inlayHints: { stance: false }, stance: { labels: [{ id: 'support', en: 'Support' }, { id: 'oppose', en: 'Oppose', ar: 'رفض' }] } };
+    client.configuration = {
+      diagnostics: { untaggedClaims: false },
+      inlayHints: { stance: false },
+      stance: {
+        labels: [
+          { id: 'support', en: 'Support' },
+          { id: 'oppose', en: 'Oppose', ar: 'رفض' },
+        ],
+      },
+    };
     const diags = diagnosticsFor(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const d = await diags;
@@ -160,17 +178,29 @@ describe('diagnostics, inlay hints, code actions, decorations, user knowledge ba
     const expected = ['Tag claim stance: pro', 'Tag claim stance: con'];
     assert.deepStrictEqual(await stanceTitlesOnceSettled(claim.range.start, expected), expected);
     const asked = client.received.filter((r) => r.method === 'workspace/configuration').flatMap((r) => (r.params as { items: { scopeUri?: string; section?: string }[] }).items);
-    assert.ok(asked.some((i) => i.scopeUri === uri && i.section === 'mizan'), 'the settings are read with the document as scope');
+    assert.ok(
+      asked.some((i) => i.scopeUri === uri && i.section === 'mizan'),
+      'the settings are read with the document as scope',
+    );
     await resetSettings();
   });
 
   it('.mizan/entities.json: its entries show in hovers, its problems are reported on the file', async () => {
     const file = path.join(dir, '.mizan', 'entities.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ entries: [
-      { type: 'PER', names: ['دميتري بيسكوف', 'بيسكوف'], en: 'Dmitry S. Peskov', description: 'Press secretary of the Russian president (our own note)' },
-      { type: 'PERSON', names: [] },
-    ] }, null, 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          entries: [
+            { type: 'PER', names: ['دميتري بيسكوف', 'بيسكوف'], en: 'Dmitry S. Peskov', description: 'Press secretary of the Russian president (our own note)' },
+            { type: 'PERSON', names: [] },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
     const diags = diagnosticsFor(pathToFileURL(file).toString());
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 1 }] });
     const d = await diags;

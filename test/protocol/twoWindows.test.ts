@@ -38,17 +38,27 @@ describe('two windows (two servers) on one article', function () {
     assert.ok(claims.length >= 12, `the sample has ${claims.length} claims`);
     const tags = claims.slice(0, 12).map((c, k) => (k % 2 ? b : a).run('tagStance', { uri: k % 2 ? uriB : uriA, range: c.range, stance: k % 3 ? 'favour' : 'against' }));
     const results = await Promise.all(tags);
-    assert.ok(results.every((r) => r.ok), JSON.stringify(results.filter((r) => !r.ok)));
+    assert.ok(
+      results.every((r) => r.ok),
+      JSON.stringify(results.filter((r) => !r.ok)),
+    );
     const tagged = stored().filter((r) => r.kind === 'claim' && r.stance);
     assert.strictEqual(tagged.length, 12, `kept ${tagged.length} of 12 stances`);
-    for (const r of results) assert.ok(tagged.some((t) => t.id === r.id), `stance ${r.id} lost`);
+    for (const r of results)
+      assert.ok(
+        tagged.some((t) => t.id === r.id),
+        `stance ${r.id} lost`,
+      );
   });
 
   it('entity rejections from both windows at the same moment are all kept', async () => {
     const entities = (await a.annotations(uriA)).items.filter((i) => i.kind === 'entity');
     const picked = entities.filter((e, k, all) => all.findIndex((o) => o.range.start.line === e.range.start.line && o.range.start.character === e.range.start.character) === k).slice(0, 40);
     const results = await Promise.all(picked.map((e, k) => (k % 2 ? b : a).run('setEntityStatus', { uri: k % 2 ? uriB : uriA, position: e.range.start, status: 'rejected' })));
-    assert.ok(results.every((r) => r.ok), JSON.stringify(results.filter((r) => !r.ok)));
+    assert.ok(
+      results.every((r) => r.ok),
+      JSON.stringify(results.filter((r) => !r.ok)),
+    );
     const rejected = stored().filter((r) => r.kind === 'entity' && r.status === 'rejected');
     assert.strictEqual(rejected.length, picked.length, `kept ${rejected.length} of ${picked.length} rejections`);
   });
@@ -61,8 +71,14 @@ describe('two windows (two servers) on one article', function () {
       const claim = claims[round];
       const [all, tag] = await Promise.all([a.run('acceptAll', { uri: uriA, kind: 'entity' }), b.run('tagStance', { uri: uriB, range: claim.range, stance: 'neutral' })]);
       assert.ok(all.ok && tag.ok, `${all.message} ${tag.message}`);
-      assert.ok(stored().some((r) => r.id === tag.id && r.stance === 'neutral'), `round ${round}: the stance was lost`);
-      assert.ok(stored().some((r) => r.kind === 'entity' && r.status === 'accepted'), `round ${round}: the accept-all was lost`);
+      assert.ok(
+        stored().some((r) => r.id === tag.id && r.stance === 'neutral'),
+        `round ${round}: the stance was lost`,
+      );
+      assert.ok(
+        stored().some((r) => r.kind === 'entity' && r.status === 'accepted'),
+        `round ${round}: the accept-all was lost`,
+      );
     }
   });
 

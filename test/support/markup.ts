@@ -1,7 +1,11 @@
 // Reads back the annotation view's paragraph markup (client/src/annotationView/render.ts) in Node:
 // a strict parser for the few tags the renderer writes, so that a test fails on any tag it did not
 // expect, on a tag left open or closed twice, and on text that was not escaped.
-export interface MarkupNode { tag: 'span'; attrs: Record<string, string>; children: MarkupChild[] }
+export interface MarkupNode {
+  tag: 'span';
+  attrs: Record<string, string>;
+  children: MarkupChild[];
+}
 export type MarkupChild = MarkupNode | string;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };

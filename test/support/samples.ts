@@ -19,7 +19,10 @@ export function requireTrainFile(): string {
 }
 
 export function sampleNames(): string[] {
-  return fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return fs
+    .readdirSync(SAMPLES_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function readSample(name: string): string {

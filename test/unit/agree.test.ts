@@ -33,14 +33,15 @@ describe('mizan agree (CLI)', function () {
   const alone = entities.filter((e) => !entities.some((o) => o !== e && o.start < e.end && e.start < o.end));
   const [dropped, relabelled] = [alone[1], alone[3]];
   const newType = relabelled.type === 'LOC' ? 'ORG' : 'LOC';
-  const second = gold
-    .filter((r) => r !== dropped)
-    .map((r) => (r === relabelled ? { ...r, type: newType } : r === claims[0] ? { ...r, stance: claims[0].stance === 'favour' ? 'against' : 'favour' } : r)) as AnnotationRecord[];
+  const second = gold.filter((r) => r !== dropped).map((r) => (r === relabelled ? { ...r, type: newType } : r === claims[0] ? { ...r, stance: claims[0].stance === 'favour' ? 'against' : 'favour' } : r)) as AnnotationRecord[];
 
   it('scores follow from one entity left out, one relabelled and one stance changed', () => {
     const r = cp.spawnSync(process.execPath, [CLI, 'agree', annotator(gold), annotator(second), '--json'], { encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { articles: { disagreements: { kind: string; what: string; text: string; start: number; at: string }[] }[]; total: { pairs: { entitiesExact: { p: number; r: number; matched: number }; claimsExact: { f: number }; stanceKappa: { kappa: number } }[]; stanceAlpha: { alpha: number } } };
+    const out = JSON.parse(r.stdout) as {
+      articles: { disagreements: { kind: string; what: string; text: string; start: number; at: string }[] }[];
+      total: { pairs: { entitiesExact: { p: number; r: number; matched: number }; claimsExact: { f: number }; stanceKappa: { kappa: number } }[]; stanceAlpha: { alpha: number } };
+    };
     const pair = out.total.pairs[0];
     const n = entities.length;
     assert.deepStrictEqual([pair.entitiesExact.matched, pair.entitiesExact.p, pair.entitiesExact.r], [n - 2, (n - 2) / (n - 1), (n - 2) / n]);
@@ -54,11 +55,18 @@ describe('mizan agree (CLI)', function () {
     assert.ok(d.some((x) => x.start === relabelled.start && x.what === `type ${relabelled.type} (annotator 1) vs ${newType} (annotator 2)`));
     for (const x of d) {
       const [line, col] = x.at.split(':').map(Number);
-      assert.strictEqual(text.split('\n')[line - 1].slice(col - 1).startsWith(text.slice(x.start, x.start + 5)), true, x.at);
+      assert.strictEqual(
+        text
+          .split('\n')
+          [line - 1].slice(col - 1)
+          .startsWith(text.slice(x.start, x.start + 5)),
+        true,
+        x.at,
+      );
     }
   });
 
-  it('prints each disagreement as path:line:column of the second annotator\'s copy', () => {
+  it("prints each disagreement as path:line:column of the second annotator's copy", () => {
     const b = annotator(second);
     const r = cp.spawnSync(process.execPath, [CLI, 'agree', annotator(gold), b], { encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);

@@ -36,23 +36,11 @@ describe('agreement coefficients on worked examples', () => {
 
   const alphas: [string, string[], number][] = [
     // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", C: four coders, missing values, nominal.
-    ['Krippendorff 2011, four observers with missing values', [
-      '1 2 3 3 2 1 4 1 2 * * *',
-      '1 2 3 3 2 2 4 1 2 5 * 3',
-      '* 3 3 3 2 3 4 2 2 5 1 *',
-      '1 2 3 3 2 4 4 1 2 5 1 *',
-    ], 0.743],
+    ['Krippendorff 2011, four observers with missing values', ['1 2 3 3 2 1 4 1 2 * * *', '1 2 3 3 2 2 4 1 2 5 * 3', '* 3 3 3 2 3 4 2 2 5 1 *', '1 2 3 3 2 4 4 1 2 5 1 *'], 0.743],
     // Wikipedia, "Krippendorff's alpha", the computational example: three coders, fifteen units.
-    ['Wikipedia computational example', [
-      '* * * * * 3 4 1 2 1 1 3 3 * 3',
-      '1 * 2 1 3 3 4 3 * * * * * * *',
-      '* * 2 1 3 4 4 * 2 1 1 3 3 * 4',
-    ], 0.691],
+    ['Wikipedia computational example', ['* * * * * 3 4 1 2 1 1 3 3 * 3', '1 * 2 1 3 3 4 3 * * * * * * *', '* * 2 1 3 4 4 * 2 1 1 3 3 * 4'], 0.691],
     // Krippendorff (2011), A: binary data, two observers, no missing data.
-    ['Krippendorff 2011, binary, two observers', [
-      '0 1 0 0 0 0 0 0 1 0',
-      '1 1 1 0 0 1 0 0 0 0',
-    ], 0.095],
+    ['Krippendorff 2011, binary, two observers', ['0 1 0 0 0 0 0 0 1 0', '1 1 1 0 0 1 0 0 0 0'], 0.095],
   ];
   for (const [name, rows, alpha] of alphas) {
     it(`Krippendorff's α, ${name}: ${alpha}`, () => {
@@ -64,7 +52,19 @@ describe('agreement coefficients on worked examples', () => {
     const pairs = table([20, 5, 10, 15]);
     const a = krippendorffAlpha(pairs.map(([x, y]) => [x, y]));
     assert.ok(Math.abs(a.alpha - cohensKappa(pairs).kappa) < 0.02);
-    assert.strictEqual(cohensKappa([['a', 'a'], ['b', 'b']]).kappa, 1);
-    assert.strictEqual(krippendorffAlpha([['a', 'a'], ['b', 'b']]).alpha, 1);
+    assert.strictEqual(
+      cohensKappa([
+        ['a', 'a'],
+        ['b', 'b'],
+      ]).kappa,
+      1,
+    );
+    assert.strictEqual(
+      krippendorffAlpha([
+        ['a', 'a'],
+        ['b', 'b'],
+      ]).alpha,
+      1,
+    );
   });
 });

@@ -64,7 +64,10 @@ describe('re-anchoring after the file changed outside the editor', () => {
     { name: 'line endings changed to CRLF', rewrite: (t) => t.replace(/\n/g, '\r\n'), orphans: () => false as boolean | undefined },
     {
       name: 'the second paragraph removed',
-      rewrite: (t) => { const p = paragraphBounds(t); return t.slice(0, p.start) + t.slice(p.end); },
+      rewrite: (t) => {
+        const p = paragraphBounds(t);
+        return t.slice(0, p.start) + t.slice(p.end);
+      },
       orphans: (t, r) => {
         const p = paragraphBounds(t);
         if (r.start >= p.start && r.end <= p.end) return true;

@@ -41,7 +41,10 @@ describe('annotation manager: decisions', () => {
     },
     {
       name: 'tagging the stance of the claim under the cursor',
-      run: (a) => { const c = a.machine.claims[1]; return a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.tagStance(d, v, t, { start: c.start + 5, end: c.start + 5 }, 'favour', 'التحالف', 'indirect', actor)); },
+      run: (a) => {
+        const c = a.machine.claims[1];
+        return a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.tagStance(d, v, t, { start: c.start + 5, end: c.start + 5 }, 'favour', 'التحالف', 'indirect', actor));
+      },
       check: (a) => {
         const c = a.view().claims.find((x) => x.start === a.machine.claims[1].start)!;
         assert.deepStrictEqual([c.stance, c.target, c.status], ['favour', 'التحالف', 'accepted']);
@@ -58,7 +61,10 @@ describe('annotation manager: decisions', () => {
     },
     {
       name: 'adding an entity from a selection (white space trimmed)',
-      run: (a) => { const s = a.at('الأزمة السورية'); return a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.addEntity(d, v, t, { start: s - 1, end: s + 14 }, 'MISC', actor)); },
+      run: (a) => {
+        const s = a.at('الأزمة السورية');
+        return a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.addEntity(d, v, t, { start: s - 1, end: s + 14 }, 'MISC', actor));
+      },
       check: (a) => {
         const e = a.view().entities.find((x) => x.text === 'الأزمة السورية')!;
         assert.deepStrictEqual([e.source, e.type, e.status], ['human', 'MISC', 'accepted']);
@@ -76,7 +82,10 @@ describe('annotation manager: decisions', () => {
         assert.strictEqual(stored.length, a.machine.entities.length);
         assert.strictEqual(new Set(stored.map((r) => r.id)).size, stored.length, 'ids are unique');
         const russia = stored.filter((r) => r.start === a.at('روسيا'));
-        assert.deepStrictEqual(russia.map((r) => r.history.map((h) => h.action)), [['reset', 'accept']]);
+        assert.deepStrictEqual(
+          russia.map((r) => r.history.map((h) => h.action)),
+          [['reset', 'accept']],
+        );
       },
     },
     {
@@ -158,10 +167,19 @@ describe('annotation manager: storage that never loses work', () => {
     await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.setStatus(d, v, t, 'entity', a.at('روسيا'), 'accepted', actor));
     await other.apply(a.uri, a.current, (d, v, t, actor) => decide.setStatus(d, v, t, 'entity', a.at('طهران'), 'accepted', actor));
     await a.manager.apply(a.uri, a.current, (d, v, t, actor) => decide.setStatus(d, v, t, 'entity', a.at('موسكو'), 'accepted', actor));
-    assert.deepStrictEqual(a.stored().annotations.map((r) => r.exact).sort(), ['روسيا', 'طهران', 'موسكو'].sort());
+    assert.deepStrictEqual(
+      a
+        .stored()
+        .annotations.map((r) => r.exact)
+        .sort(),
+      ['روسيا', 'طهران', 'موسكو'].sort(),
+    );
   });
 
-  for (const [kind, content] of [['half-written', '{\n  "schema": "mizan-annotations",\n  "version": 1,\n  "annot'], ['hand-broken', '{"schema": "mizan-annotations", "version": 1, "article": "x", "annotations": [{"kind": "entity"}]}']]) {
+  for (const [kind, content] of [
+    ['half-written', '{\n  "schema": "mizan-annotations",\n  "version": 1,\n  "annot'],
+    ['hand-broken', '{"schema": "mizan-annotations", "version": 1, "article": "x", "annotations": [{"kind": "entity"}]}'],
+  ]) {
     it(`a ${kind} sidecar pauses annotating, is never overwritten, and start fresh backs it up`, async () => {
       const a = new Article(NAME);
       fs.writeFileSync(a.sidecar, content);

@@ -15,7 +15,11 @@ const text = readSample(NAME);
 const names = new Map<string, number>();
 const gold = suggestionsOf(NAME);
 const machine = { ...gold, entities: gold.entities.map((e) => ({ ...e, cluster: names.get(e.text) ?? names.set(e.text, names.size).get(e.text)! })) };
-const at = (s: string, nth = 0): number => { let i = -1; for (let n = 0; n <= nth; n++) i = text.indexOf(s, i + 1); return i; };
+const at = (s: string, nth = 0): number => {
+  let i = -1;
+  for (let n = 0; n <= nth; n++) i = text.indexOf(s, i + 1);
+  return i;
+};
 const history = [{ action: 'test', author: 't', time: '2026-01-01T00:00:00.000Z' }];
 
 function entity(id: string, start: number, end: number, extra: Partial<AnnotationRecord> = {}): AnnotationRecord {
@@ -28,11 +32,14 @@ describe('merging decisions over suggestions', () => {
   const second = at('بوتين', 1);
   const cases: { name: string; records: AnnotationRecord[]; without?: number; check: (v: ReturnType<typeof mergeDecisions>) => void }[] = [
     {
-      name: 'a decision with a suggestion\'s span takes its place (one entity, the decided type)',
+      name: "a decision with a suggestion's span takes its place (one entity, the decided type)",
       records: [entity('e-1', putin, putin + 5, { source: 'machine' })],
       check: (v) => {
         const here = v.entities.filter((e) => e.start === putin);
-        assert.deepStrictEqual(here.map((e) => [e.id, e.type, e.status]), [['e-1', 'ORG', 'accepted']]);
+        assert.deepStrictEqual(
+          here.map((e) => [e.id, e.type, e.status]),
+          [['e-1', 'ORG', 'accepted']],
+        );
         assert.strictEqual(v.entities.length, machine.entities.length);
       },
     },
@@ -46,11 +53,14 @@ describe('merging decisions over suggestions', () => {
       },
     },
     {
-      name: 'an annotator\'s longer span hides the suggestions inside it',
+      name: "an annotator's longer span hides the suggestions inside it",
       records: [entity('e-2', at('قمة الدول'), at('قمة الدول') + 23)],
       check: (v) => {
         const inside = v.entities.filter((e) => e.start >= at('قمة الدول') && e.end <= at('قمة الدول') + 23);
-        assert.deepStrictEqual(inside.map((e) => e.id), ['e-2']);
+        assert.deepStrictEqual(
+          inside.map((e) => e.id),
+          ['e-2'],
+        );
       },
     },
     {
@@ -58,7 +68,10 @@ describe('merging decisions over suggestions', () => {
       records: [entity('e-3', putin, putin + 5, { status: 'rejected', source: 'machine' })],
       check: (v) => {
         assert.ok(!v.entities.some((e) => e.start === putin));
-        assert.deepStrictEqual(v.rejected!.map((e) => e.id), ['e-3']);
+        assert.deepStrictEqual(
+          v.rejected!.map((e) => e.id),
+          ['e-3'],
+        );
       },
     },
     {
@@ -67,11 +80,14 @@ describe('merging decisions over suggestions', () => {
       check: (v) => {
         const o = v.entities.find((e) => e.id === 'e-4')!;
         assert.deepStrictEqual([o.orphaned, o.end - o.start, o.text], [true, 0, 'بوتين']);
-        assert.ok(v.entities.some((e) => e.start === putin && e.id.startsWith('m-')), 'the suggestion is still there');
+        assert.ok(
+          v.entities.some((e) => e.start === putin && e.id.startsWith('m-')),
+          'the suggestion is still there',
+        );
       },
     },
     {
-      name: 'an added entity with a known name joins that name\'s cluster',
+      name: "an added entity with a known name joins that name's cluster",
       records: [entity('e-5', second, second + 5)],
       without: second,
       check: (v) => {
@@ -88,7 +104,10 @@ describe('merging decisions over suggestions', () => {
 
   it('with no decisions the view is the suggestions, in order', () => {
     const v = mergeDecisions(machine, { records: [] });
-    assert.deepStrictEqual(v.entities.map((e) => e.id), [...machine.entities].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => e.id));
+    assert.deepStrictEqual(
+      v.entities.map((e) => e.id),
+      [...machine.entities].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => e.id),
+    );
     assert.deepStrictEqual(v.rejected, []);
   });
 });

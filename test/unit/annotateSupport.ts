@@ -14,7 +14,14 @@ export function suggestionsOf(name: string): AnnotatedDocument {
   return {
     entities: gold.entities.map((e, i) => ({ kind: 'entity', id: `m-e${i}`, start: e.start, end: e.end, text: e.text, type: e.type as EntityType, status: 'suggested', source: 'machine' })),
     claims: gold.claims.map((c, i) => ({
-      kind: 'claim', id: `m-c${i}`, start: c.start, end: c.end, text: c.text, claimKind: c.kind, status: 'suggested', source: 'machine',
+      kind: 'claim',
+      id: `m-c${i}`,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      claimKind: c.kind,
+      status: 'suggested',
+      source: 'machine',
       ...(c.speaker ? { speaker: { start: c.speaker.start, end: c.speaker.end } } : {}),
     })),
   };
@@ -29,7 +36,10 @@ export class Article {
   broken: string[] = [];
   manager: AnnotationManager;
 
-  constructor(readonly name: string, options: Partial<ManagerOptions> = {}) {
+  constructor(
+    readonly name: string,
+    options: Partial<ManagerOptions> = {},
+  ) {
     this.file = path.join(this.dir, name);
     this.text = readSample(name);
     fs.writeFileSync(this.file, this.text);
@@ -41,8 +51,11 @@ export class Article {
   newManager(options: Partial<ManagerOptions> = {}): AnnotationManager {
     let tick = 0;
     return new AnnotationManager({
-      writable: true, author: 'tester', now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)),
-      onBroken: (_uri, _sidecar, message) => this.broken.push(message), ...options,
+      writable: true,
+      author: 'tester',
+      now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)),
+      onBroken: (_uri, _sidecar, message) => this.broken.push(message),
+      ...options,
     });
   }
 
@@ -65,9 +78,7 @@ export class Article {
   edit(start: number, end: number, insert: string): void {
     this.text = this.text.slice(0, start) + insert + this.text.slice(end);
     const delta = insert.length - (end - start);
-    const move = <T extends { start: number; end: number }>(list: T[]): T[] => list
-      .filter((x) => x.end <= start || x.start >= end)
-      .map((x) => (x.start >= end ? { ...x, start: x.start + delta, end: x.end + delta } : x));
+    const move = <T extends { start: number; end: number }>(list: T[]): T[] => list.filter((x) => x.end <= start || x.start >= end).map((x) => (x.start >= end ? { ...x, start: x.start + delta, end: x.end + delta } : x));
     this.machine = { entities: move(this.machine.entities), claims: move(this.machine.claims) };
   }
 

@@ -25,21 +25,41 @@ const CONTENT = {
 };
 type Content = keyof typeof CONTENT | { link: string };
 
-interface Case { name: string; files: Record<string, Content>; listed: string[]; indexed: string[]; told: string[] }
+interface Case {
+  name: string;
+  files: Record<string, Content>;
+  listed: string[];
+  indexed: string[];
+  told: string[];
+}
 
 const CASES: Case[] = [
-  { name: 'articles in subfolders, sorted by path', files: { 'b.txt': 'article', 'a/z.txt': 'article', 'a.txt': 'article', 'a/b/c.txt': 'article' }, listed: ['a.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt'], indexed: ['a.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt'], told: [] },
+  {
+    name: 'articles in subfolders, sorted by path',
+    files: { 'b.txt': 'article', 'a/z.txt': 'article', 'a.txt': 'article', 'a/b/c.txt': 'article' },
+    listed: ['a.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt'],
+    indexed: ['a.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt'],
+    told: [],
+  },
   {
     name: 'hidden files, hidden, dependency and build folders left out, at any depth',
     files: { '.git/x.txt': 'article', '.draft.txt': 'article', 'node_modules/p/x.txt': 'article', 'out/x.txt': 'article', 'dist/x.txt': 'article', 'news/out/x.txt': 'article', 'news/outlook.txt': 'article' },
-    listed: ['news/outlook.txt'], indexed: ['news/outlook.txt'], told: [],
+    listed: ['news/outlook.txt'],
+    indexed: ['news/outlook.txt'],
+    told: [],
   },
-  { name: 'only .txt files', files: { 'a.md': 'article', 'a.txt.mizan.json': 'english', 'a.mizan.txt': 'article', 'b.ar.txt': 'article', 'c.TXT': 'article' }, listed: ['a.mizan.txt', 'b.ar.txt'], indexed: ['a.mizan.txt', 'b.ar.txt'], told: [] },
+  {
+    name: 'only .txt files',
+    files: { 'a.md': 'article', 'a.txt.mizan.json': 'english', 'a.mizan.txt': 'article', 'b.ar.txt': 'article', 'c.TXT': 'article' },
+    listed: ['a.mizan.txt', 'b.ar.txt'],
+    indexed: ['a.mizan.txt', 'b.ar.txt'],
+    told: [],
+  },
   { name: 'a BOM is dropped, as the editor does', files: { 'a.txt': 'article with BOM' }, listed: ['a.txt'], indexed: ['a.txt'], told: [] },
   { name: 'English notes: listed for the CLI, not indexed, nothing told', files: { 'README.txt': 'english', 'a.txt': 'article' }, listed: ['README.txt', 'a.txt'], indexed: ['a.txt'], told: [] },
   { name: 'not UTF-8: listed (the CLI reports it), not indexed, told', files: { 'cp.txt': 'windows-1256', 'bad.txt': 'one bad byte' }, listed: ['bad.txt', 'cp.txt'], indexed: [], told: ['bad.txt', 'cp.txt'] },
   { name: 'beyond the index cap: listed, not indexed, told only when Arabic', files: { 'long.txt': 'long article', 'log.txt': 'long log' }, listed: ['log.txt', 'long.txt'], indexed: [], told: ['long.txt'] },
-  { name: 'a link to an article is one; a link to a folder is not followed', files: { 'a/x.txt': 'article', 'y.txt': { link: 'a/x.txt' }, 'up': { link: '.' } }, listed: ['a/x.txt', 'y.txt'], indexed: ['a/x.txt', 'y.txt'], told: [] },
+  { name: 'a link to an article is one; a link to a folder is not followed', files: { 'a/x.txt': 'article', 'y.txt': { link: 'a/x.txt' }, up: { link: '.' } }, listed: ['a/x.txt', 'y.txt'], indexed: ['a/x.txt', 'y.txt'], told: [] },
 ];
 
 function layout(files: Record<string, Content>): string {
@@ -64,7 +84,9 @@ describe('which files are articles (articles/articleFiles)', () => {
         assert.deepStrictEqual(expandInputs([dir]), listed, 'the CLI expands a folder to the same list');
         const told: string[] = [];
         const indexed = listed.filter((f) => {
-          const text = readIndexedArticle(f, (message) => { if (message.startsWith(`${f}:`)) told.push(f); });
+          const text = readIndexedArticle(f, (message) => {
+            if (message.startsWith(`${f}:`)) told.push(f);
+          });
           if (text !== undefined) assert.strictEqual(text, readArticle(f), 'the index reads the text the CLI reads');
           return text !== undefined;
         });

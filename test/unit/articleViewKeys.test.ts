@@ -27,9 +27,9 @@ const CASES: [string, KeyLike, ReturnType<typeof keyAction>][] = [
   ['r relabels', { key: 'ق', code: 'KeyR' }, { do: 'command', command: 'relabelEntity' }],
   ['Shift+ArrowLeft extends the selection', { key: 'ArrowLeft', code: 'ArrowLeft', shiftKey: true }, { do: 'extend', dir: 'left', by: 'character' }],
   ['Ctrl+Shift+ArrowRight extends by a word', { key: 'ArrowRight', code: 'ArrowRight', shiftKey: true, ctrlKey: true }, { do: 'extend', dir: 'right', by: 'word' }],
-  ['an arrow alone scrolls (not the view\'s)', { key: 'ArrowDown', code: 'ArrowDown' }, undefined],
-  ['Alt+M is VS Code\'s', { key: 'µ', code: 'KeyM', altKey: true }, undefined],
-  ['Ctrl+S is VS Code\'s', { key: 's', code: 'KeyS', ctrlKey: true }, undefined],
+  ["an arrow alone scrolls (not the view's)", { key: 'ArrowDown', code: 'ArrowDown' }, undefined],
+  ["Alt+M is VS Code's", { key: 'µ', code: 'KeyM', altKey: true }, undefined],
+  ["Ctrl+S is VS Code's", { key: 's', code: 'KeyS', ctrlKey: true }, undefined],
 ];
 
 describe('annotation view keys', () => {
@@ -38,13 +38,22 @@ describe('annotation view keys', () => {
     assert.deepStrictEqual(keyAction({ key: 'e', code: 'KeyE' }, [...STANCES, { id: 'evasive', name: 'Evasive', key: 'e' }]), { do: 'stance', stance: 'evasive' });
   });
   it('Alt+M starts a chord on any layout', () => {
-    assert.deepStrictEqual([{ key: 'µ', code: 'KeyM', altKey: true }, { key: 'ة', code: 'KeyM', altKey: true }, { key: 'm', code: 'KeyM' }].map(startsChord), [true, true, false]);
+    assert.deepStrictEqual(
+      [
+        { key: 'µ', code: 'KeyM', altKey: true },
+        { key: 'ة', code: 'KeyM', altKey: true },
+        { key: 'm', code: 'KeyM' },
+      ].map(startsChord),
+      [true, true, false],
+    );
   });
 });
 
 describe('annotation view cards', () => {
   it('markdown of the hover, article text escaped', () => {
-    assert.strictEqual(cardHtml('**بوتين** — Person (PER), suggested\n\nEnglish: Putin <b>\n\nClaims made (1):\n\n- «قال» — _untagged_'),
-      '<p><b>بوتين</b> — Person (PER), suggested</p><p>English: Putin &lt;b&gt;</p><p>Claims made (1):</p><ul><li>«قال» — <i>untagged</i></li></ul>');
+    assert.strictEqual(
+      cardHtml('**بوتين** — Person (PER), suggested\n\nEnglish: Putin <b>\n\nClaims made (1):\n\n- «قال» — _untagged_'),
+      '<p><b>بوتين</b> — Person (PER), suggested</p><p>English: Putin &lt;b&gt;</p><p>Claims made (1):</p><ul><li>«قال» — <i>untagged</i></li></ul>',
+    );
   });
 });

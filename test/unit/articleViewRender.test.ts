@@ -82,10 +82,21 @@ describe('annotation view renderer on the samples', function () {
       const steps = [
         (v: typeof machine) => setStatus(decisions, v, text, 'entity', pick(v.entities)?.start ?? -1, 'accepted', actor),
         (v: typeof machine) => setStatus(decisions, v, text, 'entity', pick(v.entities)?.start ?? -1, 'rejected', actor),
-        (v: typeof machine) => { const c = pick(v.claims); return c ? tagStance(decisions, v, text, c, 'favour', undefined, c.claimKind, actor) : { error: 'none' }; },
-        (v: typeof machine) => { const c = pick(v.claims); return c ? tagStance(decisions, v, text, c, 'against', undefined, c.claimKind, actor) : { error: 'none' }; },
+        (v: typeof machine) => {
+          const c = pick(v.claims);
+          return c ? tagStance(decisions, v, text, c, 'favour', undefined, c.claimKind, actor) : { error: 'none' };
+        },
+        (v: typeof machine) => {
+          const c = pick(v.claims);
+          return c ? tagStance(decisions, v, text, c, 'against', undefined, c.claimKind, actor) : { error: 'none' };
+        },
         // Across the first line break inside a paragraph (a hard-wrapped sample has them).
-        (v: typeof machine) => { const c = chunks.find((x) => /\n/.test(x.text)); if (!c) return { error: 'none' }; const at = c.start + c.text.indexOf('\n'); return addEntity(decisions, v, text, { start: at - 3, end: at + 4 }, 'MISC', actor); },
+        (v: typeof machine) => {
+          const c = chunks.find((x) => /\n/.test(x.text));
+          if (!c) return { error: 'none' };
+          const at = c.start + c.text.indexOf('\n');
+          return addEntity(decisions, v, text, { start: at - 3, end: at + 4 }, 'MISC', actor);
+        },
       ];
       for (const step of steps) {
         const out = step(mergeDecisions(machine, decisions));
@@ -99,7 +110,12 @@ describe('annotation view renderer on the samples', function () {
         checkParagraph(c.text, marks, `${name} ¶${i}`);
         // What the server sends for a few paragraphs is what the whole view gives them.
         const around = viewBetween(chunks, decisions.records, i, i);
-        if (around) assert.deepStrictEqual(marksIn(around, c.start, c.end).map((m) => [m.kind, m.start, m.end, m.status, m.type, m.stance]), marks.map((m) => [m.kind, m.start, m.end, m.status, m.type, m.stance]), `${name} ¶${i}: marks from the paragraph's own view`);
+        if (around)
+          assert.deepStrictEqual(
+            marksIn(around, c.start, c.end).map((m) => [m.kind, m.start, m.end, m.status, m.type, m.stance]),
+            marks.map((m) => [m.kind, m.start, m.end, m.status, m.type, m.stance]),
+            `${name} ¶${i}: marks from the paragraph's own view`,
+          );
       }
       assert.ok(marked > 0, `${name}: no marks at all`);
       const states = new Set(chunks.flatMap((c) => marksIn(view, c.start, c.end).map((m) => `${m.kind}:${m.status}`)));
@@ -113,14 +129,19 @@ const m = (kind: Mark['kind'], id: string, start: number, end: number, extra: Pa
 const CASES: { what: string; text: string; marks: Mark[]; skeleton: string }[] = [
   { what: 'markup in the text is shown as text', text: 'قال <script>alert(1)</script> و</span>', marks: [m('entity', 'a', 4, 12, { type: 'ORG' })], skeleton: 'قال [e:ORG <script>]alert(1)</script> و</span>' },
   { what: 'quotes and ampersands in the text', text: 'Q&A "x" \'y\'', marks: [m('entity', 'a', 0, 3, { type: 'MISC' })], skeleton: '[e:MISC Q&A] "x" \'y\'' },
-  { what: 'an entity inside a claim, the claim\'s label after it', text: 'قال إن طهران ترفض.', marks: [m('claim', 'c', 7, 17, { claimKind: 'indirect' }), m('entity', 'e', 7, 12, { type: 'LOC' })], skeleton: 'قال إن [claim [e:LOC طهران] ترفض]«؟».' },
+  {
+    what: "an entity inside a claim, the claim's label after it",
+    text: 'قال إن طهران ترفض.',
+    marks: [m('claim', 'c', 7, 17, { claimKind: 'indirect' }), m('entity', 'e', 7, 12, { type: 'LOC' })],
+    skeleton: 'قال إن [claim [e:LOC طهران] ترفض]«؟».',
+  },
   { what: 'adjacent entities', text: 'محمد علي', marks: [m('entity', 'a', 0, 4, { type: 'PER' }), m('entity', 'b', 4, 8, { type: 'PER' })], skeleton: '[e:PER محمد][e:PER  علي]' },
   { what: 'overlapping spans are cut, the later piece continued', text: 'أكد الوزير أن', marks: [m('cue', 'c', 0, 6), m('speaker', 'c', 4, 10)], skeleton: '[cue أكد [speaker ال]][speaker+ وزير] أن' },
   { what: 'a span across a hard wrap', text: 'قال\nالوزير', marks: [m('entity', 'a', 0, 10, { type: 'PER' })], skeleton: '[e:PER قال/1الوزير]' },
   { what: 'CRLF', text: 'سطر\r\nثان', marks: [m('entity', 'a', 2, 7, { type: 'LOC' })], skeleton: 'سط[e:LOC ر/2ثا]ن' },
-  { what: 'a mark edge inside a surrogate pair moves to the pair\'s start', text: 'a😀b𝐀c', marks: [m('entity', 'a', 2, 5, { type: 'MISC' })], skeleton: 'a[e:MISC 😀b]𝐀c' },
+  { what: "a mark edge inside a surrogate pair moves to the pair's start", text: 'a😀b𝐀c', marks: [m('entity', 'a', 2, 5, { type: 'MISC' })], skeleton: 'a[e:MISC 😀b]𝐀c' },
   { what: 'a name inside a word (لطهران): the letters stay in one run of text', text: 'وصل لطهران أمس', marks: [m('entity', 'a', 5, 10, { type: 'LOC', status: 'accepted' })], skeleton: 'وصل ل[e:LOC طهران] أمس' },
-  { what: 'a claim ending inside a word: its label waits for the word\'s end', text: 'قال إنه ذهب لطهران', marks: [m('claim', 'c', 8, 13, { stance: 'favour' })], skeleton: 'قال إنه [claim ذهب ل]طهران«تأييد»' },
+  { what: "a claim ending inside a word: its label waits for the word's end", text: 'قال إنه ذهب لطهران', marks: [m('claim', 'c', 8, 13, { stance: 'favour' })], skeleton: 'قال إنه [claim ذهب ل]طهران«تأييد»' },
   { what: 'a claim cut at the paragraph end has no label there', text: 'قال إن', marks: [m('claim', 'c', 4, 6, { closes: false, opens: false })], skeleton: 'قال [claim+ إن]' },
   { what: 'a stance id that is not a class name', text: 'نص', marks: [m('claim', 'c', 0, 2, { stance: 'x y"><b>' })], skeleton: '[claim نص]«x y"><b>»' },
 ];

@@ -8,7 +8,15 @@ import { sectionBounds, writeBigArticle } from '../../server/src/cli/bigArticle'
 import { loadEngine } from '../../server/src/engine';
 import { readSample, sampleNames } from '../support/samples';
 
-interface Out { id: string; tokens: { start: number; end: number; text: string }[]; sentences: unknown[]; quotations: { start: number; end: number }[]; entities: { start: number; end: number; text: string; cluster: number }[]; clusters: { mentions: number[]; forms: string[] }[]; claims: { content: { start: number; end: number }; speakerCluster?: number }[] }
+interface Out {
+  id: string;
+  tokens: { start: number; end: number; text: string }[];
+  sentences: unknown[];
+  quotations: { start: number; end: number }[];
+  entities: { start: number; end: number; text: string; cluster: number }[];
+  clusters: { mentions: number[]; forms: string[] }[];
+  claims: { content: { start: number; end: number }; speakerCluster?: number }[];
+}
 
 describe('a long article analysed in sections', function () {
   this.timeout(60000);
@@ -27,7 +35,17 @@ describe('a long article analysed in sections', function () {
   for (const style of ['json', 'jsonl'] as const) {
     it(`--${style}: the whole text's tokens and sentences, spans that slice the text, clusters and speakers in range`, () => {
       let out = '';
-      writeBigArticle('id', 'big', text, style, engine, (s) => { out += s; }, size);
+      writeBigArticle(
+        'id',
+        'big',
+        text,
+        style,
+        engine,
+        (s) => {
+          out += s;
+        },
+        size,
+      );
       assert.strictEqual(out.endsWith('\n'), style === 'jsonl');
       const r = JSON.parse(out) as Out;
       assert.strictEqual(r.id, 'big');
@@ -45,7 +63,17 @@ describe('a long article analysed in sections', function () {
 
   it('the text report counts every token', () => {
     let out = '';
-    writeBigArticle('file', 'big.txt', text, 'text', engine, (s) => { out += s; }, size);
+    writeBigArticle(
+      'file',
+      'big.txt',
+      text,
+      'text',
+      engine,
+      (s) => {
+        out += s;
+      },
+      size,
+    );
     assert.match(out, new RegExp(`^== big.txt\ntokens ${tokenize(text).length}, sentences ${analyzeBase(text).sentences.length},`));
   });
 });

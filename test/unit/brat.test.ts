@@ -29,7 +29,7 @@ Stance\tArg:Claim, Value:favour|against|neutral
 Status\tArg:<ENTITY>, Value:suggested|accepted
 `;
 
-describe('brat export under brat\'s own checks', () => {
+describe("brat export under brat's own checks", () => {
   const conf = parseConf(bratConf());
   for (const name of sampleNames()) {
     const input = inputOf(name);
@@ -42,7 +42,14 @@ describe('brat export under brat\'s own checks', () => {
 
     it(`${name}: a speaker that is an entity is a SaidBy relation to it; other speakers and cues are written once`, () => {
       const lines = ann.trimEnd().split('\n');
-      const bound = new Map(lines.filter((l) => l.startsWith('T')).map((l) => { const [id, head] = l.split('\t'); return [id, head] as const; }));
+      const bound = new Map(
+        lines
+          .filter((l) => l.startsWith('T'))
+          .map((l) => {
+            const [id, head] = l.split('\t');
+            return [id, head] as const;
+          }),
+      );
       const saidBy = lines.filter((l) => /^R\d+\tSaidBy /.test(l)).map((l) => /Arg2:(T\d+)/.exec(l)![1]);
       assert.strictEqual(saidBy.length, input.view.claims.filter((c) => c.speaker).length);
       const speakerHeads = [...bound.entries()].filter(([, h]) => h.startsWith('Speaker ')).map(([, h]) => h.slice('Speaker '.length));
@@ -51,12 +58,18 @@ describe('brat export under brat\'s own checks', () => {
       for (const h of speakerHeads) assert.ok(!entityHeads.has(h), `a Speaker box duplicates an entity: ${h}`);
       const cueHeads = [...bound.values()].filter((h) => h.startsWith('Cue '));
       assert.strictEqual(new Set(cueHeads).size, cueHeads.length);
-      assert.ok(saidBy.some((id) => !bound.get(id)!.startsWith('Speaker ')), 'some claim is said by an entity');
+      assert.ok(
+        saidBy.some((id) => !bound.get(id)!.startsWith('Speaker ')),
+        'some claim is said by an entity',
+      );
     });
 
     it(`${name}: the configuration exported before fails brat's checks on the same spans`, () => {
       const issues = verifyBrat(ann.replace(/IntroducedBy/g, 'Cue').replace(/^A\d+\tClaimKind [^\n]*\n/gm, ''), input.text, parseConf(OLD_CONF));
-      assert.ok(issues.some((i) => /cannot (contain|be contained in)/.test(i)), issues.slice(0, 5).join('\n'));
+      assert.ok(
+        issues.some((i) => /cannot (contain|be contained in)/.test(i)),
+        issues.slice(0, 5).join('\n'),
+      );
       assert.ok(issues.some((i) => /SaidBy relation Arg1:Claim Arg2:(PER|ORG|LOC|MISC) not allowed/.test(i)));
     });
   }

@@ -4,9 +4,22 @@
 // configured value, text-bound text equal to the document's (code points, as brat counts), and
 // no span inside, across or identical to another unless an <OVERLAP> rule allows that pair.
 
-interface Relation { name: string; arg1: string[]; arg2: string[]; ovl: string[] }
-export interface BratConf { entities: Set<string>; relations: Relation[]; attributes: Map<string, { on: string[]; values: string[] }> }
-interface TextBound { id: string; type: string; spans: [number, number][] }
+interface Relation {
+  name: string;
+  arg1: string[];
+  arg2: string[];
+  ovl: string[];
+}
+export interface BratConf {
+  entities: Set<string>;
+  relations: Relation[];
+  attributes: Map<string, { on: string[]; values: string[] }>;
+}
+interface TextBound {
+  id: string;
+  type: string;
+  spans: [number, number][];
+}
 
 function sections(conf: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -15,7 +28,11 @@ function sections(conf: string): Map<string, string[]> {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
     const m = /^\[(\w+)\]$/.exec(line);
-    if (m) { current = m[1]; out.set(current, []); continue; }
+    if (m) {
+      current = m[1];
+      out.set(current, []);
+      continue;
+    }
     out.get(current)?.push(line);
   }
   return out;
@@ -38,11 +55,13 @@ export function parseConf(conf: string): BratConf {
     const a = args(spec);
     return { name, arg1: a.get('Arg1') ?? [], arg2: a.get('Arg2') ?? [], ovl: a.get('<OVL-TYPE>') ?? [] };
   });
-  const attributes = new Map((s.get('attributes') ?? []).map((l) => {
-    const [name, spec] = l.split('\t');
-    const a = args(spec);
-    return [name, { on: a.get('Arg') ?? [], values: a.get('Value') ?? [] }] as const;
-  }));
+  const attributes = new Map(
+    (s.get('attributes') ?? []).map((l) => {
+      const [name, spec] = l.split('\t');
+      const a = args(spec);
+      return [name, { on: a.get('Arg') ?? [], values: a.get('Value') ?? [] }] as const;
+    }),
+  );
   return { entities, relations, attributes };
 }
 
@@ -79,7 +98,10 @@ export function verifyBrat(ann: string, text: string, conf: BratConf): string[] 
     const [id, head, surface] = line.split('\t');
     if (id.startsWith('T')) {
       const [type, ...rest] = head.split(' ');
-      const spans = rest.join(' ').split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      const spans = rest
+        .join(' ')
+        .split(';')
+        .map((f) => f.split(' ').map(Number) as [number, number]);
       const cut = spans.map(([s, e]) => chars.slice(s, e).join('')).join(' ');
       if (cut !== surface) issues.push(`${id}: text mismatch: "${surface}" but the document has "${cut}"`);
       if (!conf.entities.has(type)) issues.push(`${id}: Error: ${type} is not a known textbound type (check configuration?)`);
@@ -94,11 +116,18 @@ export function verifyBrat(ann: string, text: string, conf: BratConf): string[] 
       const [l2, id2] = a2.split(':');
       const t1 = bounds.get(id1);
       const t2 = bounds.get(id2);
-      if (!t1 || !t2) { issues.push(`${id}: refers to a missing annotation`); continue; }
+      if (!t1 || !t2) {
+        issues.push(`${id}: refers to a missing annotation`);
+        continue;
+      }
       const rules = conf.relations.filter((r) => r.name === type);
-      if (!rules.length) { issues.push(`${id}: Error: ${type} is not a known relation type (check configuration?)`); continue; }
-      const ok = rules.some((r) => (l1 === 'Arg1' && l2 === 'Arg2' && matches(r.arg1, t1.type, conf) && matches(r.arg2, t2.type, conf)) ||
-        (l1 === 'Arg2' && l2 === 'Arg1' && matches(r.arg1, t2.type, conf) && matches(r.arg2, t1.type, conf)));
+      if (!rules.length) {
+        issues.push(`${id}: Error: ${type} is not a known relation type (check configuration?)`);
+        continue;
+      }
+      const ok = rules.some(
+        (r) => (l1 === 'Arg1' && l2 === 'Arg2' && matches(r.arg1, t1.type, conf) && matches(r.arg2, t2.type, conf)) || (l1 === 'Arg2' && l2 === 'Arg1' && matches(r.arg1, t2.type, conf) && matches(r.arg2, t1.type, conf)),
+      );
       if (!ok) issues.push(`${id}: Error: ${type} relation ${l1}:${t1.type} ${l2}:${t2.type} not allowed`);
     } else if (id.startsWith('A') || id.startsWith('M')) {
       const [type, target, value] = parts;

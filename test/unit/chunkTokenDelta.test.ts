@@ -13,16 +13,64 @@ import { applyTokenEdits } from '../protocol/harness';
 import { readSample, sampleNames } from '../support/samples';
 
 const EDITS: [string, (t: string, r: () => number) => [number, number, string]][] = [
-  ['type a letter', (t, r) => { const at = Math.floor(r() * t.length); return [at, at, 'ب']; }],
-  ['type a space', (t, r) => { const at = Math.floor(r() * t.length); return [at, at, ' ']; }],
-  ['insert a sentence with a name', (t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)); return [Math.max(0, at), Math.max(0, at), ' وقال بوتين إن طهران شريك. ']; }],
-  ['split a paragraph', (t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)); return [Math.max(0, at), Math.max(0, at), '\n']; }],
-  ['join two paragraphs', (t, r) => { const at = t.indexOf('\n', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at, at + 1, ' ']; }],
-  ['delete a run', (t, r) => { const at = Math.floor(r() * t.length); return [at, Math.min(t.length, at + 1 + Math.floor(r() * 80)), '']; }],
+  [
+    'type a letter',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, at, 'ب'];
+    },
+  ],
+  [
+    'type a space',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, at, ' '];
+    },
+  ],
+  [
+    'insert a sentence with a name',
+    (t, r) => {
+      const at = t.indexOf(' ', Math.floor(r() * t.length));
+      return [Math.max(0, at), Math.max(0, at), ' وقال بوتين إن طهران شريك. '];
+    },
+  ],
+  [
+    'split a paragraph',
+    (t, r) => {
+      const at = t.indexOf(' ', Math.floor(r() * t.length));
+      return [Math.max(0, at), Math.max(0, at), '\n'];
+    },
+  ],
+  [
+    'join two paragraphs',
+    (t, r) => {
+      const at = t.indexOf('\n', Math.floor(r() * t.length));
+      return at < 0 ? [0, 0, ''] : [at, at + 1, ' '];
+    },
+  ],
+  [
+    'delete a run',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, Math.min(t.length, at + 1 + Math.floor(r() * 80)), ''];
+    },
+  ],
   ['add lines at the top', () => [0, 0, 'عاجل\n\n']],
-  ['remove the first line break', (t) => { const at = t.indexOf('\n'); return at < 0 ? [0, 0, ''] : [at, at + 1, '']; }],
+  [
+    'remove the first line break',
+    (t) => {
+      const at = t.indexOf('\n');
+      return at < 0 ? [0, 0, ''] : [at, at + 1, ''];
+    },
+  ],
   ['type at the end', (t) => [t.length, t.length, ' قال لافروف']],
-  ['delete a name', (t) => { const at = t.indexOf('طهران'); return at < 0 ? [0, 0, ''] : [at, at + 5, '']; }],
+  [
+    'delete a name',
+    (t) => {
+      const at = t.indexOf('طهران');
+      return at < 0 ? [0, 0, ''] : [at, at + 5, ''];
+    },
+  ],
 ];
 
 describe('semantic-token deltas from chunk layouts', function () {

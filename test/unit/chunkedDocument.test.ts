@@ -8,12 +8,48 @@ import { readSample, sampleNames } from '../support/samples';
 
 // Kinds of edit an annotator makes; each picks where from the random source.
 const EDITS: [string, (text: string, r: () => number) => [number, number, string]][] = [
-  ['type a letter', (t, r) => { const at = Math.floor(r() * t.length); return [at, at, 'ب']; }],
-  ['insert a sentence', (t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)); return [Math.max(0, at), Math.max(0, at), ' وقال بوتين إن طهران شريك. ']; }],
-  ['delete a run', (t, r) => { const at = Math.floor(r() * t.length); return [at, Math.min(t.length, at + 1 + Math.floor(r() * 80)), '']; }],
-  ['split a paragraph', (t, r) => { const at = Math.floor(r() * t.length); return [at, at, '\n\n']; }],
-  ['join two paragraphs', (t, r) => { const at = t.indexOf('\n', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at, at + 1, ' ']; }],
-  ['type into a blank line', (t, r) => { const at = t.indexOf('\n\n', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at + 1, at + 1, 'و']; }],
+  [
+    'type a letter',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, at, 'ب'];
+    },
+  ],
+  [
+    'insert a sentence',
+    (t, r) => {
+      const at = t.indexOf(' ', Math.floor(r() * t.length));
+      return [Math.max(0, at), Math.max(0, at), ' وقال بوتين إن طهران شريك. '];
+    },
+  ],
+  [
+    'delete a run',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, Math.min(t.length, at + 1 + Math.floor(r() * 80)), ''];
+    },
+  ],
+  [
+    'split a paragraph',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, at, '\n\n'];
+    },
+  ],
+  [
+    'join two paragraphs',
+    (t, r) => {
+      const at = t.indexOf('\n', Math.floor(r() * t.length));
+      return at < 0 ? [0, 0, ''] : [at, at + 1, ' '];
+    },
+  ],
+  [
+    'type into a blank line',
+    (t, r) => {
+      const at = t.indexOf('\n\n', Math.floor(r() * t.length));
+      return at < 0 ? [0, 0, ''] : [at + 1, at + 1, 'و'];
+    },
+  ],
   ['replace everything at the start', (t) => [0, Math.min(t.length, 40), 'عاجل: ']],
   ['type a paragraph at the end', (t) => [t.length, t.length, '\n\nقال لافروف ']],
   ['delete the end', (t) => [Math.max(0, t.length - 30), t.length, '']],
@@ -38,7 +74,11 @@ describe('incremental analysis by paragraph (ChunkedDocument)', function () {
         text = text.slice(0, start) + insert + text.slice(end);
         doc.edit([{ start, end, inserted: insert.length, text: insert }]);
         const chunks = doc.chunks(text);
-        assert.deepStrictEqual(chunks.map((c) => [c.start, c.end]), paragraphs(text, doc.hardWrapped).map((p) => [p.start, p.end]), `after «${kind}» #${k}`);
+        assert.deepStrictEqual(
+          chunks.map((c) => [c.start, c.end]),
+          paragraphs(text, doc.hardWrapped).map((p) => [p.start, p.end]),
+          `after «${kind}» #${k}`,
+        );
         chunks.forEach((c, i) => {
           assert.strictEqual(c.text, text.slice(c.start, c.end));
           assert.strictEqual(c.lead, text.slice(i ? chunks[i - 1].end : 0, c.start), `text before paragraph ${i} after «${kind}» #${k}`);
@@ -70,9 +110,22 @@ describe('incremental analysis by paragraph (ChunkedDocument)', function () {
       doc.analyse(text);
       const r = rng(name.length * 104729);
       // A line break deleted before an indent joins two paragraphs without touching the second one.
-      const edits: typeof EDITS = [...EDITS,
-        ['break a line before an indent', (t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)); return at < 0 ? [0, 0, ''] : [at, at + 1, '\n   ']; }],
-        ['delete a line break before an indent', (t) => { const at = t.indexOf('\n '); return at < 0 ? [0, 0, ''] : [at, at + 1, '']; }],
+      const edits: typeof EDITS = [
+        ...EDITS,
+        [
+          'break a line before an indent',
+          (t, r) => {
+            const at = t.indexOf(' ', Math.floor(r() * t.length));
+            return at < 0 ? [0, 0, ''] : [at, at + 1, '\n   '];
+          },
+        ],
+        [
+          'delete a line break before an indent',
+          (t) => {
+            const at = t.indexOf('\n ');
+            return at < 0 ? [0, 0, ''] : [at, at + 1, ''];
+          },
+        ],
       ];
       for (let k = 0; k < 60; k++) {
         const [kind, pick] = edits[k % edits.length];
@@ -86,8 +139,16 @@ describe('incremental analysis by paragraph (ChunkedDocument)', function () {
         }
         const from = Math.floor(r() * n);
         assert.strictEqual(doc.nextPending(text, from), firstUnanalysed(from), `from ${from} after «${kind}» #${k}`);
-        const all = (next: (from: number) => number) => { const out: number[] = []; for (let i = next(0); i >= 0; i = next(i + 1)) out.push(i); return out; };
-        assert.deepStrictEqual(all((i) => doc.nextPending(text, i)), all(firstUnanalysed), `after «${kind}» #${k}`);
+        const all = (next: (from: number) => number) => {
+          const out: number[] = [];
+          for (let i = next(0); i >= 0; i = next(i + 1)) out.push(i);
+          return out;
+        };
+        assert.deepStrictEqual(
+          all((i) => doc.nextPending(text, i)),
+          all(firstUnanalysed),
+          `after «${kind}» #${k}`,
+        );
         if (k % 3 === 1) {
           doc.analyse(text);
           assert.strictEqual(firstUnanalysed(0), -1, `all analysed after «${kind}» #${k}`);

@@ -22,9 +22,13 @@ describe('cue lexicon', () => {
     { name: 'sourcePreps not a list of words', data: { verbs: [{ lemma: 'ورد', forms: ['ورد'], sourcePreps: 'في' }] }, message: /verbs\[0\]\.sourcePreps must be a list/ },
     { name: 'source tokens missing', data: { sources: [{}] }, message: /sources\[0\]\.tokens/ },
   ];
-  for (const b of bad) it(`rejects a file with ${b.name}`, () => {
-    assert.throws(() => validateCueData(b.data, 'my-cues.json'), (e: Error) => e instanceof CueLexiconError && /^my-cues\.json: /.test(e.message) && b.message.test(e.message));
-  });
+  for (const b of bad)
+    it(`rejects a file with ${b.name}`, () => {
+      assert.throws(
+        () => validateCueData(b.data, 'my-cues.json'),
+        (e: Error) => e instanceof CueLexiconError && /^my-cues\.json: /.test(e.message) && b.message.test(e.message),
+      );
+    });
 
   it('a verb added as data becomes a cue in every form given, with and without و', () => {
     assert.deepStrictEqual(claimsOf(SENTENCE), []);
@@ -49,9 +53,16 @@ describe('cue lexicon', () => {
       // The engine says what is wrong and goes on with the shipped cues.
       const written: string[] = [];
       const write = process.stderr.write;
-      process.stderr.write = ((s: string) => { written.push(s); return true; }) as typeof process.stderr.write;
+      process.stderr.write = ((s: string) => {
+        written.push(s);
+        return true;
+      }) as typeof process.stderr.write;
       let layer;
-      try { layer = loadClaimLayer({ workspaceFolder: dir }); } finally { process.stderr.write = write; }
+      try {
+        layer = loadClaimLayer({ workspaceFolder: dir });
+      } finally {
+        process.stderr.write = write;
+      }
       assert.match(written.join(''), /cues\.json: verbs\[0\]\.forms must be a list.*ignored until it is fixed/);
       assert.strictEqual(analyze('وقال الوزير إن الاتفاق سيوقع قريبا.', { claims: layer }).claims.length, 1);
     } finally {

@@ -7,8 +7,7 @@ import { type Case, check, claimsOf } from './claimsSupport';
 
 type Row = readonly [text: string, speaker: string | null, cue: string, content: string];
 
-const rows = (label: string, list: readonly Row[]): Case[] =>
-  list.map(([text, speaker, cue, content]) => ({ name: `${label}: ${cue} — ${text.slice(0, 40)}`, text, claims: [{ kind: 'indirect', speaker, cue, content }] }));
+const rows = (label: string, list: readonly Row[]): Case[] => list.map(([text, speaker, cue, content]) => ({ name: `${label}: ${cue} — ${text.slice(0, 40)}`, text, claims: [{ kind: 'indirect', speaker, cue, content }] }));
 
 const cases: Case[] = [
   ...rows('قال … إن', [
@@ -81,44 +80,61 @@ const cases: Case[] = [
     ['وجاء في البيان أن الهجوم استهدف مقرا عسكريا.', 'البيان', 'وجاء', 'الهجوم استهدف مقرا عسكريا'],
     ['وجاء في تقرير اللجنة أن الفساد منتشر في المؤسسات العامة.', 'تقرير اللجنة', 'وجاء', 'الفساد منتشر في المؤسسات العامة'],
   ]),
-  { name: 'جاء with في later is no report', text: 'وجاء اللقاء بين الوزيرين في العاصمة بعد أسابيع من التوتر، وأكد الطرفان أن الحوار سيستمر.',
-    claims: [{ speaker: 'الطرفان', cue: 'وأكد', content: 'الحوار سيستمر' }] },
-  { name: 'a needsThat participle used as a noun does not cut the content (مقرا: a headquarters)', text: 'وقال الجيش إن الطائرات قصفت مقرا للمسلحين شمال المدينة.',
-    claims: [{ speaker: 'الجيش', cue: 'وقال', content: 'الطائرات قصفت مقرا للمسلحين شمال المدينة' }] },
-  { name: 'the same participle with its clause still starts a report', text: 'وقال الوزير إن الوضع صعب، مقرا بأن الحكومة تأخرت في الاستجابة.',
+  { name: 'جاء with في later is no report', text: 'وجاء اللقاء بين الوزيرين في العاصمة بعد أسابيع من التوتر، وأكد الطرفان أن الحوار سيستمر.', claims: [{ speaker: 'الطرفان', cue: 'وأكد', content: 'الحوار سيستمر' }] },
+  {
+    name: 'a needsThat participle used as a noun does not cut the content (مقرا: a headquarters)',
+    text: 'وقال الجيش إن الطائرات قصفت مقرا للمسلحين شمال المدينة.',
+    claims: [{ speaker: 'الجيش', cue: 'وقال', content: 'الطائرات قصفت مقرا للمسلحين شمال المدينة' }],
+  },
+  {
+    name: 'the same participle with its clause still starts a report',
+    text: 'وقال الوزير إن الوضع صعب، مقرا بأن الحكومة تأخرت في الاستجابة.',
     claims: [
       { speaker: 'الوزير', cue: 'وقال', content: 'الوضع صعب' },
       { speaker: 'الوزير', cue: 'مقرا', content: 'الحكومة تأخرت في الاستجابة' },
-    ] },
+    ],
+  },
   // Direct speech whose quote marks were stripped, reported by a verb after it.
-  { name: 'unquoted speech before «، قال X»', text: 'الحكومة لن تتراجع عن قرارها، قال الوزير.',
-    claims: [{ kind: 'direct', speaker: 'الوزير', cue: 'قال', content: 'الحكومة لن تتراجع عن قرارها' }] },
-  { name: 'unquoted speech before «، قالت X في بيان»', text: 'الوضع تحت السيطرة تماما، قالت الشرطة في بيان.',
-    claims: [{ kind: 'direct', speaker: 'الشرطة', cue: 'قالت', content: 'الوضع تحت السيطرة تماما' }] },
-  { name: 'a title, then the name between commas: the name speaks', text: 'وقال الناطق الرسمي باسم الحكومة، جلال الرشيد، إن الموازنة ستقر قريبا.',
+  { name: 'unquoted speech before «، قال X»', text: 'الحكومة لن تتراجع عن قرارها، قال الوزير.', claims: [{ kind: 'direct', speaker: 'الوزير', cue: 'قال', content: 'الحكومة لن تتراجع عن قرارها' }] },
+  { name: 'unquoted speech before «، قالت X في بيان»', text: 'الوضع تحت السيطرة تماما، قالت الشرطة في بيان.', claims: [{ kind: 'direct', speaker: 'الشرطة', cue: 'قالت', content: 'الوضع تحت السيطرة تماما' }] },
+  {
+    name: 'a title, then the name between commas: the name speaks',
+    text: 'وقال الناطق الرسمي باسم الحكومة، جلال الرشيد، إن الموازنة ستقر قريبا.',
     names: [{ text: 'جلال الرشيد', type: 'PER' }],
-    claims: [{ speaker: 'جلال الرشيد', cue: 'وقال', content: 'الموازنة ستقر قريبا' }] },
-  { name: 'a title, then a place between commas: the title speaks', text: 'وقال المتحدث باسم البلدية، في القاهرة، إن المياه ستعود غدا.',
+    claims: [{ speaker: 'جلال الرشيد', cue: 'وقال', content: 'الموازنة ستقر قريبا' }],
+  },
+  {
+    name: 'a title, then a place between commas: the title speaks',
+    text: 'وقال المتحدث باسم البلدية، في القاهرة، إن المياه ستعود غدا.',
     names: [{ text: 'القاهرة', type: 'LOC' }],
-    claims: [{ speaker: 'المتحدث باسم البلدية', cue: 'وقال', content: 'المياه ستعود غدا' }] },
+    claims: [{ speaker: 'المتحدث باسم البلدية', cue: 'وقال', content: 'المياه ستعود غدا' }],
+  },
   // Two reports in one sentence: the second starts where the first ends.
-  { name: 'a participle after the comma continues the speaker', text: 'وأكدت الوزيرة أن الخطة تهدف إلى خفض الانبعاثات، مضيفة أن التمويل متوفر.',
+  {
+    name: 'a participle after the comma continues the speaker',
+    text: 'وأكدت الوزيرة أن الخطة تهدف إلى خفض الانبعاثات، مضيفة أن التمويل متوفر.',
     claims: [
       { speaker: 'الوزيرة', cue: 'وأكدت', content: 'الخطة تهدف إلى خفض الانبعاثات' },
       { speaker: 'الوزيرة', cue: 'مضيفة', content: 'التمويل متوفر' },
-    ] },
-  { name: '، وأضاف أن: a second report of the same speaker', text: 'وقال المدير إن الشركة حققت أرباحا قياسية، وأضاف أن الأسهم سترتفع.',
+    ],
+  },
+  {
+    name: '، وأضاف أن: a second report of the same speaker',
+    text: 'وقال المدير إن الشركة حققت أرباحا قياسية، وأضاف أن الأسهم سترتفع.',
     claims: [
       { speaker: 'المدير', cue: 'وقال', content: 'الشركة حققت أرباحا قياسية' },
       { speaker: 'المدير', cue: 'وأضاف', content: 'الأسهم سترتفع' },
-    ] },
-  { name: 'وإنها: a second clause of the same report', text: 'قال المتحدث باسم الخارجية إن بلاده تتابع الوضع عن كثب وإنها تدعو إلى ضبط النفس.',
+    ],
+  },
+  {
+    name: 'وإنها: a second clause of the same report',
+    text: 'قال المتحدث باسم الخارجية إن بلاده تتابع الوضع عن كثب وإنها تدعو إلى ضبط النفس.',
     claims: [
       { speaker: 'المتحدث باسم الخارجية', cue: 'قال', content: 'بلاده تتابع الوضع عن كثب' },
       { speaker: 'المتحدث باسم الخارجية', cue: 'قال', content: 'تدعو إلى ضبط النفس' },
-    ] },
-  { name: 'a trailing وفقا لـ ends the content', text: 'وأوضحت الشرطة أن المشتبه به اعترف بارتكاب الجريمة، وفقا لبيان رسمي.',
-    claims: [{ speaker: 'الشرطة', cue: 'وأوضحت', content: 'المشتبه به اعترف بارتكاب الجريمة' }] },
+    ],
+  },
+  { name: 'a trailing وفقا لـ ends the content', text: 'وأوضحت الشرطة أن المشتبه به اعترف بارتكاب الجريمة، وفقا لبيان رسمي.', claims: [{ speaker: 'الشرطة', cue: 'وأوضحت', content: 'المشتبه به اعترف بارتكاب الجريمة' }] },
   // Look-alikes that stay no claims.
   { name: 'a marked passive without عن is no report', text: 'ويُعتقد أن المهاجمين دخلوا المدينة ليلا.', claims: [] },
   { name: 'حسب ما + a verb that is not a report', text: 'وستنتهي الأعمال الشهر المقبل حسب ما خطط له المهندسون.', claims: [] },
@@ -131,7 +147,9 @@ describe('claims: reporting constructions without quote marks', () => {
       check(found, c.claims, c.name);
       // The speaker exactly, not only containing the expected words: a speaker that runs on into
       // whom it spoke to (شهود عيان لوكالة الأنباء) is wrong.
-      c.claims.forEach((e, i) => { if (e.speaker) assert.strictEqual(found[i].speaker, e.speaker, `${c.name} #${i}`); });
+      c.claims.forEach((e, i) => {
+        if (e.speaker) assert.strictEqual(found[i].speaker, e.speaker, `${c.name} #${i}`);
+      });
     });
   }
 });

@@ -17,7 +17,10 @@ export function shippedLexicon(): CueLexicon {
   return shipped;
 }
 
-export interface NameGiven { text: string; type: EntityType }
+export interface NameGiven {
+  text: string;
+  type: EntityType;
+}
 
 export function layerOf(text: string, names: NameGiven[]): EntityLayer {
   const layer: EntityLayer = { entities: [], clusters: [] };
@@ -65,7 +68,12 @@ export interface Expected {
   cluster?: number;
 }
 
-export interface Case { name: string; text: string; names?: NameGiven[]; claims: Expected[] }
+export interface Case {
+  name: string;
+  text: string;
+  names?: NameGiven[];
+  claims: Expected[];
+}
 
 /** Found claims against expected ones, in document order; a speaker matches when it contains the expected text. */
 export function check(found: ClaimText[], expected: Expected[], label: string): void {
@@ -83,4 +91,3 @@ export function check(found: ClaimText[], expected: Expected[], label: string): 
     if ('cluster' in e) assert.strictEqual(f.cluster, e.cluster, where);
   });
 }
-

@@ -10,27 +10,43 @@ import { REPO, SAMPLES_DIR, readSample, sampleNames } from '../support/samples';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
-interface Result { id?: unknown; file?: string; error?: string; tokens: { start: number; end: number; text: string }[]; entities: { start: number; end: number; text: string; type: string }[]; claims: unknown[] }
+interface Result {
+  id?: unknown;
+  file?: string;
+  error?: string;
+  tokens: { start: number; end: number; text: string }[];
+  entities: { start: number; end: number; text: string; type: string }[];
+  claims: unknown[];
+}
 
 function mizan(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
   const r = cp.spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const lines = (out: string): Result[] => out.trimEnd().split('\n').map((l) => JSON.parse(l) as Result);
+const lines = (out: string): Result[] =>
+  out
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Result);
 /** Each sample as a record, twice over (ids differ), so that several chunks and workers see work. */
 const records = [...sampleNames(), ...sampleNames()].map((name, i) => ({ id: `${i}:${name}`, text: readSample(name) }));
 const jsonl = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
 describe('mizan analyze over many articles', function () {
   this.timeout(120000);
-  before(function () { if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`); });
+  before(function () {
+    if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  });
 
   it('--jsonl on standard input: one line per record, in input order, offsets slicing each text', () => {
     const r = mizan(['analyze', '--jsonl', '--jobs', '2'], jsonl);
     assert.strictEqual(r.code, 0, r.stderr);
     const out = lines(r.stdout);
-    assert.deepStrictEqual(out.map((o) => o.id), records.map((x) => x.id));
+    assert.deepStrictEqual(
+      out.map((o) => o.id),
+      records.map((x) => x.id),
+    );
     out.forEach((o, i) => {
       assert.ok(o.tokens.length > 100 && o.entities.length > 5 && o.claims.length > 0, `${o.id}: a whole analysis`);
       for (const t of [...o.tokens, ...o.entities]) assert.strictEqual(records[i].text.slice(t.start, t.end), t.text);
@@ -53,7 +69,10 @@ describe('mizan analyze over many articles', function () {
       assert.strictEqual(r.code, 1);
       assert.match(r.stderr, message);
       const out = lines(r.stdout);
-      assert.deepStrictEqual(out.map((o) => o.id), [records[0].id, id, records[1].id]);
+      assert.deepStrictEqual(
+        out.map((o) => o.id),
+        [records[0].id, id, records[1].id],
+      );
       assert.match(out[1].error!, message);
       assert.ok(out[2].tokens.length > 100);
     });
@@ -64,7 +83,10 @@ describe('mizan analyze over many articles', function () {
     child.stdin.write(JSON.stringify(records[0]) + '\n');
     const first = await new Promise<string>((resolve, reject) => {
       let got = '';
-      child.stdout.on('data', (d: Buffer) => { got += d.toString('utf8'); if (got.includes('\n')) resolve(got); });
+      child.stdout.on('data', (d: Buffer) => {
+        got += d.toString('utf8');
+        if (got.includes('\n')) resolve(got);
+      });
       child.on('exit', () => reject(new Error('exited before answering')));
     });
     assert.strictEqual((JSON.parse(first.split('\n')[0]) as Result).id, records[0].id);
@@ -102,8 +124,12 @@ describe('mizan analyze over many articles', function () {
     if (which.error) throw new Error('GNU parallel is not installed (apt-get install parallel; it is in .ci/apt-packages)');
     const direct = mizan(['analyze', '--jsonl', '--jobs', '1'], jsonl);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mizan-parallel-'));
-    const r = cp.spawnSync('parallel', ['--will-cite', '--pipe', '-N', '3', '--keep-order', '-j', '2', process.execPath, CLI, 'analyze', '--jsonl', '--jobs', '1', '--no-progress'],
-      { encoding: 'utf8', input: jsonl, maxBuffer: 1 << 28, env: { ...process.env, HOME: dir } });
+    const r = cp.spawnSync('parallel', ['--will-cite', '--pipe', '-N', '3', '--keep-order', '-j', '2', process.execPath, CLI, 'analyze', '--jsonl', '--jobs', '1', '--no-progress'], {
+      encoding: 'utf8',
+      input: jsonl,
+      maxBuffer: 1 << 28,
+      env: { ...process.env, HOME: dir },
+    });
     fs.rmSync(dir, { recursive: true, force: true });
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(lines(r.stdout).length, records.length);

@@ -11,8 +11,7 @@ const pkg = read('package.json');
 const contributed: string[] = pkg.contributes.commands.map((c: { command: string }) => c.command);
 
 function clientSources(dir = path.join(REPO, 'client', 'src')): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? clientSources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? clientSources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 /** Every message passed to vscode.l10n.t or a pure module's t, as written in the source (the client's and the shared settings'). */
@@ -48,7 +47,10 @@ describe('the manifest declares the client commands', () => {
       assert.match(k.when, /editorLangId == mizan/);
       return k.key;
     });
-    assert.deepStrictEqual(keys.filter((k: string, i: number) => keys.indexOf(k) !== i), []);
+    assert.deepStrictEqual(
+      keys.filter((k: string, i: number) => keys.indexOf(k) !== i),
+      [],
+    );
   });
 
   it('the default stance labels are the protocol defaults', () => {
@@ -74,22 +76,34 @@ describe('the manifest declares the client commands', () => {
 });
 
 describe('English and Arabic text for the UI', () => {
-  const nls: [string, Record<string, string>][] = [['package.nls.json', read('package.nls.json')], ['package.nls.ar.json', read('package.nls.ar.json')]];
+  const nls: [string, Record<string, string>][] = [
+    ['package.nls.json', read('package.nls.json')],
+    ['package.nls.ar.json', read('package.nls.ar.json')],
+  ];
   const manifestKeys = [...new Set([...JSON.stringify(pkg).matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]))];
 
   for (const [file, table] of nls) {
     it(`${file} names every %key% of package.json`, () => {
-      assert.deepStrictEqual(manifestKeys.filter((k) => !table[k]), []);
+      assert.deepStrictEqual(
+        manifestKeys.filter((k) => !table[k]),
+        [],
+      );
     });
   }
 
   const messages = runtimeMessages();
   it('the client has runtime messages to check', () => assert.ok(messages.length > 30, `${messages.length}`));
 
-  const bundles: [string, Record<string, string>][] = [['bundle.l10n.json', read('l10n/bundle.l10n.json')], ['bundle.l10n.ar.json', read('l10n/bundle.l10n.ar.json')]];
+  const bundles: [string, Record<string, string>][] = [
+    ['bundle.l10n.json', read('l10n/bundle.l10n.json')],
+    ['bundle.l10n.ar.json', read('l10n/bundle.l10n.ar.json')],
+  ];
   for (const [file, bundle] of bundles) {
     it(`l10n/${file} translates every runtime message with the same placeholders`, () => {
-      assert.deepStrictEqual(messages.filter((m) => !bundle[m]), []);
+      assert.deepStrictEqual(
+        messages.filter((m) => !bundle[m]),
+        [],
+      );
       for (const m of messages) assert.deepStrictEqual(placeholders(bundle[m]), placeholders(m), m);
     });
   }

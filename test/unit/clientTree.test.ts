@@ -10,8 +10,15 @@ import type { AnnotationItem, AnnotationsResult, FolderProgressResult, Position 
 import { folderNode } from '../../client/src/views/folderTree';
 import { GOLD_DIR, readSample, sampleNames } from '../support/samples';
 
-interface GoldSpan { start: number; end: number; text: string }
-interface Gold { entities: (GoldSpan & { type: string })[]; claims: (GoldSpan & { speaker?: GoldSpan; speakerCarried?: boolean })[] }
+interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+interface Gold {
+  entities: (GoldSpan & { type: string })[];
+  claims: (GoldSpan & { speaker?: GoldSpan; speakerCarried?: boolean })[];
+}
 
 // LSP positions of the exact file text, as VS Code and the server count them.
 function positions(text: string) {
@@ -35,8 +42,14 @@ function goldResult(name: string) {
   const items: AnnotationItem[] = [
     ...gold.entities.map((e, i): AnnotationItem => ({ id: `e${i}`, kind: 'entity', range: range(e), text: e.text, status: 'accepted', source: 'human', type: e.type })),
     ...gold.claims.map((c, i): AnnotationItem => ({
-      id: `c${i}`, kind: 'claim', range: range(c), text: c.text, status: 'accepted', source: 'human',
-      speaker: c.speaker?.text, stance: i % 2 === 0 ? 'favour' : undefined,
+      id: `c${i}`,
+      kind: 'claim',
+      range: range(c),
+      text: c.text,
+      status: 'accepted',
+      source: 'human',
+      speaker: c.speaker?.text,
+      stance: i % 2 === 0 ? 'favour' : undefined,
     })),
   ];
   const tagged = gold.claims.filter((_, i) => i % 2 === 0).length;
@@ -65,7 +78,11 @@ describe('Annotations view tree from the gold annotations of each sample', () =>
       assert.strictEqual(leaves(claims).length, gold.claims.length);
       for (const group of claims.children) {
         const firsts = group.children.map((c) => offsetOf(c.range!.start));
-        assert.deepStrictEqual(firsts, [...firsts].sort((a, b) => a - b), `claims of ${group.label} in text order`);
+        assert.deepStrictEqual(
+          firsts,
+          [...firsts].sort((a, b) => a - b),
+          `claims of ${group.label} in text order`,
+        );
       }
 
       // Entities: groups in PER, LOC, ORG, MISC order, named in words, with the gold mentions per
@@ -73,7 +90,10 @@ describe('Annotations view tree from the gold annotations of each sample', () =>
       const counts = new Map<string, number>();
       for (const e of gold.entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
       const mentionsOf = (g: TreeNode) => g.children.reduce((n, row) => n + row.children.length, 0);
-      assert.deepStrictEqual(entities.children.map((g) => [g.label, mentionsOf(g)]), ENTITY_TYPE_TABLE.filter((t) => counts.has(t.id)).map((t) => [t.group, counts.get(t.id)]));
+      assert.deepStrictEqual(
+        entities.children.map((g) => [g.label, mentionsOf(g)]),
+        ENTITY_TYPE_TABLE.filter((t) => counts.has(t.id)).map((t) => [t.group, counts.get(t.id)]),
+      );
       for (const g of entities.children) {
         const type = ENTITY_TYPE_TABLE.find((t) => t.group === g.label)!.id;
         const names = new Set(gold.entities.filter((e) => e.type === type).map((e) => e.text.replace(/\s+/g, ' ').trim()));
@@ -86,7 +106,12 @@ describe('Annotations view tree from the gold annotations of each sample', () =>
         const slice = text.slice(offsetOf(leaf.range!.start), offsetOf(leaf.range!.end));
         assert.ok(leaf.tooltip === slice || leaf.tooltip?.endsWith(` ${slice}`), `${leaf.id}: ${leaf.tooltip} ≠ ${slice}`);
       }
-      const ids = [root, ...root.children.flatMap(function all(n: TreeNode): TreeNode[] { return [n, ...n.children.flatMap(all)]; })].map((n) => n.id);
+      const ids = [
+        root,
+        ...root.children.flatMap(function all(n: TreeNode): TreeNode[] {
+          return [n, ...n.children.flatMap(all)];
+        }),
+      ].map((n) => n.id);
       assert.strictEqual(new Set(ids).size, ids.length);
 
       // Tagged claims say their stance, the others say they have none.
@@ -128,7 +153,10 @@ describe('tree node details', () => {
     assert.strictEqual(row.description, `2 mentions · 1 suggested · also ${isolate('بوتين')}`);
     assert.strictEqual(row.contextValue, 'entity-suggested');
     assert.strictEqual(row.targets?.length, 2);
-    assert.deepStrictEqual(row.children.map((m) => m.contextValue), ['mention-suggested', 'mention-accepted']);
+    assert.deepStrictEqual(
+      row.children.map((m) => m.contextValue),
+      ['mention-suggested', 'mention-accepted'],
+    );
   });
 
   const contexts: [string, string, string][] = [
@@ -186,7 +214,9 @@ describe('which claim a selected speaker belongs to', () => {
       let nearestFirst = 0;
       gold.claims.forEach((g, i) => {
         if (!g.speaker || g.speakerCarried || (g.speaker.start >= g.start && g.speaker.end <= g.end)) return;
-        const near = claimsNear(claims, range(g.speaker), offsetOf).slice(0, 9).map((c) => c.id);
+        const near = claimsNear(claims, range(g.speaker), offsetOf)
+          .slice(0, 9)
+          .map((c) => c.id);
         assert.ok(near.includes(`c${i}`), `${name} claim ${i} (speaker ${g.speaker.text}) not among ${near}`);
         checked++;
         if (near[0] === `c${i}`) nearestFirst++;
@@ -199,24 +229,31 @@ describe('which claim a selected speaker belongs to', () => {
   }
 });
 
-describe('the Annotations view\'s folder row', () => {
+describe("the Annotations view's folder row", () => {
   const uri = (name: string) => `file:///news/${name}`;
   const article = (name: string, tagged: number, total: number) => ({ uri: uri(name), tagged, total });
   const cases: { name: string; result: FolderProgressResult; label: string; description?: string; rows: string[]; icon: string }[] = [
     {
       name: 'articles with most left to tag come first',
       result: { articles: [article('a.txt', 3, 3), article('b.txt', 1, 9), article('c.txt', 0, 4)], tagged: 4, total: 16, unreadable: 0, counting: 0 },
-      label: 'Folder: 4 of 16 claims have a stance', rows: ['b.txt 1/9', 'c.txt 0/4', 'a.txt 3/3'], icon: 'folder',
+      label: 'Folder: 4 of 16 claims have a stance',
+      rows: ['b.txt 1/9', 'c.txt 0/4', 'a.txt 3/3'],
+      icon: 'folder',
     },
     {
       name: 'articles still counted and unreadable ones are said',
       result: { articles: [article('a.txt', 0, 2)], tagged: 0, total: 2, unreadable: 1, counting: 7 },
-      label: 'Folder: 0 of 2 claims have a stance', description: 'counting the claims of 7 articles… · 1 articles with an unreadable annotation file', rows: ['a.txt 0/2'], icon: 'folder',
+      label: 'Folder: 0 of 2 claims have a stance',
+      description: 'counting the claims of 7 articles… · 1 articles with an unreadable annotation file',
+      rows: ['a.txt 0/2'],
+      icon: 'folder',
     },
     {
       name: 'every claim tagged',
       result: { articles: [article('%D8%AE%D8%A8%D8%B1.txt', 2, 2)], tagged: 2, total: 2, unreadable: 0, counting: 0 },
-      label: 'Folder: 2 of 2 claims have a stance', rows: ['خبر.txt 2/2'], icon: 'pass-filled',
+      label: 'Folder: 2 of 2 claims have a stance',
+      rows: ['خبر.txt 2/2'],
+      icon: 'pass-filled',
     },
   ];
   for (const c of cases) {
@@ -225,7 +262,10 @@ describe('the Annotations view\'s folder row', () => {
       assert.strictEqual(node.label, c.label);
       assert.strictEqual(node.description, c.description);
       assert.strictEqual(node.icon, c.icon);
-      assert.deepStrictEqual(node.children.map((r) => `${r.label} ${r.description}`), c.rows);
+      assert.deepStrictEqual(
+        node.children.map((r) => `${r.label} ${r.description}`),
+        c.rows,
+      );
       for (const r of node.children) assert.ok(r.open?.startsWith('file:///news/'), 'each row opens its article');
     });
   }

@@ -18,7 +18,10 @@ describe('CoNLL export read back', () => {
 
   it('is TAB-separated, two columns a line, with -DOCSTART- before each article', () => {
     const rows = file.split('\n').filter(Boolean);
-    assert.ok(rows.every((r) => r.split(CONLL_DELIMITER).length === 2 && !/ /.test(r)), 'two TAB-separated columns, no space anywhere');
+    assert.ok(
+      rows.every((r) => r.split(CONLL_DELIMITER).length === 2 && !/ /.test(r)),
+      'two TAB-separated columns, no space anywhere',
+    );
     assert.strictEqual(rows.filter((r) => r.startsWith('-DOCSTART-')).length, inputs.length);
   });
 
@@ -28,10 +31,19 @@ describe('CoNLL export read back', () => {
     assert.strictEqual(docs.length, inputs.length);
     docs.forEach((doc, d) => {
       const tokens = doc.flatMap((s) => s.tokens);
-      assert.deepStrictEqual(tokens, inputs[d].tokens.map((t) => t.text), inputs[d].file);
+      assert.deepStrictEqual(
+        tokens,
+        inputs[d].tokens.map((t) => t.text),
+        inputs[d].file,
+      );
       assert.ok(!tokens.includes('-DOCSTART-'));
-      const rows = toConll(inputs[d]).split('\n').filter((r) => r && !r.startsWith('-DOCSTART-'));
-      assert.deepStrictEqual(doc.flatMap((s) => s.tags), rows.map((r) => r.split('\t')[1]));
+      const rows = toConll(inputs[d])
+        .split('\n')
+        .filter((r) => r && !r.startsWith('-DOCSTART-'));
+      assert.deepStrictEqual(
+        doc.flatMap((s) => s.tags),
+        rows.map((r) => r.split('\t')[1]),
+      );
     });
   });
 
@@ -40,7 +52,10 @@ describe('CoNLL export read back', () => {
   });
 
   it('a file without -DOCSTART- is still read in runs of sentences', () => {
-    const plain = file.split('\n').filter((r) => !r.startsWith('-DOCSTART-')).join('\n');
+    const plain = file
+      .split('\n')
+      .filter((r) => !r.startsWith('-DOCSTART-'))
+      .join('\n');
     const sentences = parseConll(plain);
     assert.ok(sentences.every((s) => s.document === undefined));
     assert.strictEqual(chunkDocuments(sentences).length, Math.ceil(sentences.length / 20));

@@ -17,9 +17,16 @@ describe('workspace index lookups by name (CorpusIndex)', function () {
     const analyse = (text: string): Analysis => assemble(text, new ChunkedDocument(text, engine).analyse(text));
     const indexed = new Map<string, Analysis>();
     const index = new CorpusIndex();
-    const put = (uri: string, a: Analysis) => { indexed.set(uri, a); index.set(uri, a); };
+    const put = (uri: string, a: Analysis) => {
+      indexed.set(uri, a);
+      index.set(uri, a);
+    };
     // Each sample twice under different names (names then occur in several files), in no sorted order.
-    sampleNames().forEach((n, i) => { const a = analyse(readSample(n)); put(`file:///w/z${i}.txt`, a); put(`file:///w/a${i}.txt`, a); });
+    sampleNames().forEach((n, i) => {
+      const a = analyse(readSample(n));
+      put(`file:///w/z${i}.txt`, a);
+      put(`file:///w/a${i}.txt`, a);
+    });
     put('file:///w/z1.txt', analyse(readSample(sampleNames()[1]).replace(/\.\n/g, '.\nوقال بوتين إن طهران شريك.\n')));
     index.remove('file:///w/a2.txt');
     indexed.delete('file:///w/a2.txt');
@@ -43,7 +50,11 @@ describe('workspace index lookups by name (CorpusIndex)', function () {
         for (const except of [undefined, uri]) {
           const expected = scan(c.type, c.forms, except);
           const found = index.mentions(c.type, c.forms, except);
-          assert.deepStrictEqual(found.map((m) => ({ uri: m.uri, start: m.start, end: m.end })), expected, `${c.type} ${c.forms.join('/')}`);
+          assert.deepStrictEqual(
+            found.map((m) => ({ uri: m.uri, start: m.start, end: m.end })),
+            expected,
+            `${c.type} ${c.forms.join('/')}`,
+          );
           assert.deepStrictEqual(index.count(c.type, c.forms, except), { mentions: expected.length, files: new Set(expected.map((m) => m.uri)).size });
           lookups++;
         }

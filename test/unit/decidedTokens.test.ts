@@ -34,14 +34,63 @@ const STEPS: [string, Step][] = [
   ['accept an entity', (d, v, t, r) => setStatus(d, v, t, 'entity', pick(v.entities, r)?.start ?? -1, 'accepted', actor)],
   ['reject an entity', (d, v, t, r) => setStatus(d, v, t, 'entity', pick(v.entities, r)?.start ?? -1, 'rejected', actor)],
   ['relabel an entity', (d, v, t, r) => relabelEntity(d, v, t, pick(v.entities, r)?.start ?? -1, 'ORG', actor)],
-  ['add an entity over a word', (d, v, t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)) + 1; const end = t.indexOf(' ', at); return addEntity(d, v, t, { start: at, end: end < 0 ? t.length : end }, 'MISC', actor); }],
+  [
+    'add an entity over a word',
+    (d, v, t, r) => {
+      const at = t.indexOf(' ', Math.floor(r() * t.length)) + 1;
+      const end = t.indexOf(' ', at);
+      return addEntity(d, v, t, { start: at, end: end < 0 ? t.length : end }, 'MISC', actor);
+    },
+  ],
   ['reject a claim', (d, v, t, r) => setStatus(d, v, t, 'claim', pick(v.claims, r)?.start ?? -1, 'rejected', actor)],
-  ['tag a claim', (d, v, t, r) => { const c = pick(v.claims, r); return c ? tagStance(d, v, t, c, 'favour', undefined, c.claimKind, actor) : { error: 'noClaim' }; }],
-  ['set a speaker', (d, v, t, r) => { const c = pick(v.claims, r); const e = pick(v.entities, r); return c && e ? setSpeaker(d, v, t, c.start, e, actor) : { error: 'noClaim' }; }],
+  [
+    'tag a claim',
+    (d, v, t, r) => {
+      const c = pick(v.claims, r);
+      return c ? tagStance(d, v, t, c, 'favour', undefined, c.claimKind, actor) : { error: 'noClaim' };
+    },
+  ],
+  [
+    'set a speaker',
+    (d, v, t, r) => {
+      const c = pick(v.claims, r);
+      const e = pick(v.entities, r);
+      return c && e ? setSpeaker(d, v, t, c.start, e, actor) : { error: 'noClaim' };
+    },
+  ],
   ['accept every claim', (d, v, t) => acceptAll(d, v, t, 'claim', actor)],
   // Decided again, at the same place: only the type or the status changes.
-  ['relabel a decided entity', (d, v, t, r) => relabelEntity(d, v, t, pick(v.entities.filter((e) => e.source === 'machine' && e.status === 'accepted'), r)?.start ?? -1, 'LOC', actor)],
-  ['reject a decided entity', (d, v, t, r) => setStatus(d, v, t, 'entity', pick(v.entities.filter((e) => e.status === 'accepted'), r)?.start ?? -1, 'rejected', actor)],
+  [
+    'relabel a decided entity',
+    (d, v, t, r) =>
+      relabelEntity(
+        d,
+        v,
+        t,
+        pick(
+          v.entities.filter((e) => e.source === 'machine' && e.status === 'accepted'),
+          r,
+        )?.start ?? -1,
+        'LOC',
+        actor,
+      ),
+  ],
+  [
+    'reject a decided entity',
+    (d, v, t, r) =>
+      setStatus(
+        d,
+        v,
+        t,
+        'entity',
+        pick(
+          v.entities.filter((e) => e.status === 'accepted'),
+          r,
+        )?.start ?? -1,
+        'rejected',
+        actor,
+      ),
+  ],
 ];
 
 describe('semantic tokens with decisions, paragraph by paragraph', function () {
@@ -84,7 +133,10 @@ describe('semantic tokens with decisions, paragraph by paragraph', function () {
           assert.strictEqual(sig(entityAt(around, offset)), sig(entityAt(view, offset)), `entity at ${offset} after «${what}» #${k}`);
         }
         const parts = decidedTokens(chunks, decisions.records);
-        if (!parts) { split++; continue; }
+        if (!parts) {
+          split++;
+          continue;
+        }
         assert.deepStrictEqual(encodeLayout(chunkLayout(doc, chunks, parts)), whole, `after «${what}» #${k}`);
       }
       assert.ok(split < 30, 'every step fell back to the whole view');

@@ -87,7 +87,7 @@ describe('entities: in-document linking', () => {
   });
 });
 
-describe('entities: the user\'s own list in the workspace', () => {
+describe("entities: the user's own list in the workspace", () => {
   const text = 'وقال مدير مؤسسة نور الهدى للتنمية إن المشروع سيبدأ في قرية عين الزيتون الشهر المقبل.';
 
   function withList(json: string, body: (layer: ReturnType<typeof loadEntityLayer>) => void): void {
@@ -112,7 +112,10 @@ describe('entities: the user\'s own list in the workspace', () => {
   it('a broken list is reported and recognition goes on without it', () => {
     const write = process.stderr.write;
     let said = '';
-    process.stderr.write = ((s: string) => { said += s; return true; }) as typeof process.stderr.write;
+    process.stderr.write = ((s: string) => {
+      said += s;
+      return true;
+    }) as typeof process.stderr.write;
     try {
       withList('{"ORG": ["x"], "PERSON": ["y"]}', (layer) => {
         assert.ok(analyze('وصل الوفد إلى بغداد.', { entities: layer }).entities.some((e) => e.text === 'بغداد'));

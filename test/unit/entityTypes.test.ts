@@ -27,15 +27,29 @@ import { manifestColours } from '../../client/src/marks/colours';
 import { publishedSchemaFiles } from '../../scripts/schemas';
 
 const EVENT: EntityTypeInfo = {
-  id: 'EVENT', key: 'v', name: 'Event', ar: 'حدث', pick: 'Event', group: 'Events', arGroup: 'الأحداث', symbol: 'Event', token: 'entityEvent',
-  superType: 'enumMember', scope: 'entity.name.tag', description: 'An event named in the article (EVENT)', colour: { light: '#953800', dark: '#f0883e' },
+  id: 'EVENT',
+  key: 'v',
+  name: 'Event',
+  ar: 'حدث',
+  pick: 'Event',
+  group: 'Events',
+  arGroup: 'الأحداث',
+  symbol: 'Event',
+  token: 'entityEvent',
+  superType: 'enumMember',
+  scope: 'entity.name.tag',
+  description: 'An event named in the article (EVENT)',
+  colour: { light: '#953800', dark: '#f0883e' },
 };
 const WITH_EVENT = [...ENTITY_TYPE_TABLE, EVENT];
 const ids = (table: readonly EntityTypeInfo[]) => table.map((t) => t.id);
 
 const text = readSample(sampleNames()[0]);
 /** The first two words of the article that stand together as a name would. */
-const span = (() => { const m = /[\u0621-\u064A]+ [\u0621-\u064A]+/.exec(text)!; return { start: m.index, end: m.index + m[0].length }; })();
+const span = (() => {
+  const m = /[\u0621-\u064A]+ [\u0621-\u064A]+/.exec(text)!;
+  return { start: m.index, end: m.index + m[0].length };
+})();
 
 describe('the entity type table', () => {
   it('package.json contributes the token types, modifiers and scopes the table gives', () => {
@@ -49,13 +63,20 @@ describe('the entity type table', () => {
   it("package.json contributes the marks' theme colours the table gives", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     assert.deepStrictEqual(pkg.contributes.colors, manifestColours(), `package.json contributes.colors should be ${JSON.stringify(manifestColours(), null, 2)}`);
-    assert.ok(manifestColours(WITH_EVENT).some((c) => c.id === 'mizan.entityEvent'), 'a type added to the table gets its colour');
+    assert.ok(
+      manifestColours(WITH_EVENT).some((c) => c.id === 'mizan.entityEvent'),
+      'a type added to the table gets its colour',
+    );
   });
 
   it('ids, keys and tokens are unique, keys single non-digit letters', () => {
     for (const field of ['id', 'key', 'token'] as const) {
       const values = ENTITY_TYPE_TABLE.map((t) => t[field]);
-      assert.deepStrictEqual(values.filter((v, i) => values.indexOf(v) !== i), [], field);
+      assert.deepStrictEqual(
+        values.filter((v, i) => values.indexOf(v) !== i),
+        [],
+        field,
+      );
     }
     for (const t of ENTITY_TYPE_TABLE) assert.match(t.key, /^[a-z]$/, t.id);
   });
@@ -100,14 +121,20 @@ describe('a type added to the table (EVENT) is followed everywhere', () => {
   it('brat declares it and exports it; CoNLL tags its tokens B-EVENT, I-EVENT', () => {
     assert.match(bratConf(ids(WITH_EVENT)), /^\[entities\]\nPER\nLOC\nORG\nMISC\nEVENT\nClaim\n/);
     assert.match(toBrat(input), new RegExp(`^T1\\tEVENT \\d+ \\d+\\t${text.slice(span.start, span.end)}\\n`));
-    const tagged = toConll(input).split('\n').filter((l) => /\t[BI]-/.test(l)).map((l) => l.split('\t')[1]);
+    const tagged = toConll(input)
+      .split('\n')
+      .filter((l) => /\t[BI]-/.test(l))
+      .map((l) => l.split('\t')[1]);
     assert.deepStrictEqual(tagged, ['B-EVENT', 'I-EVENT']);
   });
 
   it('its json, jsonl and docs exports are valid against the export schema of that table (and the published schema refuses them)', () => {
     const docs: [string, unknown][] = [
       ['article', toMizanJson(input)],
-      ...toJsonl(input).trimEnd().split('\n').map((l): [string, unknown] => ['annotationLine', JSON.parse(l)]),
+      ...toJsonl(input)
+        .trimEnd()
+        .split('\n')
+        .map((l): [string, unknown] => ['annotationLine', JSON.parse(l)]),
       ['documentLine', toDocument(input)],
     ];
     const validator = (schema: object) => {
@@ -124,7 +151,7 @@ describe('a type added to the table (EVENT) is followed everywhere', () => {
   });
 });
 
-describe('the marks\' colours in every kind of theme', () => {
+describe("the marks' colours in every kind of theme", () => {
   const colours = manifestColours();
   const byId = new Map(colours.map((c) => [c.id, c.defaults]));
   const kinds = ['light', 'dark', 'highContrast', 'highContrastLight'] as const;
@@ -134,9 +161,10 @@ describe('the marks\' colours in every kind of theme', () => {
   for (const kind of kinds) {
     it(`${kind}: the four entity types, cues and speakers are told apart by their line's colour`, () => {
       const lines = [...ENTITY_TYPE_TABLE.map((t) => `mizan.${t.token}`), 'mizan.claimCue', 'mizan.claimSpeaker'].map((id) => [id, byId.get(id)![kind]] as const);
-      for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) {
-        assert.ok(apart(lines[i][1], lines[j][1]) >= 48, `${lines[i][0]} ${lines[i][1]} and ${lines[j][0]} ${lines[j][1]} look alike in ${kind}`);
-      }
+      for (let i = 0; i < lines.length; i++)
+        for (let j = i + 1; j < lines.length; j++) {
+          assert.ok(apart(lines[i][1], lines[j][1]) >= 48, `${lines[i][0]} ${lines[i][1]} and ${lines[j][0]} ${lines[j][1]} look alike in ${kind}`);
+        }
     });
     it(`${kind}: an accepted mention is filled, except in high contrast (where its solid line tells it from a dashed suggestion)`, () => {
       for (const t of ENTITY_TYPE_TABLE) {

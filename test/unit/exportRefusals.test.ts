@@ -17,11 +17,15 @@ describe('mizan export refuses an output it cannot use', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const snapshot = () => fs.readdirSync(dir).sort().map((n) => [n, fs.readFileSync(path.join(dir, n), 'utf8')]);
+  const snapshot = () =>
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((n) => [n, fs.readFileSync(path.join(dir, n), 'utf8')]);
 
   for (const [what, out, format, says] of [
     ['--out an existing file', 'notes.txt.bak', 'json', /--out .*notes\.txt\.bak is a file: give a folder/],
-    ['brat into the articles\' own folder', '.', 'brat', /brat writes a copy of each article: .* would overwrite them/],
+    ["brat into the articles' own folder", '.', 'brat', /brat writes a copy of each article: .* would overwrite them/],
   ] as const) {
     it(what, () => {
       fs.writeFileSync(path.join(dir, 'notes.txt.bak'), 'kept');

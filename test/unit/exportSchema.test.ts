@@ -23,7 +23,11 @@ const exportSchema = read('mizan-export.schema.json');
 const ajv = new Ajv({ allErrors: true, discriminator: true, formats: { 'date-time': true } });
 ajv.addSchema(exportSchema);
 const shape = (name: string) => ajv.getSchema(`mizan-export.schema.json#/definitions/${name}`)!;
-const lines = (content: string) => content.trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
+const lines = (content: string) =>
+  content
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Json);
 
 describe('published JSON Schemas', () => {
   const inputs = sampleNames().map(inputOf);

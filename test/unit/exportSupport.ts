@@ -15,7 +15,10 @@ export const HEAD = '🇸🇦 عاجل 📰: ';
 
 function shifted(view: AnnotatedDocument, by: number): AnnotatedDocument {
   const move = <T extends { start: number; end: number; speaker?: { start: number; end: number } }>(a: T): T => ({
-    ...a, start: a.start + by, end: a.end + by, ...(a.speaker ? { speaker: { start: a.speaker.start + by, end: a.speaker.end + by } } : {}),
+    ...a,
+    start: a.start + by,
+    end: a.end + by,
+    ...(a.speaker ? { speaker: { start: a.speaker.start + by, end: a.speaker.end + by } } : {}),
   });
   return { entities: view.entities.map(move), claims: view.claims.map(move) };
 }
@@ -26,7 +29,19 @@ export function inputOf(name: string): ExportInput {
   const machine = shifted(suggestionsOf(name), HEAD.length);
   const c = machine.claims[0];
   const decisions = {
-    records: [{ kind: 'claim' as const, id: 'c-1', ...anchorOf(text, c), claimKind: c.claimKind, status: 'accepted' as const, source: 'machine' as const, stance: 'against', target: 'التحالف، "الروسي" الإيراني', history: [{ action: 'stance', author: 'ali', time: '2026-01-01T00:00:00.000Z' }] }],
+    records: [
+      {
+        kind: 'claim' as const,
+        id: 'c-1',
+        ...anchorOf(text, c),
+        claimKind: c.claimKind,
+        status: 'accepted' as const,
+        source: 'machine' as const,
+        stance: 'against',
+        target: 'التحالف، "الروسي" الإيراني',
+        history: [{ action: 'stance', author: 'ali', time: '2026-01-01T00:00:00.000Z' }],
+      },
+    ],
   };
   const uri = pathToFileURL(path.join(SAMPLES_DIR, name)).href;
   return { file: name, uri, text, view: mergeDecisions(machine, decisions), tokens: base.tokens, sentences: base.sentences, decisions };

@@ -31,18 +31,26 @@ describe('export formats', () => {
       assert.strictEqual(spans.filter((l) => /^T\d+\t(PER|LOC|ORG|MISC|Claim) /.test(l)).length, expected.length);
       for (const line of spans) {
         const [, typeAndOffsets, text] = line.split('\t');
-        const fragments = typeAndOffsets.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+        const fragments = typeAndOffsets
+          .split(' ')
+          .slice(1)
+          .join(' ')
+          .split(';')
+          .map((f) => f.split(' ').map(Number));
         assert.strictEqual(fragments.map(([s, e]) => codePointSlice(input.text, s, e)).join(' '), text, line);
         for (const [s, e] of fragments) assert.ok(!/[\r\n]/.test(codePointSlice(input.text, s, e)), 'fragments never cross a line');
       }
       assert.ok(lines.some((l) => /^A\d+\tStance T\d+ against$/.test(l)));
       assert.ok(lines.some((l) => /^R\d+\tSaidBy Arg1:T\d+ Arg2:T\d+$/.test(l)));
       const first = input.view.entities.find((e) => !e.text.includes('\n'))!;
-      assert.ok(spans.some((l) => l.endsWith(`\t${first.type} ${first.start - 3} ${first.end - 3}\t${first.text}`)), 'three code points fewer than UTF-16 units before it');
+      assert.ok(
+        spans.some((l) => l.endsWith(`\t${first.type} ${first.start - 3} ${first.end - 3}\t${first.text}`)),
+        'three code points fewer than UTF-16 units before it',
+      );
     });
 
     it(`${name}: W3C Web Annotation selectors agree with the text`, () => {
-      const w3c = toW3c(input) as { '@context': string; total: number; first: { items: { target: { selector: ({ type: string; exact?: string; prefix?: string; start?: number; end?: number })[] }; body: { value: string }[] }[] } };
+      const w3c = toW3c(input) as { '@context': string; total: number; first: { items: { target: { selector: { type: string; exact?: string; prefix?: string; start?: number; end?: number }[] }; body: { value: string }[] }[] } };
       assert.strictEqual(w3c['@context'], 'http://www.w3.org/ns/anno.jsonld');
       assert.strictEqual(w3c.total, expected.length);
       for (const item of w3c.first.items) {
@@ -88,7 +96,10 @@ describe('export formats', () => {
           if (span) assert.strictEqual(input.text.slice(Number(col(r, `${part}_start`)), Number(col(r, `${part}_end`))), col(r, part));
         }
       }
-      assert.ok(rows.some((r) => col(r, 'speaker') !== ''), 'some claim has a speaker');
+      assert.ok(
+        rows.some((r) => col(r, 'speaker') !== ''),
+        'some claim has a speaker',
+      );
     });
 
     it(`${name}: JSON and JSONL keep UTF-16 offsets and every annotation`, () => {
@@ -96,7 +107,10 @@ describe('export formats', () => {
       assert.strictEqual(json.offsets, 'utf16');
       assert.strictEqual(json.entities.length + json.claims.length, expected.length);
       for (const e of json.entities) assert.strictEqual(input.text.slice(e.start, e.end), e.text);
-      const lines = toJsonl(input).trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string });
+      const lines = toJsonl(input)
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { file: string });
       assert.strictEqual(lines.length, expected.length);
       assert.ok(lines.every((l) => l.file === name));
     });
@@ -111,17 +125,27 @@ describe('export formats', () => {
     assert.ok(!toBrat(withReject).includes(`${rejected.start - 3} ${rejected.end - 3}\t`));
     assert.strictEqual((toMizanJson(withReject) as { rejected: unknown[] }).rejected.length, 1);
     const accepted = toJsonl(input, { acceptedOnly: true }).trimEnd().split('\n');
-    assert.deepStrictEqual(accepted.map((l) => (JSON.parse(l) as { id: string }).id), ['c-1']);
+    assert.deepStrictEqual(
+      accepted.map((l) => (JSON.parse(l) as { id: string }).id),
+      ['c-1'],
+    );
   });
 
   it('names the files of each format', () => {
     const inputs = sampleNames().slice(0, 2).map(inputOf);
-    assert.deepStrictEqual(exportFiles('brat', inputs).map((f) => f.name), [
-      '000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf', 'visual.conf',
-    ]);
+    assert.deepStrictEqual(
+      exportFiles('brat', inputs).map((f) => f.name),
+      ['000_a8b16601d227bd12.txt', '000_a8b16601d227bd12.ann', '001_e0cce0fd4d3fc110.txt', '001_e0cce0fd4d3fc110.ann', 'annotation.conf', 'visual.conf'],
+    );
     assert.strictEqual(exportFiles('brat', inputs).find((f) => f.name === 'annotation.conf')!.content, bratConf(undefined, ['against']));
-    assert.deepStrictEqual(exportFiles('csv', inputs).map((f) => f.name), ['annotations.csv']);
-    assert.deepStrictEqual(exportFiles('w3c', inputs).map((f) => f.name), ['000_a8b16601d227bd12.jsonld', '001_e0cce0fd4d3fc110.jsonld']);
+    assert.deepStrictEqual(
+      exportFiles('csv', inputs).map((f) => f.name),
+      ['annotations.csv'],
+    );
+    assert.deepStrictEqual(
+      exportFiles('w3c', inputs).map((f) => f.name),
+      ['000_a8b16601d227bd12.jsonld', '001_e0cce0fd4d3fc110.jsonld'],
+    );
   });
 });
 
@@ -135,11 +159,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && src[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && src[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return rows;
 }

@@ -18,9 +18,12 @@ function corpus(): string {
   const text = readSample(A);
   const at = text.indexOf('قمة الدول المصدرة للغاز');
   const history = [{ action: 'add', author: 'ali', time: '2026-01-01T00:00:00.000Z' }];
-  fs.writeFileSync(path.join(dir, `${A}.mizan.json`), formatSidecar(A, {
-    records: [{ kind: 'entity', id: 'e-1', ...anchorOf(text, { start: at, end: at + 23 }), type: 'ORG', status: 'accepted', source: 'human', history }],
-  }));
+  fs.writeFileSync(
+    path.join(dir, `${A}.mizan.json`),
+    formatSidecar(A, {
+      records: [{ kind: 'entity', id: 'e-1', ...anchorOf(text, { start: at, end: at + 23 }), type: 'ORG', status: 'accepted', source: 'human', history }],
+    }),
+  );
   return dir;
 }
 
@@ -31,15 +34,23 @@ function mizan(...args: string[]): { code: number | null; stdout: string; stderr
 
 describe('mizan export (CLI)', function () {
   this.timeout(60000);
-  before(function () { if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`); });
+  before(function () {
+    if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  });
 
   it('lays each sidecar over the suggestions (jsonl to standard output)', () => {
     const r = mizan('export', corpus(), '--format', 'jsonl');
     assert.strictEqual(r.code, 0, r.stderr);
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; id: string; type?: string; status: string; source: string; author?: string });
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; id: string; type?: string; status: string; source: string; author?: string });
     const mine = rows.find((x) => x.id === 'e-1')!;
     assert.deepStrictEqual([mine.file, mine.type, mine.status, mine.source, mine.author], [A, 'ORG', 'accepted', 'human', 'ali']);
-    assert.ok(rows.some((x) => x.file === B), 'the article without a sidecar is exported too');
+    assert.ok(
+      rows.some((x) => x.file === B),
+      'the article without a sidecar is exported too',
+    );
   });
 
   it('reports a broken sidecar by name, skips that article, exports the rest and exits 1', () => {
@@ -49,7 +60,10 @@ describe('mizan export (CLI)', function () {
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, new RegExp(`${B}\\.mizan\\.json: not valid JSON`));
     const docs = JSON.parse(r.stdout) as { file: string }[];
-    assert.deepStrictEqual(docs.map((d) => d.file), [A]);
+    assert.deepStrictEqual(
+      docs.map((d) => d.file),
+      [A],
+    );
     assert.strictEqual(fs.readFileSync(path.join(dir, `${B}.mizan.json`), 'utf8'), '{"schema": "mizan-annotations"');
   });
 
@@ -61,11 +75,19 @@ describe('mizan export (CLI)', function () {
     assert.strictEqual(r.code, 0, r.stderr);
     assert.deepStrictEqual(fs.readdirSync(out).sort(), [`${A.replace('.txt', '.ann')}`, A, `${B.replace('.txt', '.ann')}`, B, 'annotation.conf', 'visual.conf'].sort());
     const text = [...fs.readFileSync(path.join(out, A), 'utf8')];
-    const ann = fs.readFileSync(path.join(out, A.replace('.txt', '.ann')), 'utf8').trimEnd().split('\n');
+    const ann = fs
+      .readFileSync(path.join(out, A.replace('.txt', '.ann')), 'utf8')
+      .trimEnd()
+      .split('\n');
     assert.ok(ann.some((l) => /\tORG \d+ \d+\tقمة الدول المصدرة للغاز$/.test(l)));
     for (const line of ann.filter((l) => l.startsWith('T'))) {
       const [, head, surface] = line.split('\t');
-      const frags = head.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+      const frags = head
+        .split(' ')
+        .slice(1)
+        .join(' ')
+        .split(';')
+        .map((f) => f.split(' ').map(Number));
       assert.strictEqual(frags.map(([s, e]) => text.slice(s, e).join('')).join(' '), surface);
     }
   });

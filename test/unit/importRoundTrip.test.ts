@@ -25,7 +25,11 @@ import { readSample, sampleNames } from './anchorSupport';
 import { HEAD } from './exportSupport';
 
 const FILE_OF: Record<ImportFormat, (stem: string) => string> = {
-  json: (s) => `${s}.json`, jsonl: () => 'annotations.jsonl', brat: (s) => `${s}.ann`, conll: (s) => `${s}.conll`, w3c: (s) => `${s}.jsonld`,
+  json: (s) => `${s}.json`,
+  jsonl: () => 'annotations.jsonl',
+  brat: (s) => `${s}.ann`,
+  conll: (s) => `${s}.conll`,
+  w3c: (s) => `${s}.jsonld`,
 };
 
 function viewOf(text: string, decisions: Decisions, engine: ReturnType<typeof loadEngine>) {
@@ -41,9 +45,15 @@ function said(v: AnnotatedDocument, tokens?: Token[]): string[] {
     return { ...a, start: inside[0].start, end: inside[inside.length - 1].end };
   };
   const all: Annotation[] = tokens ? v.entities : [...v.entities, ...v.claims];
-  return all.filter((a) => !a.orphaned).map(widen).map((a) => JSON.stringify(a.kind === 'entity'
-    ? [a.kind, a.start, a.end, a.type]
-    : [a.kind, a.start, a.end, a.claimKind, a.stance ?? null, a.target ?? null, a.speaker ? [a.speaker.start, a.speaker.end] : null, a.cue ? [a.cue.start, a.cue.end] : null])).sort();
+  return all
+    .filter((a) => !a.orphaned)
+    .map(widen)
+    .map((a) =>
+      JSON.stringify(
+        a.kind === 'entity' ? [a.kind, a.start, a.end, a.type] : [a.kind, a.start, a.end, a.claimKind, a.stance ?? null, a.target ?? null, a.speaker ? [a.speaker.start, a.speaker.end] : null, a.cue ? [a.cue.start, a.cue.end] : null],
+      ),
+    )
+    .sort();
 }
 
 describe('import round trips', function () {
@@ -55,7 +65,23 @@ describe('import round trips', function () {
       const text = variant === 'emoji' ? plain : plain.replace(/\r?\n/g, '\r\n');
       const machine = viewOf(text, { records: [] }, engine);
       const c = machine.view.claims.find((x) => x.speaker) ?? machine.view.claims[0];
-      const decisions: Decisions = { records: [{ kind: 'claim', id: 'c-1', ...anchorOf(text, c), claimKind: c.claimKind, status: 'accepted', source: 'machine', stance: 'against', target: 'الهدف «المحدد»', history: [], ...(c.speaker ? { speaker: anchorOf(text, c.speaker) } : {}), ...(c.cue ? { cue: anchorOf(text, c.cue) } : {}) }] };
+      const decisions: Decisions = {
+        records: [
+          {
+            kind: 'claim',
+            id: 'c-1',
+            ...anchorOf(text, c),
+            claimKind: c.claimKind,
+            status: 'accepted',
+            source: 'machine',
+            stance: 'against',
+            target: 'الهدف «المحدد»',
+            history: [],
+            ...(c.speaker ? { speaker: anchorOf(text, c.speaker) } : {}),
+            ...(c.cue ? { cue: anchorOf(text, c.cue) } : {}),
+          },
+        ],
+      };
       const { analysis, view } = viewOf(text, decisions, engine);
       const input: ExportInput = { file: name, uri: `file:///corpus/${name}`, text, view, tokens: analysis.tokens, sentences: analysis.sentences, decisions };
       for (const format of IMPORT_FORMATS) {

@@ -8,7 +8,7 @@ const LATIN_LETTER = /[A-Za-z]/;
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 const words = (s: string) => s.replace(/\{\d+\}/g, '');
 
-describe('the server\'s message catalogue', () => {
+describe("the server's message catalogue", () => {
   const rows = Object.entries(MESSAGES) as [MessageId, { en: string; ar: string }][];
 
   it('has rows', () => assert.ok(rows.length > 20, `${rows.length} rows`));
@@ -52,7 +52,7 @@ describe('the server\'s message catalogue', () => {
     assert.strictEqual(typeName('ar', 'NOPE'), 'NOPE');
   });
 
-  it('writes a stance with the display language\'s name first', () => {
+  it("writes a stance with the display language's name first", () => {
     for (const s of DEFAULT_STANCES) {
       assert.strictEqual(stanceTitle(s.id, DEFAULT_STANCES, 'en'), `${s.en} (${s.ar})`);
       assert.strictEqual(stanceTitle(s.id, DEFAULT_STANCES, 'ar'), `${s.ar} (${s.en})`);

@@ -45,7 +45,10 @@ describe('ner: emission sums per word equal the row-by-row sums', () => {
         const base = analyzeBase(readSample(name));
         const { ctx } = buildContext(base.tokens, res);
         // The document pass reads evidence; any fixed tags exercise it.
-        ctx.doc = documentEvidence(ctx, Uint8Array.from(base.tokens, (_, i) => (i % 7 === 0 ? 1 : i % 5 === 0 ? 3 : 0)));
+        ctx.doc = documentEvidence(
+          ctx,
+          Uint8Array.from(base.tokens, (_, i) => (i % 7 === 0 ? 1 : i % 5 === 0 ? 3 : 0)),
+        );
         slots.forEach((slot, k) => {
           const model = models[Math.min(k, models.length - 1)];
           const scorer = emissionScorer(model, slot);

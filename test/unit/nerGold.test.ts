@@ -3,7 +3,7 @@ import { prf } from '../../server/src/core/entities/score';
 import { evalGoldFolder } from '../../server/src/cli/evalNer';
 import { GOLD_DIR as gold } from '../support/samples';
 
-describe('ner: quality on the samples\' gold', () => {
+describe("ner: quality on the samples' gold", () => {
   const r = evalGoldFolder(gold);
   it('scores all five articles', () => assert.strictEqual(r.files, 5));
   // Floors a little under what the shipped model measures (README): they fail if quality drops.

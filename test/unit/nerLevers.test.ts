@@ -29,14 +29,20 @@ describe('entities: clitic guard on name spans', () => {
   for (const [word, known, start] of cases) {
     it(`${word} with ${JSON.stringify(known)} starts at ${start}`, () => {
       const set = new Set(known);
-      assert.strictEqual(nameStart(wordInfo({ text: word, kind: 'word' }), (k) => set.has(k)), start);
+      assert.strictEqual(
+        nameStart(wordInfo({ text: word, kind: 'word' }), (k) => set.has(k)),
+        start,
+      );
     });
   }
 });
 
 describe('entities: Latin acronyms only in context', () => {
   const entities = loadEntityLayer({});
-  const orgs = (text: string) => analyze(text, { entities }).entities.filter((e) => e.type === 'ORG').map((e) => e.text);
+  const orgs = (text: string) =>
+    analyze(text, { entities })
+      .entities.filter((e) => e.type === 'ORG')
+      .map((e) => e.text);
   const cases: [string, string, string[], string[]][] = [
     ['after an organisation word', 'وذكرت شبكة CNN الأمريكية أن المفاوضات في جنيف توقفت.', ['CNN'], []],
     ['after لـ and an organisation word', 'وقال مسؤول في حديث لوكالة لـ AFP إن الهدنة صامدة.', ['AFP'], []],
@@ -55,9 +61,27 @@ describe('entities: Latin acronyms only in context', () => {
 describe('entities: propagation stop-list from the training data', () => {
   it('keeps words seen twice or more and at least nine times in ten outside names', () => {
     const file = [
-      'الأمن\tB-ORG', 'في\tO', 'بيروت\tB-LOC', '', 'الأمن\tO', 'في\tO', 'الجنوب\tO', '',
+      'الأمن\tB-ORG',
+      'في\tO',
+      'بيروت\tB-LOC',
+      '',
+      'الأمن\tO',
+      'في\tO',
+      'الجنوب\tO',
+      '',
       ...Array.from({ length: 4 }, () => ['الأمن\tO', 'في\tO', '']).flat(),
-      'الأمن\tO', 'بيروت\tB-LOC', '', 'الأمن\tO', 'الجنوب\tO', '', 'الأمن\tO', '', 'الأمن\tO', '', 'الأمن\tO', '',
+      'الأمن\tO',
+      'بيروت\tB-LOC',
+      '',
+      'الأمن\tO',
+      'الجنوب\tO',
+      '',
+      'الأمن\tO',
+      '',
+      'الأمن\tO',
+      '',
+      'الأمن\tO',
+      '',
     ].join('\n');
     const words = outsideWordsOf([parseConll(file)]);
     // الأمن: 1 in 11 inside a name; في, الجنوب: never; بيروت: always a name.

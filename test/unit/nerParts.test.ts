@@ -16,16 +16,31 @@ const known = new Set(['بغداد', 'واشنطن', 'الصين', 'طهران',
 /** The span a one-word name gets, given the set of known name words. */
 function nameOf(word: string): string {
   const tokens = tokenize(word);
-  const s = mentionSpan(tokens, tokens.map((t) => cache.get(t)), 0, tokens.length, (k) => known.has(k));
+  const s = mentionSpan(
+    tokens,
+    tokens.map((t) => cache.get(t)),
+    0,
+    tokens.length,
+    (k) => known.has(k),
+  );
   return s ? word.slice(s.start, s.end) : '';
 }
 
 describe('ner: name spans drop proclitics only when the rest is a name', () => {
   const cases: [string, string][] = [
-    ['بغداد', 'بغداد'], ['وبغداد', 'بغداد'], ['واشنطن', 'واشنطن'], ['لواشنطن', 'واشنطن'],
-    ['للصين', 'لصين'], ['وطهران', 'طهران'], ['لندن', 'لندن'], ['بلندن', 'لندن'],
+    ['بغداد', 'بغداد'],
+    ['وبغداد', 'بغداد'],
+    ['واشنطن', 'واشنطن'],
+    ['لواشنطن', 'واشنطن'],
+    ['للصين', 'لصين'],
+    ['وطهران', 'طهران'],
+    ['لندن', 'لندن'],
+    ['بلندن', 'لندن'],
     // Unknown names: only sure clitics go (a conjunction before a long word, a prefix before ال).
-    ['بوتين', 'بوتين'], ['وبوتين', 'بوتين'], ['بالكرملين', 'الكرملين'], ['الكرملين', 'الكرملين'],
+    ['بوتين', 'بوتين'],
+    ['وبوتين', 'بوتين'],
+    ['بالكرملين', 'الكرملين'],
+    ['الكرملين', 'الكرملين'],
   ];
   for (const [word, expected] of cases) it(`${word} → ${expected}`, () => assert.strictEqual(nameOf(word), expected));
 });
@@ -43,7 +58,11 @@ describe('ner: gazetteer matching', () => {
   for (const [text, expected] of cases) {
     it(text, () => {
       const tokens = tokenize(text);
-      const got = matchGazetteer(g, tokens, tokens.map((t) => cache.get(t))).map((m) => `${m.entry.type}:${text.slice(tokens[m.start].start + m.offset, tokens[m.end - 1].end)}`);
+      const got = matchGazetteer(
+        g,
+        tokens,
+        tokens.map((t) => cache.get(t)),
+      ).map((m) => `${m.entry.type}:${text.slice(tokens[m.start].start + m.offset, tokens[m.end - 1].end)}`);
       assert.deepStrictEqual(got, expected);
     });
   }
@@ -65,24 +84,37 @@ describe('ner: linking', () => {
   it('keeps different types and different names apart', () => {
     const text = 'محمد علي وعلي حسن في مصر ومصر';
     const r = linkMentions(text, [mention(text, 'محمد علي', 'PER'), mention(text, 'علي حسن', 'PER'), mention(text, 'مصر', 'LOC'), mention(text, 'مصر', 'LOC', 1)]);
-    assert.deepStrictEqual(r.entities.map((e) => e.cluster), [0, 1, 2, 2]);
+    assert.deepStrictEqual(
+      r.entities.map((e) => e.cluster),
+      [0, 1, 2, 2],
+    );
   });
 });
 
 describe('ner: training-file format and scoring', () => {
   it('reads tab or space separated files with PER or PERS', () => {
     const s = parseConll('بوتين\tB-PERS\nفي O\nموسكو  B-LOC\n\nالأمم B-ORG\nالمتحدة\tI-ORG\n');
-    assert.deepStrictEqual(s, [{ tokens: ['بوتين', 'في', 'موسكو'], tags: ['B-PER', 'O', 'B-LOC'] }, { tokens: ['الأمم', 'المتحدة'], tags: ['B-ORG', 'I-ORG'] }]);
+    assert.deepStrictEqual(s, [
+      { tokens: ['بوتين', 'في', 'موسكو'], tags: ['B-PER', 'O', 'B-LOC'] },
+      { tokens: ['الأمم', 'المتحدة'], tags: ['B-ORG', 'I-ORG'] },
+    ]);
     const d = conllDocument(s);
     assert.strictEqual(d.text, 'بوتين في موسكو\nالأمم المتحدة');
-    assert.deepStrictEqual(bioRuns(d.tags), [{ start: 0, end: 1, type: 'PER' }, { start: 2, end: 3, type: 'LOC' }, { start: 3, end: 5, type: 'ORG' }]);
+    assert.deepStrictEqual(bioRuns(d.tags), [
+      { start: 0, end: 1, type: 'PER' },
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 3, end: 5, type: 'ORG' },
+    ]);
   });
   it('says which line is bad', () => {
     assert.throws(() => parseConll('بوتين B-PERS\nموسكو LOCATION\n', 'f.tsv'), /f\.tsv:2: expected/);
   });
   it('maps character mentions to file tokens and scores exact and overlapping matches', () => {
     const d = conllDocument(parseConll('وقال O\nبوتين B-PER\nفي O\nالأمم B-ORG\nالمتحدة I-ORG\n'));
-    const runs = mentionsToTokenRuns(d.tokens, [{ start: d.text.indexOf('بوتين'), end: d.text.indexOf('بوتين') + 5, type: 'PER' }, { start: d.text.indexOf('الأمم'), end: d.text.indexOf('الأمم') + 5, type: 'ORG' }]);
+    const runs = mentionsToTokenRuns(d.tokens, [
+      { start: d.text.indexOf('بوتين'), end: d.text.indexOf('بوتين') + 5, type: 'PER' },
+      { start: d.text.indexOf('الأمم'), end: d.text.indexOf('الأمم') + 5, type: 'ORG' },
+    ]);
     const exact = emptyScores();
     scoreSpans(exact, bioRuns(d.tags), runs);
     assert.deepStrictEqual(exact.overall, { tp: 1, fp: 1, fn: 1 });
@@ -105,5 +137,11 @@ describe('ner: the user list is validated with a clear error', () => {
     ['[{"name": "", "type": "ORG"}]', /entry 0: a name must be a non-empty string/],
     ['42', /expected an object of lists by type/],
   ];
-  for (const [json, message] of bad) it(json, () => assert.throws(() => parseUserGazetteer(json, 'g.json'), (e: unknown) => e instanceof UserGazetteerError && message.test(e.message)));
+  for (const [json, message] of bad)
+    it(json, () =>
+      assert.throws(
+        () => parseUserGazetteer(json, 'g.json'),
+        (e: unknown) => e instanceof UserGazetteerError && message.test(e.message),
+      ),
+    );
 });

@@ -12,7 +12,9 @@ import { loadNerResources } from '../../server/src/engineEntities';
 describe('entities: names after titles', () => {
   const res = loadNerResources({});
   const persons = (text: string, titles: boolean) =>
-    recognizeEntities(analyzeBase(text), res, { titles }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+    recognizeEntities(analyzeBase(text), res, { titles })
+      .entities.filter((e) => e.type === 'PER')
+      .map((e) => e.text);
   // [what, text, the person with the step, the person without it]
   const cases: [string, string, string, string][] = [
     ['و of a first name after title + nisba', 'قال الرئيس الكيني ويليام روتو إن بلاده ستستضيف القمة.', 'ويليام روتو', 'يليام روتو'],
@@ -31,12 +33,20 @@ describe('entities: names after titles', () => {
     ['وصرح الوزير الفرنسي برونو لومير بأن النمو سيتباطأ.', 'برونو لومير'],
   ];
   for (const [text, name] of whole) {
-    it(`keeps ${name}`, () => assert.deepStrictEqual(persons(text, true).filter((p) => p.includes(name.split(' ')[0]) || name.includes(p)), [name]));
+    it(`keeps ${name}`, () =>
+      assert.deepStrictEqual(
+        persons(text, true).filter((p) => p.includes(name.split(' ')[0]) || name.includes(p)),
+        [name],
+      ));
   }
 
   const titleCases: [string, boolean][] = [
-    ['الرئيس الكيني', true], ['وزير الخارجية', true], ['رئيس الوزراء التايلاندي', true], ['المتحدث', true],
-    ['المدينة الكبيرة', false], ['قال الكيني', false],
+    ['الرئيس الكيني', true],
+    ['وزير الخارجية', true],
+    ['رئيس الوزراء التايلاندي', true],
+    ['المتحدث', true],
+    ['المدينة الكبيرة', false],
+    ['قال الكيني', false],
   ];
   for (const [words, ends] of titleCases) {
     it(`«${words}» ${ends ? 'ends' : 'does not end'} a title`, () => {
@@ -50,7 +60,9 @@ describe('entities: names after titles', () => {
 describe('entities: places after the word for their kind', () => {
   const res = loadNerResources({});
   const places = (text: string, on: boolean) =>
-    recognizeEntities(analyzeBase(text), res, { places: on }).entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+    recognizeEntities(analyzeBase(text), res, { places: on })
+      .entities.filter((e) => e.type === 'LOC')
+      .map((e) => e.text);
   // [text, places with the step, places without it]
   const cases: [string, string[], string[]][] = [
     ['وتقع القرية في ولاية كوردوفان المضطربة.', ['كوردوفان'], []],

@@ -10,7 +10,6 @@ import { requireTrainFile } from '../support/samples';
 
 const repo = findRoot(__dirname);
 
-
 describe('ner: training', () => {
   it('is deterministic: the same slice gives the same model bytes twice', () => {
     const sentences = parseConll(fs.readFileSync(requireTrainFile(), 'utf8')).slice(0, 200);

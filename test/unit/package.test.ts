@@ -10,9 +10,17 @@ import { REPO } from '../support/samples';
 // the licence, the README and changelog with their screenshots, the two notes the README links to
 // (architecture, contributing), and the engine's data. Nothing else.
 const ALLOWED = [
-  /^dist\/(client|server|annotationView)\.js$/, /^dist\/annotationView\.css$/, /^syntaxes\/[\w.-]+\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/,
-  /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^LICENSE\.txt$/, /^readme\.md$/, /^changelog\.md$/, /^(ARCHITECTURE|CONTRIBUTING)\.md$/,
-  /^server\/(model|data)\/.+$/, /^docs\/screenshots\/[\w.-]+\.png$/,
+  /^dist\/(client|server|annotationView)\.js$/,
+  /^dist\/annotationView\.css$/,
+  /^syntaxes\/[\w.-]+\.json$/,
+  /^package(\.nls(\.[\w-]+)?)?\.json$/,
+  /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
+  /^LICENSE\.txt$/,
+  /^readme\.md$/,
+  /^changelog\.md$/,
+  /^(ARCHITECTURE|CONTRIBUTING)\.md$/,
+  /^server\/(model|data)\/.+$/,
+  /^docs\/screenshots\/[\w.-]+\.png$/,
 ];
 
 describe('the .vsix (npm run package)', function () {
@@ -26,7 +34,9 @@ describe('the .vsix (npm run package)', function () {
     const r = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'package.mjs'), '--out', vsix], { cwd: REPO, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, `npm run package failed:\n${r.stdout}${r.stderr}`);
     zip = await JSZip.loadAsync(fs.readFileSync(vsix));
-    files = Object.keys(zip.files).filter((f) => f.startsWith('extension/') && !zip.files[f].dir).map((f) => f.slice('extension/'.length));
+    files = Object.keys(zip.files)
+      .filter((f) => f.startsWith('extension/') && !zip.files[f].dir)
+      .map((f) => f.slice('extension/'.length));
   });
   after(() => {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -35,7 +45,11 @@ describe('the .vsix (npm run package)', function () {
   });
 
   it('holds only the bundles, grammar, manifest, l10n, licence, docs and engine data', () => {
-    for (const f of files) assert.ok(ALLOWED.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
+    for (const f of files)
+      assert.ok(
+        ALLOWED.some((re) => re.test(f)),
+        `unexpected file in the package: ${f}`,
+      );
     for (const needed of ['dist/client.js', 'dist/server.js', 'dist/annotationView.js', 'dist/annotationView.css', 'syntaxes/mizan.tmLanguage.json', 'package.json', 'package.nls.json', 'package.nls.ar.json', 'readme.md', 'changelog.md']) {
       assert.ok(files.includes(needed), `missing from the package: ${needed}`);
     }
@@ -48,7 +62,10 @@ describe('the .vsix (npm run package)', function () {
   it('resolves every image and relative link of its README inside the package', async () => {
     const readme = await zip.file('extension/readme.md')!.async('string');
     const links = [...readme.matchAll(/!?\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((l) => !/^(\w+:|#)/.test(l));
-    assert.ok(links.some((l) => l.endsWith('.png')), 'the README shows no screenshot');
+    assert.ok(
+      links.some((l) => l.endsWith('.png')),
+      'the README shows no screenshot',
+    );
     for (const l of links) {
       const target = path.posix.normalize(l.split('#')[0]);
       assert.ok(files.includes(target), `README link ${l} does not resolve`);

@@ -13,14 +13,47 @@ import { readSample, sampleNames } from '../support/samples';
 type Pick = (doc: TextDocument, r: () => number) => TextDocumentContentChangeEvent;
 const at = (doc: TextDocument, r: () => number) => doc.positionAt(Math.floor(r() * (doc.getText().length + 1)));
 const CHANGES: [string, Pick][] = [
-  ['type a letter', (d, r) => { const p = at(d, r); return { range: { start: p, end: p }, text: 'ب' }; }],
+  [
+    'type a letter',
+    (d, r) => {
+      const p = at(d, r);
+      return { range: { start: p, end: p }, text: 'ب' };
+    },
+  ],
   ['delete a run', (d, r) => ({ range: { start: at(d, r), end: at(d, r) }, text: '' })],
   ['replace a run (range given either way round)', (d, r) => ({ range: { start: at(d, r), end: at(d, r) }, text: 'قال بوتين' })],
   ['paste a long text across pieces', (d, r) => ({ range: { start: at(d, r), end: at(d, r) }, text: d.getText().slice(0, 9000) })],
-  ['type a CR before a LF', (d) => { const i = d.getText().indexOf('\n'); const p = d.positionAt(Math.max(0, i)); return { range: { start: p, end: p }, text: '\r' }; }],
-  ['type a LF after a CR', (d) => { const i = d.getText().indexOf('\r'); const p = d.positionAt(i < 0 ? 0 : i + 1); return { range: { start: p, end: p }, text: '\n' }; }],
-  ['split a CRLF pair', (d) => { const i = d.getText().indexOf('\r\n'); const p = { line: d.positionAt(Math.max(0, i)).line, character: 1e6 }; return { range: { start: p, end: p }, text: 'x' }; }],
-  ['insert lines', (d, r) => { const p = at(d, r); return { range: { start: p, end: p }, text: 'سطر\r\nسطر\nسطر\r' }; }],
+  [
+    'type a CR before a LF',
+    (d) => {
+      const i = d.getText().indexOf('\n');
+      const p = d.positionAt(Math.max(0, i));
+      return { range: { start: p, end: p }, text: '\r' };
+    },
+  ],
+  [
+    'type a LF after a CR',
+    (d) => {
+      const i = d.getText().indexOf('\r');
+      const p = d.positionAt(i < 0 ? 0 : i + 1);
+      return { range: { start: p, end: p }, text: '\n' };
+    },
+  ],
+  [
+    'split a CRLF pair',
+    (d) => {
+      const i = d.getText().indexOf('\r\n');
+      const p = { line: d.positionAt(Math.max(0, i)).line, character: 1e6 };
+      return { range: { start: p, end: p }, text: 'x' };
+    },
+  ],
+  [
+    'insert lines',
+    (d, r) => {
+      const p = at(d, r);
+      return { range: { start: p, end: p }, text: 'سطر\r\nسطر\nسطر\r' };
+    },
+  ],
   ['a position past the end of a line and past the last line', (d, r) => ({ range: { start: { line: Math.floor(r() * d.lineCount), character: 1e6 }, end: { line: d.lineCount + 3, character: 0 } }, text: '.' })],
   ['delete everything from the start', (d, r) => ({ range: { start: { line: 0, character: 0 }, end: at(d, r) }, text: '' })],
 ];

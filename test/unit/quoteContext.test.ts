@@ -61,7 +61,13 @@ describe('quote context never cuts a character', () => {
               // moved since: both find the word again.
               const moved = LEAD + text;
               const records = [oldAnchor(text, span.start, span.end), anchorOf(text, span)].map((a, i): AnnotationRecord => ({
-                kind: 'entity', id: `e${i}`, ...a, type: 'PER', status: 'accepted', source: 'human', history: [],
+                kind: 'entity',
+                id: `e${i}`,
+                ...a,
+                type: 'PER',
+                status: 'accepted',
+                source: 'human',
+                history: [],
               }));
               for (const r of relocateRecords(records, moved)) {
                 assert.ok(!r.orphaned, `${r.id} orphaned`);

@@ -30,7 +30,10 @@ describe('quotations', () => {
     const text = readSample('002_04d32df0aca38847.txt');
     const inner = quotes(text);
     assert.ok(inner.includes('تمثل أولوية بالنسبة لروسيا، وهي تتعزز، وحجم التجارة آخذ في\nالازدياد'));
-    assert.ok(inner.every((q) => !q.endsWith('!')), 'every quote of sample 002 is balanced');
+    assert.ok(
+      inner.every((q) => !q.endsWith('!')),
+      'every quote of sample 002 is balanced',
+    );
   });
 });
 

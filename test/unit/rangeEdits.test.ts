@@ -12,15 +12,71 @@ import { recordsOf, sampleNames, splice } from './anchorSupport';
 // Edits that make the whole-text diff differ from the edit's own range: a letter typed next to the
 // same letter, a replacement by the same text, characters outside the BMP, and plain edits.
 const EDITS: [string, (t: string, r: () => number) => [number, number, string]][] = [
-  ['type a letter', (t, r) => { const at = Math.floor(r() * t.length); return [at, at, 'ب']; }],
-  ['repeat the letter before', (t, r) => { const at = 1 + Math.floor(r() * (t.length - 1)); return [at, at, t[at - 1]]; }],
-  ['repeat the word after', (t, r) => { const at = t.indexOf(' ', Math.floor(r() * t.length)) + 1; const w = t.slice(at, t.indexOf(' ', at) + 1); return [at, at, w]; }],
-  ['replace a run by itself', (t, r) => { const at = Math.floor(r() * t.length); const end = Math.min(t.length, at + Math.floor(r() * 12)); return [at, end, t.slice(at, end)]; }],
-  ['delete a run', (t, r) => { const at = Math.floor(r() * t.length); return [at, Math.min(t.length, at + 1 + Math.floor(r() * 60)), '']; }],
-  ['delete one of two equal letters', (t) => { const at = t.search(/(.)\1/u); return at < 0 ? [0, 0, ''] : [at, at + 1, '']; }],
-  ['insert an emoji', (t, r) => { const at = Math.floor(r() * t.length); return [at, at, '😀']; }],
-  ['insert an emoji beside an emoji', (t) => { const at = t.indexOf('😀'); return at < 0 ? [0, 0, '😀'] : [at + 2, at + 2, '😃']; }],
-  ['replace a paragraph break', (t, r) => { const at = t.indexOf('\n', Math.floor(r() * t.length)); return at < 0 ? [t.length, t.length, '\n'] : [at, at + 1, ' \n']; }],
+  [
+    'type a letter',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, at, 'ب'];
+    },
+  ],
+  [
+    'repeat the letter before',
+    (t, r) => {
+      const at = 1 + Math.floor(r() * (t.length - 1));
+      return [at, at, t[at - 1]];
+    },
+  ],
+  [
+    'repeat the word after',
+    (t, r) => {
+      const at = t.indexOf(' ', Math.floor(r() * t.length)) + 1;
+      const w = t.slice(at, t.indexOf(' ', at) + 1);
+      return [at, at, w];
+    },
+  ],
+  [
+    'replace a run by itself',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      const end = Math.min(t.length, at + Math.floor(r() * 12));
+      return [at, end, t.slice(at, end)];
+    },
+  ],
+  [
+    'delete a run',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, Math.min(t.length, at + 1 + Math.floor(r() * 60)), ''];
+    },
+  ],
+  [
+    'delete one of two equal letters',
+    (t) => {
+      const at = t.search(/(.)\1/u);
+      return at < 0 ? [0, 0, ''] : [at, at + 1, ''];
+    },
+  ],
+  [
+    'insert an emoji',
+    (t, r) => {
+      const at = Math.floor(r() * t.length);
+      return [at, at, '😀'];
+    },
+  ],
+  [
+    'insert an emoji beside an emoji',
+    (t) => {
+      const at = t.indexOf('😀');
+      return at < 0 ? [0, 0, '😀'] : [at + 2, at + 2, '😃'];
+    },
+  ],
+  [
+    'replace a paragraph break',
+    (t, r) => {
+      const at = t.indexOf('\n', Math.floor(r() * t.length));
+      return at < 0 ? [t.length, t.length, '\n'] : [at, at + 1, ' \n'];
+    },
+  ],
   ['replace at the ends', (t, r) => (r() < 0.5 ? [0, 2, 'ال'] : [t.length - 1, t.length, t.slice(-1) + '.'])],
 ];
 
@@ -110,12 +166,18 @@ describe('a paste beside a decision, and several cursors at once', () => {
     { name: 'a replacement of the space before it by a space and the name', edits: () => [{ start: putin.start - 1, end: putin.start, text: ' بوتين ' }] },
     {
       name: 'two cursors typing a letter right before and right after it',
-      edits: () => [{ start: putin.start, end: putin.start, text: 'ب' }, { start: putin.end + 1, end: putin.end + 1, text: 'ب' }],
+      edits: () => [
+        { start: putin.start, end: putin.start, text: 'ب' },
+        { start: putin.end + 1, end: putin.end + 1, text: 'ب' },
+      ],
     },
     {
       name: 'three cursors pasting the name before every decision of the first paragraph',
       edits: (t) => {
-        const first = records.filter((r) => r.end < t.indexOf('\n')).slice(0, 3).sort((x, y) => x.start - y.start);
+        const first = records
+          .filter((r) => r.end < t.indexOf('\n'))
+          .slice(0, 3)
+          .sort((x, y) => x.start - y.start);
         return first.map((r, i) => ({ start: r.start + i * 6, end: r.start + i * 6, text: 'بوتين ' }));
       },
     },

@@ -3,8 +3,21 @@
 // client's stance pick and the server's code actions, hovers and hints.
 import * as assert from 'assert';
 import {
-  DEFAULT_FONT_FAMILY, DEFAULT_SERVER_SETTINGS, DEFAULT_STANCES, FONT_SIZE, LINE_HEIGHT, labelTitle, readAnnotationViewSettings, readAuthor, readFilePatterns,
-  readOpenArticlesIn, readServerSettings, readStanceLabels, stanceTitle, untranslated, type AnnotationViewSettings,
+  DEFAULT_FONT_FAMILY,
+  DEFAULT_SERVER_SETTINGS,
+  DEFAULT_STANCES,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  labelTitle,
+  readAnnotationViewSettings,
+  readAuthor,
+  readFilePatterns,
+  readOpenArticlesIn,
+  readServerSettings,
+  readStanceLabels,
+  stanceTitle,
+  untranslated,
+  type AnnotationViewSettings,
 } from '../../server/src/settings';
 
 const ids = (labels: { id: string }[]) => labels.map((l) => l.id);
@@ -36,7 +49,16 @@ describe('server settings: bad values fall back one setting at a time, each name
 });
 
 describe('mizan.stance.labels reads the same for the client and the server', () => {
-  const values: unknown[] = [['pro', 'con'], ['pro', 42, { id: '' }, 'con'], [{ id: 'support', en: 'Support' }, { id: 'oppose', en: 'Oppose', ar: 'رفض' }], 'favour', undefined];
+  const values: unknown[] = [
+    ['pro', 'con'],
+    ['pro', 42, { id: '' }, 'con'],
+    [
+      { id: 'support', en: 'Support' },
+      { id: 'oppose', en: 'Oppose', ar: 'رفض' },
+    ],
+    'favour',
+    undefined,
+  ];
   for (const raw of values) {
     it(JSON.stringify(raw) ?? 'undefined', () => {
       // The client's quick pick reads readStanceLabels; the server's code actions readServerSettings.
@@ -55,9 +77,22 @@ describe('mizan.stance.labels reads the same for the client and the server', () 
 });
 
 describe('mizan.author and mizan.filePatterns', () => {
-  const authors: [unknown, string | undefined][] = [['  Layla  ', 'Layla'], ['', undefined], ['   ', undefined], [7, undefined], [null, undefined]];
+  const authors: [unknown, string | undefined][] = [
+    ['  Layla  ', 'Layla'],
+    ['', undefined],
+    ['   ', undefined],
+    [7, undefined],
+    [null, undefined],
+  ];
   for (const [raw, expected] of authors) it(`author ${JSON.stringify(raw)}`, () => assert.strictEqual(readAuthor(raw), expected));
-  const patterns: [unknown, string[]][] = [[['**/news/*.txt', '', 3, ' x '], ['**/news/*.txt', 'x']], ['**/*.txt', []], [undefined, []]];
+  const patterns: [unknown, string[]][] = [
+    [
+      ['**/news/*.txt', '', 3, ' x '],
+      ['**/news/*.txt', 'x'],
+    ],
+    ['**/*.txt', []],
+    [undefined, []],
+  ];
   for (const [raw, expected] of patterns) it(`filePatterns ${JSON.stringify(raw)}`, () => assert.deepStrictEqual(readFilePatterns(raw), expected));
 });
 

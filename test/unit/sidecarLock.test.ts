@@ -7,7 +7,7 @@ import * as path from 'path';
 import { lock } from 'proper-lockfile';
 import { lockOptions, lockPath, withSidecarLock } from '../../server/src/store/sidecarLock';
 
-describe('sidecar lock: taking over a dead writer\'s lock', function () {
+describe("sidecar lock: taking over a dead writer's lock", function () {
   this.timeout(20000);
   let dir: string;
   let sidecar: string;
@@ -28,13 +28,17 @@ describe('sidecar lock: taking over a dead writer\'s lock', function () {
     let inside = 0;
     let most = 0;
     let ran = 0;
-    await Promise.all(Array.from({ length: writers }, () => withSidecarLock(sidecar, async () => {
-      most = Math.max(most, ++inside);
-      // Long enough for every other taker to have looked at the lock meanwhile.
-      await new Promise((r) => setTimeout(r, 20));
-      inside--;
-      ran++;
-    })));
+    await Promise.all(
+      Array.from({ length: writers }, () =>
+        withSidecarLock(sidecar, async () => {
+          most = Math.max(most, ++inside);
+          // Long enough for every other taker to have looked at the lock meanwhile.
+          await new Promise((r) => setTimeout(r, 20));
+          inside--;
+          ran++;
+        }),
+      ),
+    );
     return { most, ran };
   }
 
@@ -67,13 +71,19 @@ describe('sidecar lock: taking over a dead writer\'s lock', function () {
     // writer's lock, but its answer comes after the quick one has taken the lock over.
     staleLock(60000);
     let looked: () => void;
-    const slowLooked = new Promise<void>((r) => { looked = r; });
+    const slowLooked = new Promise<void>((r) => {
+      looked = r;
+    });
     const slowStat = {
       ...fs,
       stat(p: fs.PathLike, cb: (err: NodeJS.ErrnoException | null, s?: fs.Stats) => void) {
         let st: fs.Stats | undefined;
         let error: NodeJS.ErrnoException | null = null;
-        try { st = fs.statSync(p); } catch (err) { error = err as NodeJS.ErrnoException; }
+        try {
+          st = fs.statSync(p);
+        } catch (err) {
+          error = err as NodeJS.ErrnoException;
+        }
         looked();
         setTimeout(() => cb(error, st), 150);
       },
@@ -97,7 +107,9 @@ describe('sidecar lock: taking over a dead writer\'s lock', function () {
   it('a live lock is waited for, not taken over', async () => {
     fs.mkdirSync(lockPath(sidecar));
     const order: string[] = [];
-    const waiting = withSidecarLock(sidecar, () => { order.push('second writer'); });
+    const waiting = withSidecarLock(sidecar, () => {
+      order.push('second writer');
+    });
     await new Promise((r) => setTimeout(r, 300));
     order.push('holder done');
     fs.rmdirSync(lockPath(sidecar));

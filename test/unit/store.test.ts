@@ -39,11 +39,10 @@ describe('sidecar format', () => {
     assert.strictEqual(after.length, before.length + 1, 'one history line added');
     const differing = after.filter((line, i) => line !== before[i] && !before.includes(line));
     // The status line, the new history entry, and the comma after the one before it.
-    assert.deepStrictEqual(differing.map((l) => l.trim()), [
-      '"status": "rejected",',
-      '{ "action": "accept", "author": "test", "time": "2026-01-01T00:00:00.000Z" },',
-      '{ "action": "reject", "author": "b", "time": "2026-01-02T00:00:00.000Z" }',
-    ]);
+    assert.deepStrictEqual(
+      differing.map((l) => l.trim()),
+      ['"status": "rejected",', '{ "action": "accept", "author": "test", "time": "2026-01-01T00:00:00.000Z" },', '{ "action": "reject", "author": "b", "time": "2026-01-02T00:00:00.000Z" }'],
+    );
   });
 
   it('writes one key a line and each annotation as its own block, sorted by position', () => {
@@ -51,7 +50,10 @@ describe('sidecar format', () => {
     const text = formatSidecar(name, decisionsOf(name));
     const starts = [...text.matchAll(/^ {6}"start": (\d+),$/gm)].map((m) => Number(m[1]));
     assert.strictEqual(starts.length, recordsOf(name).length);
-    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     assert.ok(text.endsWith('}\n'));
   });
 });

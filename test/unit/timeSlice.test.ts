@@ -20,7 +20,15 @@ describe('time slices (state/timeSlice)', () => {
       let clock = 100;
       let left = c.units;
       let steps = 0;
-      const more = runSlice(c.budgetMs, () => { steps++; clock += c.stepMs; return --left > 0; }, () => clock);
+      const more = runSlice(
+        c.budgetMs,
+        () => {
+          steps++;
+          clock += c.stepMs;
+          return --left > 0;
+        },
+        () => clock,
+      );
       assert.deepStrictEqual({ steps, more }, { steps: c.steps, more: c.more });
     });
   }
@@ -34,8 +42,16 @@ describe('time slices (state/timeSlice)', () => {
         order.push('slice');
         if (left === 3) setImmediate(() => order.push('request'));
         // Each step spends the whole budget: one step a slice.
-        const more = runSlice(1, () => { clock += 1; return --left > 0; }, () => clock);
-        if (more) nextSlice(slice); else done();
+        const more = runSlice(
+          1,
+          () => {
+            clock += 1;
+            return --left > 0;
+          },
+          () => clock,
+        );
+        if (more) nextSlice(slice);
+        else done();
       };
       slice();
     });
@@ -58,7 +74,10 @@ describe('time slices (state/timeSlice)', () => {
       return write(...args);
     };
     const connection = createProtocolConnection(new StreamMessageReader(socket), new StreamMessageWriter(socket));
-    connection.onRequest('ping', () => { order.push('handled'); return 'pong'; });
+    connection.onRequest('ping', () => {
+      order.push('handled');
+      return 'pong';
+    });
     connection.listen();
     const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: {} });
     let left = 3;
@@ -66,8 +85,13 @@ describe('time slices (state/timeSlice)', () => {
       const slice = () => {
         order.push('slice');
         if (left === 3) client.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-        const more = runSlice(5, () => { const until = performance.now() + 5; while (performance.now() < until); return --left > 0; });
-        if (more) nextSlice(slice); else done();
+        const more = runSlice(5, () => {
+          const until = performance.now() + 5;
+          while (performance.now() < until);
+          return --left > 0;
+        });
+        if (more) nextSlice(slice);
+        else done();
       };
       setImmediate(slice);
     });

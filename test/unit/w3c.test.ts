@@ -26,7 +26,10 @@ const documentLoader = async (url: string) => {
 };
 
 function collect(node: unknown, out: { ids: string[]; nodes: Json[] }): void {
-  if (Array.isArray(node)) { node.forEach((n) => collect(n, out)); return; }
+  if (Array.isArray(node)) {
+    node.forEach((n) => collect(n, out));
+    return;
+  }
   if (typeof node !== 'object' || node === null) return;
   const o = node as Json;
   if (typeof o['@id'] === 'string') out.ids.push(o['@id']);
@@ -56,7 +59,10 @@ describe('W3C Web Annotation export', () => {
         }
         const claim = input.view.claims.find((c) => item.id.endsWith(`#annotation-${encodeURIComponent(c.id)}`));
         if (!claim) continue;
-        for (const [purpose, span] of [['identifying', claim.speaker], ['linking', claim.cue]] as const) {
+        for (const [purpose, span] of [
+          ['identifying', claim.speaker],
+          ['linking', claim.cue],
+        ] as const) {
           const body = (item.body as Json[]).find((b) => b.purpose === purpose);
           assert.strictEqual(!!body, !!span, `${claim.id} ${purpose}`);
           if (!body || !span) continue;
@@ -91,12 +97,48 @@ describe('W3C Web Annotation export', () => {
 
   // The same output broken in the ways the old export was: the checks must catch each.
   const broken: [string, (w: Json) => void, RegExp][] = [
-    ['a bare file name as source', (w) => { w.first.items[0].target.source = '000_a8b16601d227bd12.txt'; }, /item 0: Specific Resource source is not a uri/],
-    ['a page without id', (w) => { delete w.first.id; }, /AnnotationPage id is not of format uri/],
-    ['a creator given as a bare name', (w) => { w.first.items[0].creator = 'ali'; }, /item 0: creator is neither a uri nor an object/],
-    ['a date that is not a date-time', (w) => { w.first.items[0].created = '2026-01-01'; }, /item 0: created is not a single date-time/],
-    ['an annotation id with Arabic left unencoded', (w) => { w.first.items[0].id = 'file:///مقال.txt#a'; }, /item 0: Annotation id is not a single string of format uri/],
-    ['an unknown purpose', (w) => { w.first.items[0].body[0].purpose = 'status'; }, /item 0: purpose status is not one of the model's/],
+    [
+      'a bare file name as source',
+      (w) => {
+        w.first.items[0].target.source = '000_a8b16601d227bd12.txt';
+      },
+      /item 0: Specific Resource source is not a uri/,
+    ],
+    [
+      'a page without id',
+      (w) => {
+        delete w.first.id;
+      },
+      /AnnotationPage id is not of format uri/,
+    ],
+    [
+      'a creator given as a bare name',
+      (w) => {
+        w.first.items[0].creator = 'ali';
+      },
+      /item 0: creator is neither a uri nor an object/,
+    ],
+    [
+      'a date that is not a date-time',
+      (w) => {
+        w.first.items[0].created = '2026-01-01';
+      },
+      /item 0: created is not a single date-time/,
+    ],
+    [
+      'an annotation id with Arabic left unencoded',
+      (w) => {
+        w.first.items[0].id = 'file:///مقال.txt#a';
+      },
+      /item 0: Annotation id is not a single string of format uri/,
+    ],
+    [
+      'an unknown purpose',
+      (w) => {
+        w.first.items[0].body[0].purpose = 'status';
+      },
+      /item 0: purpose status is not one of the model's/,
+    ],
   ];
   for (const [what, breakIt, expected] of broken) {
     it(`catches ${what}`, () => {

@@ -61,8 +61,9 @@ function resourceProblems(r: unknown, role: 'body' | 'target'): string[] {
   if (!isObject(r)) return [`${what} is neither a string nor an object`];
   const out: string[] = [];
   if ('source' in r) out.push(...specificResourceProblems(r));
-  else if (role === 'body' && 'value' in r) { if (typeof r.value !== 'string') out.push('Embedded Textual Body value is not a string'); }
-  else if (!externalWebResource(r)) out.push(`${what} is not one of a string of format uri, an External Web Resource, a Choice or Set, a Specific Resource`);
+  else if (role === 'body' && 'value' in r) {
+    if (typeof r.value !== 'string') out.push('Embedded Textual Body value is not a string');
+  } else if (!externalWebResource(r)) out.push(`${what} is not one of a string of format uri, an External Web Resource, a Choice or Set, a Specific Resource`);
   if ('purpose' in r) for (const p of many(r.purpose)) if (!MOTIVATIONS.has(p as string)) out.push(`purpose ${String(p)} is not one of the model's`);
   out.push(...agentProblems(r));
   return out;
@@ -121,7 +122,10 @@ export function collectionProblems(c: Json): string[] {
   if (!Array.isArray(first.items)) return [...out, 'AnnotationPage has no items array'];
   first.items.forEach((item, i) => {
     if (isAbsoluteUri(item)) return;
-    if (!isObject(item)) { out.push(`item ${i} is neither a uri nor an annotation`); return; }
+    if (!isObject(item)) {
+      out.push(`item ${i} is neither a uri nor an annotation`);
+      return;
+    }
     for (const p of annotationProblems(item, c['@context'])) out.push(`item ${i}: ${p}`);
   });
   return out;

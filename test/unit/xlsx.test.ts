@@ -29,6 +29,9 @@ describe('xlsx export', () => {
       const input = inputs.find((i) => i.file === row.file)!;
       assert.strictEqual(input.text.slice(got.getCell(col('start')).value as number, got.getCell(col('end')).value as number), got.getCell(col('text')).value);
     });
-    assert.ok(expected.some((r) => /[\u0600-\u06ff]/.test(String(r.text))), 'Arabic text in the cells');
+    assert.ok(
+      expected.some((r) => /[\u0600-\u06ff]/.test(String(r.text))),
+      'Arabic text in the cells',
+    );
   });
 });

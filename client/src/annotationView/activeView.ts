@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 /** What the commands read and set of an editor: a TextEditor, or an annotation view standing in for one. */
 export type ArticleEditor = Pick<vscode.TextEditor, 'document' | 'selection' | 'selections' | 'revealRange'>;
 
-export interface ActiveView { document: vscode.TextDocument; editor: ArticleEditor }
+export interface ActiveView {
+  document: vscode.TextDocument;
+  editor: ArticleEditor;
+}
 
 let active: ActiveView | undefined;
 const changed = new vscode.EventEmitter<ActiveView | undefined>();

@@ -12,11 +12,17 @@ function inline(text: string): string {
 export function cardHtml(markdown: string): string {
   const out: string[] = [];
   let list: string[] = [];
-  const flush = () => { if (list.length) out.push(`<ul>${list.join('')}</ul>`); list = []; };
+  const flush = () => {
+    if (list.length) out.push(`<ul>${list.join('')}</ul>`);
+    list = [];
+  };
   for (const block of markdown.split(/\n\s*\n/)) {
     for (const line of block.split('\n')) {
       const item = /^\s*[-*]\s+(.*)$/.exec(line);
-      if (item) { list.push(`<li>${inline(item[1])}</li>`); continue; }
+      if (item) {
+        list.push(`<li>${inline(item[1])}</li>`);
+        continue;
+      }
       flush();
       if (line.trim()) out.push(`<p>${inline(line.trim())}</p>`);
     }

@@ -4,13 +4,21 @@
 // Ctrl, Alt or Meta belong to VS Code (its Alt+M chords reach the same commands).
 import type { StanceKey, ViewCommand } from './messages';
 
-export interface KeyLike { key: string; code: string; shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }
+export interface KeyLike {
+  key: string;
+  code: string;
+  shiftKey?: boolean;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}
 
 export type KeyAction =
   | { do: 'stance'; stance: string }
   | { do: 'move'; what: 'mark' | 'entity' | 'claim' | 'untagged'; dir: 1 | -1 }
   | { do: 'command'; command: ViewCommand }
-  | { do: 'accept' } | { do: 'reject' }
+  | { do: 'accept' }
+  | { do: 'reject' }
   | { do: 'extend'; dir: 'left' | 'right'; by: 'character' | 'word' }
   | { do: 'clear' };
 
@@ -50,11 +58,18 @@ export function keyAction(k: KeyLike, stances: readonly StanceKey[]): KeyAction 
     return undefined;
   }
   switch (k.key) {
-    case 'Tab': return { do: 'move', what: 'mark', dir: k.shiftKey ? -1 : 1 };
-    case 'Enter': return { do: 'accept' };
-    case 'Delete': case 'Backspace': return { do: 'reject' };
-    case 'Escape': return { do: 'clear' };
-    case 'ArrowLeft': case 'ArrowRight': return k.shiftKey ? { do: 'extend', dir: k.key === 'ArrowLeft' ? 'left' : 'right', by: 'character' } : undefined;
+    case 'Tab':
+      return { do: 'move', what: 'mark', dir: k.shiftKey ? -1 : 1 };
+    case 'Enter':
+      return { do: 'accept' };
+    case 'Delete':
+    case 'Backspace':
+      return { do: 'reject' };
+    case 'Escape':
+      return { do: 'clear' };
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return k.shiftKey ? { do: 'extend', dir: k.key === 'ArrowLeft' ? 'left' : 'right', by: 'character' } : undefined;
   }
   const digit = digitOf(k);
   if (digit !== undefined) {

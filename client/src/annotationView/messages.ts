@@ -28,9 +28,15 @@ export interface ViewStrings {
   statuses: { suggested: string; accepted: string; rejected: string };
 }
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 export type MarkKind = 'entity' | 'claim';
-export interface FocusedMark extends Span { kind: MarkKind; id: string }
+export interface FocusedMark extends Span {
+  kind: MarkKind;
+  id: string;
+}
 
 export type ToView =
   | { type: 'init'; settings: ViewSettings; stances: StanceKey[]; strings: ViewStrings; writable: boolean; readOnlyReason?: string }
@@ -52,9 +58,7 @@ export type ToView =
   | { type: 'key'; key: string; code: string; shiftKey?: boolean };
 
 /** The commands the view runs through the extension: the same client commands as the text editor's. */
-export type ViewCommand =
-  | 'tagStance' | 'acceptEntity' | 'rejectEntity' | 'relabelEntity' | 'acceptClaim' | 'rejectClaim'
-  | 'markEntity' | 'markClaim' | 'setSpeaker' | 'nextUntagged' | 'previousUntagged' | 'undo' | 'switchEditor';
+export type ViewCommand = 'tagStance' | 'acceptEntity' | 'rejectEntity' | 'relabelEntity' | 'acceptClaim' | 'rejectClaim' | 'markEntity' | 'markClaim' | 'setSpeaker' | 'nextUntagged' | 'previousUntagged' | 'undo' | 'switchEditor';
 
 export interface ViewState {
   version: number;

@@ -46,10 +46,15 @@ export function registerAnnotationView(context: vscode.ExtensionContext, client:
         title: vscode.l10n.t('Annotation view of {0}', path.basename(document.uri.path)),
       });
       const session = new ViewSession(document, panel, client, {
-        rendered: (s, version, indices) => { for (const w of renderWaiters.splice(0)) w({ uri: s.document.uri.toString(), version, indices }); },
+        rendered: (s, version, indices) => {
+          for (const w of renderWaiters.splice(0)) w({ uri: s.document.uri.toString(), version, indices });
+        },
       });
       sessions.add(session);
-      panel.onDidDispose(() => { sessions.delete(session); session.dispose(); });
+      panel.onDidDispose(() => {
+        sessions.delete(session);
+        session.dispose();
+      });
     },
   };
 
@@ -94,16 +99,20 @@ export function registerAnnotationView(context: vscode.ExtensionContext, client:
 
   function sessionFor(uri?: string): ViewSession | undefined {
     const list = [...sessions];
-    return uri ? list.find((s) => s.document.uri.toString() === uri) : list.find((s) => s === activeAnnotationView()) ?? list[0];
+    return uri ? list.find((s) => s.document.uri.toString() === uri) : (list.find((s) => s === activeAnnotationView()) ?? list[0]);
   }
 
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(VIEW_TYPE, provider, { webviewOptions: { retainContextWhenHidden: true } }),
     vscode.commands.registerCommand(SwitchEditorCommand, switchEditor),
     vscode.workspace.onDidOpenTextDocument((doc) => void openInView(doc)),
-    vscode.window.onDidChangeActiveTextEditor((e) => { if (e) void openInView(e.document); }),
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (e) void openInView(e.document);
+    }),
     // The status bar and the Annotations view refetch after every change: so does the view.
-    ctx.annotations.onDidChange((result) => { for (const s of sessions) if (!result || s.document.uri.toString() === result.uri) s.annotationsChanged(); }),
+    ctx.annotations.onDidChange((result) => {
+      for (const s of sessions) if (!result || s.document.uri.toString() === result.uri) s.annotationsChanged();
+    }),
     vscode.commands.registerCommand(ViewInternalCommands.state, (uri?: string): Promise<ViewState | undefined> => sessionFor(uri)?.probe() ?? Promise.resolve(undefined)),
     vscode.commands.registerCommand(ViewInternalCommands.key, (k: { key: string; code: string; shiftKey?: boolean; uri?: string }) => {
       const s = sessionFor(k.uri);
@@ -111,7 +120,11 @@ export function registerAnnotationView(context: vscode.ExtensionContext, client:
       return !!s;
     }),
     vscode.commands.registerCommand(ViewInternalCommands.nextRender, () => new Promise((resolve) => renderWaiters.push(resolve))),
-    { dispose: () => { for (const s of sessions) s.dispose(); } },
+    {
+      dispose: () => {
+        for (const s of sessions) s.dispose();
+      },
+    },
   );
   for (const editor of vscode.window.visibleTextEditors) void openInView(editor.document);
 }

@@ -26,7 +26,10 @@ export function escapeHtml(text: string): string {
 
 /** Text with each line break (LF, CRLF or CR) shown as a space that remembers how many code units it stands for. */
 function textHtml(text: string): string {
-  return text.split(/(\r\n|\n|\r)/).map((part, i) => (i % 2 === 0 ? escapeHtml(part) : `<span class="br" data-n="${part.length}"> </span>`)).join('');
+  return text
+    .split(/(\r\n|\n|\r)/)
+    .map((part, i) => (i % 2 === 0 ? escapeHtml(part) : `<span class="br" data-n="${part.length}"> </span>`))
+    .join('');
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -57,22 +60,20 @@ function stanceClass(m: Mark): string {
 
 function classesOf(m: Mark): string {
   switch (m.kind) {
-    case 'entity': return `m e e-${/^(PER|LOC|ORG|MISC)$/.test(m.type ?? '') ? m.type : 'MISC'} st-${m.status}`;
-    case 'claim': return `m c st-${m.status} ${stanceClass(m)} k-${m.claimKind === 'direct' ? 'direct' : 'indirect'}`;
-    case 'cue': return `m cue st-${m.status}`;
-    case 'speaker': return `m spk st-${m.status}`;
+    case 'entity':
+      return `m e e-${/^(PER|LOC|ORG|MISC)$/.test(m.type ?? '') ? m.type : 'MISC'} st-${m.status}`;
+    case 'claim':
+      return `m c st-${m.status} ${stanceClass(m)} k-${m.claimKind === 'direct' ? 'direct' : 'indirect'}`;
+    case 'cue':
+      return `m cue st-${m.status}`;
+    case 'speaker':
+      return `m spk st-${m.status}`;
   }
 }
 
 function openTag(m: Mark, first: boolean): string {
   const focusable = first && (m.kind === 'entity' || m.kind === 'claim') && m.opens !== false;
-  const attrs = [
-    `class="${classesOf(m)}"`,
-    `data-kind="${m.kind}"`,
-    `data-id="${escapeHtml(m.id)}"`,
-    `data-s="${m.start}"`,
-    `data-e="${m.end}"`,
-  ];
+  const attrs = [`class="${classesOf(m)}"`, `data-kind="${m.kind}"`, `data-id="${escapeHtml(m.id)}"`, `data-s="${m.start}"`, `data-e="${m.end}"`];
   if (m.kind === 'entity') attrs.push(`data-type="${escapeHtml(m.type ?? '')}"`);
   if (m.kind === 'claim' && m.stance) attrs.push(`data-stance="${escapeHtml(m.stance)}"`);
   if (focusable) attrs.push('tabindex="-1"');
@@ -81,7 +82,7 @@ function openTag(m: Mark, first: boolean): string {
 }
 
 function labelTag(m: Mark, opts: RenderOptions): string {
-  const name = m.stance ? opts.stanceNames[m.stance] ?? m.stance : opts.untagged;
+  const name = m.stance ? (opts.stanceNames[m.stance] ?? m.stance) : opts.untagged;
   return `<span class="lbl ${stanceClass(m)} k-${m.claimKind === 'direct' ? 'direct' : 'indirect'}" data-for="${escapeHtml(m.id)}" data-label="${escapeHtml(name)}" aria-hidden="true"></span>`;
 }
 
@@ -102,7 +103,10 @@ export function renderParagraph(p: Pick<ViewParagraph, 'text' | 'marks'>, opts: 
     labels.set(at, [...(labels.get(at) ?? []), m]);
   }
   const points = new Set<number>([0, text.length, ...labels.keys()]);
-  for (const m of marks) { points.add(m.start); points.add(m.end); }
+  for (const m of marks) {
+    points.add(m.start);
+    points.add(m.end);
+  }
   const stops = [...points].sort((a, b) => a - b);
 
   const out: string[] = [];
@@ -115,10 +119,16 @@ export function renderParagraph(p: Pick<ViewParagraph, 'text' | 'marks'>, opts: 
       const reopen = stack.slice(lowest).filter((m) => m.end > at);
       for (let i = stack.length; i > lowest; i--) out.push('</span>');
       stack.length = lowest;
-      for (const m of reopen) { out.push(openTag(m, false)); stack.push(m); }
+      for (const m of reopen) {
+        out.push(openTag(m, false));
+        stack.push(m);
+      }
     }
     for (const m of labels.get(at) ?? []) out.push(labelTag(m, opts));
-    for (; next < marks.length && marks[next].start === at; next++) { out.push(openTag(marks[next], true)); stack.push(marks[next]); }
+    for (; next < marks.length && marks[next].start === at; next++) {
+      out.push(openTag(marks[next], true));
+      stack.push(marks[next]);
+    }
     if (k + 1 < stops.length) out.push(textHtml(text.slice(at, stops[k + 1])));
   }
   for (let i = 0; i < stack.length; i++) out.push('</span>');

@@ -4,10 +4,7 @@
 // scrolled with it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  ArticleOutlineRequest, ParagraphMarksRequest,
-  type ArticleOutline, type ArticleOutlineParams, type ParagraphMarks, type ParagraphMarksParams,
-} from '../../../server/src/articleViewProtocol';
+import { ArticleOutlineRequest, ParagraphMarksRequest, type ArticleOutline, type ArticleOutlineParams, type ParagraphMarks, type ParagraphMarksParams } from '../../../server/src/articleViewProtocol';
 import { readAnnotationViewSettings } from '../../../server/src/settings';
 import { Commands } from '../commands/commandIds';
 import { stanceLabels } from '../commands/stance';
@@ -47,9 +44,18 @@ function viewStrings(): ViewStrings {
 }
 
 const COMMANDS: Record<ViewCommand, string> = {
-  tagStance: Commands.tagStance, acceptEntity: Commands.acceptEntity, rejectEntity: Commands.rejectEntity, relabelEntity: Commands.relabelEntity,
-  acceptClaim: Commands.acceptClaim, rejectClaim: Commands.rejectClaim, markEntity: Commands.markEntity, markClaim: Commands.markClaim,
-  setSpeaker: Commands.setSpeaker, nextUntagged: Commands.nextUntagged, previousUntagged: Commands.previousUntagged, undo: Commands.undo,
+  tagStance: Commands.tagStance,
+  acceptEntity: Commands.acceptEntity,
+  rejectEntity: Commands.rejectEntity,
+  relabelEntity: Commands.relabelEntity,
+  acceptClaim: Commands.acceptClaim,
+  rejectClaim: Commands.rejectClaim,
+  markEntity: Commands.markEntity,
+  markClaim: Commands.markClaim,
+  setSpeaker: Commands.setSpeaker,
+  nextUntagged: Commands.nextUntagged,
+  previousUntagged: Commands.previousUntagged,
+  undo: Commands.undo,
   switchEditor: 'mizan.switchEditor',
 };
 
@@ -131,7 +137,10 @@ export class ViewSession implements ActiveView, vscode.Disposable {
   private queueOutline(): void {
     if (this.outlineQueued) return;
     this.outlineQueued = true;
-    setImmediate(() => { this.outlineQueued = false; void this.sendOutline(); });
+    setImmediate(() => {
+      this.outlineQueued = false;
+      void this.sendOutline();
+    });
   }
 
   private async sendOutline(): Promise<void> {
@@ -140,7 +149,10 @@ export class ViewSession implements ActiveView, vscode.Disposable {
     const outline = await this.client.sendRequest<ArticleOutline | null>(ArticleOutlineRequest, params).catch(() => null);
     if (!outline) return;
     // The server has not seen the latest change yet: the change's own event asks again.
-    if (outline.version < this.document.version) { this.queueOutline(); return; }
+    if (outline.version < this.document.version) {
+      this.queueOutline();
+      return;
+    }
     this.post({ type: 'outline', outline });
   }
 
@@ -149,13 +161,22 @@ export class ViewSession implements ActiveView, vscode.Disposable {
       case 'ready': {
         const writable = vscode.workspace.isTrusted;
         this.post({
-          type: 'init', settings: viewSettings(this.document.uri), stances: stanceKeys(this.document.uri), strings: viewStrings(), writable,
+          type: 'init',
+          settings: viewSettings(this.document.uri),
+          stances: stanceKeys(this.document.uri),
+          strings: viewStrings(),
+          writable,
           ...(writable ? {} : { readOnlyReason: viewStrings().readOnly }),
         });
         this.ready = true;
         if (this.client.isRunning()) await this.sendOutline();
         else {
-          const sub = this.client.onDidChangeState(() => { if (this.client.isRunning()) { sub.dispose(); void this.sendOutline(); } });
+          const sub = this.client.onDidChangeState(() => {
+            if (this.client.isRunning()) {
+              sub.dispose();
+              void this.sendOutline();
+            }
+          });
           this.disposables.push(sub);
         }
         return;
@@ -164,12 +185,19 @@ export class ViewSession implements ActiveView, vscode.Disposable {
         const params: ParagraphMarksParams = { uri: this.document.uri.toString(), version: m.version, from: m.from, to: m.to };
         const answer = await this.client.sendRequest<ParagraphMarks | null>(ParagraphMarksRequest, params).catch(() => null);
         if (!answer) return;
-        if (answer.stale) { this.queueOutline(); return; }
+        if (answer.stale) {
+          this.queueOutline();
+          return;
+        }
         this.post({ type: 'paragraphs', version: answer.version, paragraphs: answer.paragraphs });
         return;
       }
-      case 'focus': this.focus = m.mark ?? undefined; return;
-      case 'selection': this.selected = m.span ?? undefined; return;
+      case 'focus':
+        this.focus = m.mark ?? undefined;
+        return;
+      case 'selection':
+        this.selected = m.span ?? undefined;
+        return;
       case 'command': {
         setActiveView(this);
         const args = m.command === 'tagStance' && m.stance ? { stance: m.stance } : undefined;
@@ -177,14 +205,25 @@ export class ViewSession implements ActiveView, vscode.Disposable {
         return;
       }
       case 'card': {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', this.document.uri, this.document.positionAt(m.at)).then((h) => h, () => []);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', this.document.uri, this.document.positionAt(m.at)).then(
+          (h) => h,
+          () => [],
+        );
         const markdown = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n\n');
         this.post({ type: 'card', at: m.at, markdown });
         return;
       }
-      case 'scrolled': this.topOffset = m.offset; this.follow(m.offset); return;
-      case 'rendered': this.events.rendered(this, m.version, m.indices); return;
-      case 'state': this.probes.get(m.id)?.(m.state); this.probes.delete(m.id); return;
+      case 'scrolled':
+        this.topOffset = m.offset;
+        this.follow(m.offset);
+        return;
+      case 'rendered':
+        this.events.rendered(this, m.version, m.indices);
+        return;
+      case 'state':
+        this.probes.get(m.id)?.(m.state);
+        this.probes.delete(m.id);
+        return;
     }
   }
 

@@ -17,11 +17,19 @@ export async function acceptAllSuggestions(ctx: CommandContext, kind: 'entity' |
     return;
   }
   const result = await ctx.server.run('acceptAll', { uri: article.uri, kind });
-  if (!result.ok) { report(result, ''); return; }
+  if (!result.ok) {
+    report(result, '');
+    return;
+  }
   const undo = vscode.l10n.t('Undo');
-  const message = count === undefined
-    ? (kind === 'entity' ? vscode.l10n.t('Accepted every entity suggestion in this article.') : vscode.l10n.t('Accepted every claim suggestion in this article.'))
-    : (kind === 'entity' ? vscode.l10n.t('Accepted {0} entity suggestions.', count) : vscode.l10n.t('Accepted {0} claim suggestions.', count));
+  const message =
+    count === undefined
+      ? kind === 'entity'
+        ? vscode.l10n.t('Accepted every entity suggestion in this article.')
+        : vscode.l10n.t('Accepted every claim suggestion in this article.')
+      : kind === 'entity'
+        ? vscode.l10n.t('Accepted {0} entity suggestions.', count)
+        : vscode.l10n.t('Accepted {0} claim suggestions.', count);
   // Not awaited: the command is done once the change is made, whether or not the message is answered.
   void vscode.window.showInformationMessage(message, undo).then((choice) => (choice === undo ? vscode.commands.executeCommand(Commands.undo) : undefined));
 }

@@ -44,4 +44,3 @@ export const AnnotationsViewId = 'mizan.annotations';
 export const StatusBarId = 'mizan.progress';
 /** Context key set once a Mizan article has been open: shows the Annotations view. */
 export const HasArticleContext = 'mizan.hasArticle';
-

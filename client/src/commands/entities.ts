@@ -8,7 +8,9 @@ import { itemAt, type CommandContext } from './context';
 import { optionsOf, report, toLsp, toLspPosition, writableArticle } from './guard';
 import { pickWithKeys } from './pickWithKeys';
 
-interface TypeArgs { type?: string }
+interface TypeArgs {
+  type?: string;
+}
 
 /** The entity type pick: one keystroke per type (its key or number). */
 export async function chooseType(title: string, current?: string): Promise<string | undefined> {

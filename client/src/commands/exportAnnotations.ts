@@ -7,19 +7,34 @@ import { EXPORT_FORMATS, ExportProgress, type ExportParams, type ExportResult, t
 import type { CommandContext } from './context';
 import { optionsOf } from './guard';
 
-interface ExportArgs { scope: 'article' | 'folder'; format: Format; acceptedOnly: boolean; destination: string; uri: string }
+interface ExportArgs {
+  scope: 'article' | 'folder';
+  format: Format;
+  acceptedOnly: boolean;
+  destination: string;
+  uri: string;
+}
 
 function describe(format: Format): string {
   switch (format) {
-    case 'json': return vscode.l10n.t('Mizan JSON, one file per article (UTF-16 offsets)');
-    case 'jsonl': return vscode.l10n.t('one annotation a line (UTF-16 offsets)');
-    case 'docs': return vscode.l10n.t('one article a line for doccano and spaCy (code points)');
-    case 'labelstudio': return vscode.l10n.t('Label Studio tasks (code points)');
-    case 'csv': return vscode.l10n.t('CSV, one row per annotation');
-    case 'xlsx': return vscode.l10n.t('Excel workbook, right to left');
-    case 'brat': return vscode.l10n.t('brat standoff with annotation.conf and visual.conf');
-    case 'conll': return vscode.l10n.t('CoNLL IOB2 entity tags, one token a line');
-    case 'w3c': return vscode.l10n.t('W3C Web Annotation (JSON-LD)');
+    case 'json':
+      return vscode.l10n.t('Mizan JSON, one file per article (UTF-16 offsets)');
+    case 'jsonl':
+      return vscode.l10n.t('one annotation a line (UTF-16 offsets)');
+    case 'docs':
+      return vscode.l10n.t('one article a line for doccano and spaCy (code points)');
+    case 'labelstudio':
+      return vscode.l10n.t('Label Studio tasks (code points)');
+    case 'csv':
+      return vscode.l10n.t('CSV, one row per annotation');
+    case 'xlsx':
+      return vscode.l10n.t('Excel workbook, right to left');
+    case 'brat':
+      return vscode.l10n.t('brat standoff with annotation.conf and visual.conf');
+    case 'conll':
+      return vscode.l10n.t('CoNLL IOB2 entity tags, one token a line');
+    case 'w3c':
+      return vscode.l10n.t('W3C Web Annotation (JSON-LD)');
   }
 }
 
@@ -37,15 +52,22 @@ async function ask(): Promise<ExportArgs | undefined> {
   ];
   const scope = await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export annotations of') });
   if (!scope) return undefined;
-  const format = await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: describe(f) })), { title: vscode.l10n.t('Export format') });
+  const format = await vscode.window.showQuickPick(
+    EXPORT_FORMATS.map((f) => ({ label: f, description: describe(f) })),
+    { title: vscode.l10n.t('Export format') },
+  );
   if (!format) return undefined;
   const everything = vscode.l10n.t('Everything: decisions and unchecked suggestions');
   const accepted = vscode.l10n.t('Accepted only: what an annotator accepted or added');
   const which = await vscode.window.showQuickPick([everything, accepted], { title: vscode.l10n.t('Which annotations') });
   if (!which) return undefined;
   const picked = await vscode.window.showOpenDialog({
-    canSelectFiles: false, canSelectFolders: true, canSelectMany: false,
-    defaultUri: folder, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder to write the export into'),
+    canSelectFiles: false,
+    canSelectFolders: true,
+    canSelectMany: false,
+    defaultUri: folder,
+    openLabel: vscode.l10n.t('Export here'),
+    title: vscode.l10n.t('Folder to write the export into'),
   });
   if (!picked?.[0]) return undefined;
   return { scope: scope.scope, uri: scope.uri.toString(), format: format.label as Format, acceptedOnly: which === accepted, destination: picked[0].toString() };
@@ -59,7 +81,8 @@ async function reveal(result: ExportResult, args: ExportArgs): Promise<void> {
   const folder = vscode.l10n.t('Show in folder');
   const choice = await vscode.window.showInformationMessage(
     vscode.l10n.t('Exported {0} article(s) as {1}: {2} file(s) in {3} (offsets in {4}).', result.articles, args.format, result.files.length, vscode.Uri.parse(args.destination).fsPath, result.offsets),
-    open, folder,
+    open,
+    folder,
   );
   if (choice === open) {
     if (args.format === 'xlsx') await vscode.env.openExternal(first);
@@ -71,26 +94,23 @@ async function reveal(result: ExportResult, args: ExportArgs): Promise<void> {
 /** Runs the export; answers the server's result (end-to-end tests read it). */
 export async function exportAnnotations(ctx: CommandContext, arg: unknown): Promise<ExportResult | undefined> {
   const given = optionsOf<ExportArgs>(arg);
-  const args = given.format && given.destination && given.uri && given.scope ? { acceptedOnly: false, ...given } as ExportArgs : await ask();
+  const args = given.format && given.destination && given.uri && given.scope ? ({ acceptedOnly: false, ...given } as ExportArgs) : await ask();
   if (!args) return undefined;
   const progressId = `export-${Date.now()}`;
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: false },
-    async (progress) => {
-      let last = 0;
-      const listening = ctx.server.onNotification(ExportProgress.type, (p) => {
-        if (p.id !== progressId) return;
-        progress.report({ message: `${p.done}/${p.total} ${p.file}`, increment: (100 * (p.done - last)) / p.total });
-        last = p.done;
-      });
-      try {
-        const params: ExportParams = { uri: args.uri, scope: args.scope, format: args.format, acceptedOnly: args.acceptedOnly, destination: args.destination, progressId };
-        return await ctx.server.exportAnnotations(params);
-      } finally {
-        listening.dispose();
-      }
-    },
-  );
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: false }, async (progress) => {
+    let last = 0;
+    const listening = ctx.server.onNotification(ExportProgress.type, (p) => {
+      if (p.id !== progressId) return;
+      progress.report({ message: `${p.done}/${p.total} ${p.file}`, increment: (100 * (p.done - last)) / p.total });
+      last = p.done;
+    });
+    try {
+      const params: ExportParams = { uri: args.uri, scope: args.scope, format: args.format, acceptedOnly: args.acceptedOnly, destination: args.destination, progressId };
+      return await ctx.server.exportAnnotations(params);
+    } finally {
+      listening.dispose();
+    }
+  });
   for (const f of result.failed) void vscode.window.showWarningMessage(vscode.l10n.t('Not exported: {0}', f.message));
   if (!result.files.length) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', result.message ?? ''));

@@ -4,7 +4,10 @@ import * as vscode from 'vscode';
 import type { Range as LspRange, Position as LspPosition, CommandResult } from '../../../server/src/protocol';
 import { activeAnnotationView, type ArticleEditor } from '../annotationView/activeView';
 
-export interface Article { editor: ArticleEditor; uri: string }
+export interface Article {
+  editor: ArticleEditor;
+  uri: string;
+}
 
 /** The article of the active annotation view (its focused mark or selection), else of the active text editor. */
 export function activeArticle(): Article | undefined {
@@ -15,8 +18,7 @@ export function activeArticle(): Article | undefined {
     // The Alt+M chords reach plain .txt files too, so that with detection off they never type into the text.
     const annotate = vscode.l10n.t('Annotate with Mizan');
     const doc = editor.document;
-    void vscode.window.showInformationMessage(vscode.l10n.t('This file is Plain Text, so Mizan does not annotate it.'), annotate)
-      .then((choice) => (choice === annotate ? vscode.languages.setTextDocumentLanguage(doc, 'mizan') : undefined));
+    void vscode.window.showInformationMessage(vscode.l10n.t('This file is Plain Text, so Mizan does not annotate it.'), annotate).then((choice) => (choice === annotate ? vscode.languages.setTextDocumentLanguage(doc, 'mizan') : undefined));
     return undefined;
   }
   if (!editor || editor.document.languageId !== 'mizan') {

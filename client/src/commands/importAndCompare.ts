@@ -15,7 +15,9 @@ export async function importAnnotations(ctx: CommandContext, arg: unknown): Prom
   let source = given.source;
   if (!source) {
     const picked = await vscode.window.showOpenDialog({
-      canSelectMany: false, openLabel: vscode.l10n.t('Import'), title: vscode.l10n.t('Annotations to import into this article'),
+      canSelectMany: false,
+      openLabel: vscode.l10n.t('Import'),
+      title: vscode.l10n.t('Annotations to import into this article'),
       filters: { [vscode.l10n.t('Annotations')]: ['json', 'jsonl', 'ann', 'conll', 'jsonld'] },
     });
     if (!picked?.[0]) return undefined;
@@ -41,8 +43,11 @@ export async function compareAnnotators(ctx: CommandContext, arg: unknown): Prom
   let folders = optionsOf<{ folders: string[] }>(arg).folders;
   if (!folders) {
     const picked = await vscode.window.showOpenDialog({
-      canSelectFiles: false, canSelectFolders: true, canSelectMany: true,
-      openLabel: vscode.l10n.t('Compare'), title: vscode.l10n.t("Two or more folders, each an annotator's copy of the same articles"),
+      canSelectFiles: false,
+      canSelectFolders: true,
+      canSelectMany: true,
+      openLabel: vscode.l10n.t('Compare'),
+      title: vscode.l10n.t("Two or more folders, each an annotator's copy of the same articles"),
     });
     if (!picked || picked.length < 2) {
       if (picked) void vscode.window.showInformationMessage(vscode.l10n.t('Choose at least two folders.'));

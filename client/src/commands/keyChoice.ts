@@ -1,14 +1,47 @@
 // One keystroke picks an item in an open quick pick: its position (1–9, also as Arabic-Indic
 // digits), its own key, or the letter an Arabic keyboard layout types on that key's place.
 
-export interface KeyedItem { id: string; key?: string }
+export interface KeyedItem {
+  id: string;
+  key?: string;
+}
 
 // What the Arabic (101) layout types on each QWERTY key: an annotator switched to Arabic still
 // reaches the same label with the same finger.
 const ARABIC_LAYOUT: Record<string, string> = {
-  q: 'ض', w: 'ص', e: 'ث', r: 'ق', t: 'ف', y: 'غ', u: 'ع', i: 'ه', o: 'خ', p: 'ح', '[': 'ج', ']': 'د',
-  a: 'ش', s: 'س', d: 'ي', f: 'ب', g: 'ل', h: 'ا', j: 'ت', k: 'ن', l: 'م', ';': 'ك', "'": 'ط',
-  z: 'ئ', x: 'ء', c: 'ؤ', v: 'ر', b: 'لا', n: 'ى', m: 'ة', ',': 'و', '.': 'ز', '/': 'ظ',
+  q: 'ض',
+  w: 'ص',
+  e: 'ث',
+  r: 'ق',
+  t: 'ف',
+  y: 'غ',
+  u: 'ع',
+  i: 'ه',
+  o: 'خ',
+  p: 'ح',
+  '[': 'ج',
+  ']': 'د',
+  a: 'ش',
+  s: 'س',
+  d: 'ي',
+  f: 'ب',
+  g: 'ل',
+  h: 'ا',
+  j: 'ت',
+  k: 'ن',
+  l: 'م',
+  ';': 'ك',
+  "'": 'ط',
+  z: 'ئ',
+  x: 'ء',
+  c: 'ؤ',
+  v: 'ر',
+  b: 'لا',
+  n: 'ى',
+  m: 'ة',
+  ',': 'و',
+  '.': 'ز',
+  '/': 'ظ',
 };
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';

@@ -3,9 +3,16 @@
 import * as vscode from 'vscode';
 import { choiceForInput, keyHint } from './keyChoice';
 
-export interface KeyedPickItem { id: string; label: string; description?: string; key?: string }
+export interface KeyedPickItem {
+  id: string;
+  label: string;
+  description?: string;
+  key?: string;
+}
 
-interface Item extends vscode.QuickPickItem { source: KeyedPickItem }
+interface Item extends vscode.QuickPickItem {
+  source: KeyedPickItem;
+}
 
 export function pickWithKeys(items: readonly KeyedPickItem[], title: string, placeholder: string, activeId?: string): Promise<KeyedPickItem | undefined> {
   const pick = vscode.window.createQuickPick<Item>();

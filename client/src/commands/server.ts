@@ -4,8 +4,28 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient, type NotificationType } from 'vscode-languageclient/node';
 import {
-  AgreeRequest, AnnotationsRequest, commandParams, ExecuteServerCommand, ExportRequest, FolderChanged, FolderProgressRequest, ImportRequest, NextUntaggedRequest,
-  type FolderProgressResult, type AgreeParams, type AgreeResult, type ImportParams, type ImportResult, type AnnotationsResult, type CommandResult, type ExportParams, type ExportResult, type NextUntaggedParams, type Range, type ServerCommand, type ServerCommandArgs,
+  AgreeRequest,
+  AnnotationsRequest,
+  commandParams,
+  ExecuteServerCommand,
+  ExportRequest,
+  FolderChanged,
+  FolderProgressRequest,
+  ImportRequest,
+  NextUntaggedRequest,
+  type FolderProgressResult,
+  type AgreeParams,
+  type AgreeResult,
+  type ImportParams,
+  type ImportResult,
+  type AnnotationsResult,
+  type CommandResult,
+  type ExportParams,
+  type ExportResult,
+  type NextUntaggedParams,
+  type Range,
+  type ServerCommand,
+  type ServerCommandArgs,
 } from '../../../server/src/protocol';
 
 export type { ServerCommand };

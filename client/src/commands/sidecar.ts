@@ -26,11 +26,7 @@ async function showSidecarError(p: SidecarErrorParams): Promise<void> {
   const shownPath = file.scheme === 'file' ? file.fsPath : file.toString();
   // The server's message may start with the file's path; say it once.
   const problem = p.message.startsWith(`${p.sidecar}: `) ? p.message.slice(p.sidecar.length + 2) : p.message;
-  const choice = await vscode.window.showErrorMessage(
-    vscode.l10n.t('Mizan cannot use the annotation file {0}: {1}. The file is kept unchanged and annotating this article is paused until it is fixed.', shownPath, problem),
-    startNew,
-    open,
-  );
+  const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Mizan cannot use the annotation file {0}: {1}. The file is kept unchanged and annotating this article is paused until it is fixed.', shownPath, problem), startNew, open);
   shown.delete(key);
   if (choice === startNew) await vscode.commands.executeCommand(Commands.startFresh, { uri: p.uri, confirmed: true });
   if (choice === open) await vscode.window.showTextDocument(fileUri(p.sidecar));
@@ -46,19 +42,12 @@ async function startFresh(ctx: CommandContext, arg: unknown): Promise<void> {
   }
   if (!options.confirmed) {
     const yes = vscode.l10n.t('Start a new annotation file');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Start a new, empty annotation file for {0}? The current file is kept as a backup beside it.', baseName(vscode.Uri.parse(uri))),
-      { modal: true },
-      yes,
-    );
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Start a new, empty annotation file for {0}? The current file is kept as a backup beside it.', baseName(vscode.Uri.parse(uri))), { modal: true }, yes);
     if (answer !== yes) return;
   }
   report(await ctx.server.run('startFresh', { uri }), vscode.l10n.t('New annotation file started; the old one was backed up'));
 }
 
 export function registerSidecarHandling(ctx: CommandContext): vscode.Disposable[] {
-  return [
-    ctx.server.onNotification(SidecarError.type, (p) => void showSidecarError(p)),
-    vscode.commands.registerCommand(Commands.startFresh, (arg?: unknown) => startFresh(ctx, arg)),
-  ];
+  return [ctx.server.onNotification(SidecarError.type, (p) => void showSidecarError(p)), vscode.commands.registerCommand(Commands.startFresh, (arg?: unknown) => startFresh(ctx, arg))];
 }

@@ -10,7 +10,10 @@ import { pickWithKeys, type KeyedPickItem } from './pickWithKeys';
 import { contains } from './claimChoice';
 import { Commands } from './commandIds';
 
-export interface StanceArgs { stance?: string; target?: string }
+export interface StanceArgs {
+  stance?: string;
+  target?: string;
+}
 
 let lastTarget: string | undefined;
 
@@ -104,8 +107,5 @@ async function tagArticleStance(ctx: CommandContext, arg: unknown): Promise<void
 }
 
 export function registerStanceCommands(ctx: CommandContext): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(Commands.tagStance, (arg?: unknown) => tagStance(ctx, arg)),
-    vscode.commands.registerCommand(Commands.tagArticleStance, (arg?: unknown) => tagArticleStance(ctx, arg)),
-  ];
+  return [vscode.commands.registerCommand(Commands.tagStance, (arg?: unknown) => tagStance(ctx, arg)), vscode.commands.registerCommand(Commands.tagArticleStance, (arg?: unknown) => tagArticleStance(ctx, arg))];
 }

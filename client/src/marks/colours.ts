@@ -3,7 +3,11 @@
 // manifestColours() gives (a unit test holds it to this), so themes can restyle each mark.
 import { ENTITY_TYPE_TABLE, type EntityTypeInfo } from '../../../server/src/core/entityTypes';
 
-export interface ColourContribution { id: string; description: string; defaults: { light: string; dark: string; highContrast: string; highContrastLight: string } }
+export interface ColourContribution {
+  id: string;
+  description: string;
+  defaults: { light: string; dark: string; highContrast: string; highContrastLight: string };
+}
 
 const CUE = { light: '#bf3989', dark: '#f778ba' };
 const SPEAKER = { light: '#9a6700', dark: '#e3b341' };
@@ -16,10 +20,14 @@ export const SPEAKER_COLOUR = 'mizan.claimSpeaker';
 
 // High-contrast themes get the plain colours and no fill: there, the border style tells the status.
 const border = (id: string, description: string, c: { light: string; dark: string }): ColourContribution => ({
-  id, description, defaults: { light: c.light, dark: c.dark, highContrast: c.dark, highContrastLight: c.light },
+  id,
+  description,
+  defaults: { light: c.light, dark: c.dark, highContrast: c.dark, highContrastLight: c.light },
 });
 const fill = (id: string, description: string, c: { light: string; dark: string }): ColourContribution => ({
-  id, description, defaults: { light: `${c.light}24`, dark: `${c.dark}2e`, highContrast: '#00000000', highContrastLight: '#00000000' },
+  id,
+  description,
+  defaults: { light: `${c.light}24`, dark: `${c.dark}2e`, highContrast: '#00000000', highContrastLight: '#00000000' },
 });
 
 /**
@@ -45,7 +53,8 @@ export function manifestColours(table: readonly EntityTypeInfo[] = ENTITY_TYPE_T
     border(SPEAKER_COLOUR, 'Mizan: the line over the speaker of a claim.', SPEAKER),
     ...Object.entries(CLAIM_LOOKS).map(([look, c]): ColourContribution => ({
       id: claimTintId(look),
-      description: look === 'untagged' ? 'Mizan: the tint behind a claim without a stance.' : look === 'other' ? 'Mizan: the tint behind a claim with a stance label other than the three defaults.' : `Mizan: the tint behind a claim tagged ${look}.`,
+      description:
+        look === 'untagged' ? 'Mizan: the tint behind a claim without a stance.' : look === 'other' ? 'Mizan: the tint behind a claim with a stance label other than the three defaults.' : `Mizan: the tint behind a claim tagged ${look}.`,
       defaults: { light: c.light, dark: c.dark, highContrast: c.hc, highContrastLight: c.hc },
     })),
   ];

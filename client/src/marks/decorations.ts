@@ -10,7 +10,6 @@ import { DecorationsNotification, type ClaimDecoration, type DecorationsParams, 
 import { ENTITY_TYPE_TABLE } from '../../../server/src/core/entityTypes';
 import { borderColourId, CLAIM_LOOKS, claimTintId, CUE_COLOUR, fillColourId, SPEAKER_COLOUR } from './colours';
 
-
 function gutterIcon(color: string): vscode.Uri {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect x="5" y="1" width="4" height="14" rx="1" fill="${color}"/></svg>`;
   return vscode.Uri.parse(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
@@ -47,8 +46,7 @@ function createLooks(): Map<string, vscode.DecorationRenderOptions> {
   return looks;
 }
 
-const toRange = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
-  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const toRange = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 /** The ranges each look gets for one article's marks. */
 function rangesByLook(params: DecorationsParams | undefined, keys: Iterable<string>): Map<string, vscode.Range[]> {

@@ -80,8 +80,14 @@ function statusCounts(items: AnnotationItem[], t: Translate): string | undefined
 export function mentionContext(text: string, start: number, end: number, reach = 28): string {
   let from = Math.max(0, start - reach);
   let to = Math.min(text.length, end + reach);
-  if (from > 0) { const sp = text.indexOf(' ', from); from = sp >= 0 && sp < start ? sp + 1 : from; }
-  if (to < text.length) { const sp = text.lastIndexOf(' ', to); to = sp > end ? sp : to; }
+  if (from > 0) {
+    const sp = text.indexOf(' ', from);
+    from = sp >= 0 && sp < start ? sp + 1 : from;
+  }
+  if (to < text.length) {
+    const sp = text.lastIndexOf(' ', to);
+    to = sp > end ? sp : to;
+  }
   const flat = (x: string) => x.replace(/\s+/g, ' ');
   return `${from > 0 ? '… ' : ''}${flat(text.slice(from, start))}[${flat(text.slice(start, end))}]${flat(text.slice(end, to))}${to < text.length ? ' …' : ''}`;
 }
@@ -158,21 +164,21 @@ export function buildAnnotationTree(result: AnnotationsResult, o: TreeOptions): 
     label: t('Entities'),
     description: t('{0} mentions', entities.length),
     icon: 'symbol-class',
-    children: typeOrder.filter((k) => types.has(k)).map((type) => {
-      const byName = groupBy(types.get(type)!, (e) => e.entity ?? e.text.replace(/\s+/g, ' ').trim());
-      const row = ENTITY_TYPE_TABLE.find((r) => r.id === type);
-      return {
-        id: `${uri}#entities/${type}`,
-        label: row ? t(row.group) : type,
-        description: byName.size === 1 ? t('1 entity') : t('{0} entities', byName.size),
-        icon: 'tag',
-        children: [...byName].map(([name, items]) => entityRow(name, items, uri, type, o)),
-      };
-    }),
+    children: typeOrder
+      .filter((k) => types.has(k))
+      .map((type) => {
+        const byName = groupBy(types.get(type)!, (e) => e.entity ?? e.text.replace(/\s+/g, ' ').trim());
+        const row = ENTITY_TYPE_TABLE.find((r) => r.id === type);
+        return {
+          id: `${uri}#entities/${type}`,
+          label: row ? t(row.group) : type,
+          description: byName.size === 1 ? t('1 entity') : t('{0} entities', byName.size),
+          icon: 'tag',
+          children: [...byName].map(([name, items]) => entityRow(name, items, uri, type, o)),
+        };
+      }),
   };
-  const article = result.article
-    ? t('article: {0}', result.article.target ? `${o.stanceName(result.article.stance)} → ${result.article.target}` : o.stanceName(result.article.stance))
-    : undefined;
+  const article = result.article ? t('article: {0}', result.article.target ? `${o.stanceName(result.article.stance)} → ${result.article.target}` : o.stanceName(result.article.stance)) : undefined;
   const state = result.paused ? t('paused: {0}', result.paused) : !result.writable ? t('read-only') : undefined;
   return {
     id: `${uri}#article`,

@@ -18,7 +18,10 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
   root: TreeNode | undefined;
   folder: TreeNode | undefined;
 
-  constructor(private readonly annotations: ActiveAnnotations, private readonly progress: FolderProgress) {}
+  constructor(
+    private readonly annotations: ActiveAnnotations,
+    private readonly progress: FolderProgress,
+  ) {}
 
   updateFolder(): void {
     const result = this.progress.result;
@@ -52,9 +55,7 @@ class AnnotationsProvider implements vscode.TreeDataProvider<TreeNode> {
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const expanded = node.id.endsWith('#article') || node.id.endsWith('#claims');
-    const state = node.children.length === 0
-      ? vscode.TreeItemCollapsibleState.None
-      : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;

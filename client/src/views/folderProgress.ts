@@ -18,12 +18,7 @@ export class FolderProgress implements vscode.Disposable {
 
   constructor(private readonly server: MizanServer) {
     const later = () => this.later();
-    this.disposables.push(
-      server.onRunning(later),
-      server.onFolderChanged(later),
-      server.onNotification(AnnotationsChanged.type, later),
-      { dispose: () => clearTimeout(this.timer) },
-    );
+    this.disposables.push(server.onRunning(later), server.onFolderChanged(later), server.onNotification(AnnotationsChanged.type, later), { dispose: () => clearTimeout(this.timer) });
     later();
   }
 

@@ -9,10 +9,7 @@ export const FOLDER_NODE_ID = 'mizan-folder';
 const nameOf = (uri: string): string => decodeURIComponent(uri.split('/').pop() ?? uri);
 
 export function folderNode(result: FolderProgressResult, t: Translate): TreeNode {
-  const notes = [
-    result.counting ? t('counting the claims of {0} articles…', result.counting) : undefined,
-    result.unreadable ? t('{0} articles with an unreadable annotation file', result.unreadable) : undefined,
-  ].filter(Boolean);
+  const notes = [result.counting ? t('counting the claims of {0} articles…', result.counting) : undefined, result.unreadable ? t('{0} articles with an unreadable annotation file', result.unreadable) : undefined].filter(Boolean);
   const left = (a: { tagged: number; total: number }) => a.total - a.tagged;
   const articles = [...result.articles].sort((a, b) => left(b) - left(a) || (a.uri < b.uri ? -1 : 1));
   return {

@@ -35,10 +35,8 @@ async function onEach(annotations: ActiveAnnotations, node: TreeNode | undefined
 export function registerItemActions(annotations: ActiveAnnotations): vscode.Disposable[] {
   const kindOf = (node?: TreeNode) => (node?.contextValue?.startsWith('claim') ? 'claim' : 'entity');
   return [
-    vscode.commands.registerCommand(Commands.viewAccept, (node?: TreeNode) =>
-      onEach(annotations, node, kindOf(node) === 'claim' ? Commands.acceptClaim : Commands.acceptEntity)),
-    vscode.commands.registerCommand(Commands.viewReject, (node?: TreeNode) =>
-      onEach(annotations, node, kindOf(node) === 'claim' ? Commands.rejectClaim : Commands.rejectEntity)),
+    vscode.commands.registerCommand(Commands.viewAccept, (node?: TreeNode) => onEach(annotations, node, kindOf(node) === 'claim' ? Commands.acceptClaim : Commands.acceptEntity)),
+    vscode.commands.registerCommand(Commands.viewReject, (node?: TreeNode) => onEach(annotations, node, kindOf(node) === 'claim' ? Commands.rejectClaim : Commands.rejectEntity)),
     vscode.commands.registerCommand(Commands.viewRelabel, async (node?: TreeNode) => {
       if (!node?.targets?.length) return;
       if (node.targets.length === 1) return onEach(annotations, node, Commands.relabelEntity);

@@ -3,8 +3,15 @@
 import type { Progress } from '../../../server/src/protocol';
 import type { Translate } from '../l10n';
 
-export interface ProgressState { progress: Progress; paused?: string; writable: boolean }
-export interface ProgressText { text: string; tooltip: string }
+export interface ProgressState {
+  progress: Progress;
+  paused?: string;
+  writable: boolean;
+}
+export interface ProgressText {
+  text: string;
+  tooltip: string;
+}
 
 export function progressText(state: ProgressState, t: Translate): ProgressText {
   const { tagged, total } = state.progress;

@@ -56,7 +56,12 @@ export function agreementOf(folders: string[], engine = loadEngine()): Agreement
 /** The report as text: a table per article and in total, then each disagreement as path:line:column. */
 export function formatAgreement(folders: string[], r: AgreementReport): string {
   const out: string[] = [];
-  out.push(`annotator 1: ${folders[0]}; against ${folders.slice(1).map((f, i) => `annotator ${i + 2}: ${f}`).join(', ')}`);
+  out.push(
+    `annotator 1: ${folders[0]}; against ${folders
+      .slice(1)
+      .map((f, i) => `annotator ${i + 2}: ${f}`)
+      .join(', ')}`,
+  );
   out.push('article  entity F1 exact  overlap  token κ  claim F1 exact  overlap  stance κ [| next pair]  stance α');
   for (const a of r.articles) out.push(row(a.name, a.result));
   out.push(row('total', r.total));

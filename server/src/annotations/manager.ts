@@ -123,9 +123,15 @@ export class AnnotationManager {
       for (const e of edits) {
         const change = changeOfEdit(text, e.start, e.end, e.text);
         text = text.slice(0, e.start) + e.text + text.slice(e.end);
-        if (change) { records = moveRecords(records, change, text); state.journal?.push([change, text]); }
+        if (change) {
+          records = moveRecords(records, change, text);
+          state.journal?.push([change, text]);
+        }
       }
-      if (text !== after) { state.text = before; return false; }
+      if (text !== after) {
+        state.text = before;
+        return false;
+      }
     }
     state.decisions = { ...state.decisions, records };
     state.moved = true;
@@ -289,7 +295,8 @@ export class AnnotationManager {
       time: this.now().toISOString(),
       newId(kind) {
         let id: string;
-        do id = `${kind === 'entity' ? 'e' : 'c'}-${randomUUID().slice(0, 8)}`; while (ids.has(id));
+        do id = `${kind === 'entity' ? 'e' : 'c'}-${randomUUID().slice(0, 8)}`;
+        while (ids.has(id));
         ids.add(id);
         return id;
       },

@@ -18,13 +18,18 @@ export const isArticleName = (name: string): boolean => name.endsWith('.txt') &&
  */
 export const INDEX_MAX_BYTES = 5 * 1024 * 1024;
 
-interface Walked { folders: string[]; articles: string[] }
+interface Walked {
+  folders: string[];
+  articles: string[];
+}
 
 /**
  * How a folder that cannot be read is taken: the CLI stops on it (an export must not miss articles
  * unsaid), the workspace index passes over it (a workspace may hold folders of another user).
  */
-export interface WalkOptions { passOverUnreadable?: boolean }
+export interface WalkOptions {
+  passOverUnreadable?: boolean;
+}
 
 // Symbolic links to files are followed, to folders not (a link up the tree would never end).
 function walk(folder: string, options: WalkOptions): Walked {
@@ -41,7 +46,10 @@ function walk(folder: string, options: WalkOptions): Walked {
     for (const e of entries) {
       const sub = rel ? path.join(rel, e.name) : e.name;
       if (e.isDirectory()) {
-        if (!isSkippedFolder(e.name)) { out.folders.push(sub); visit(sub); }
+        if (!isSkippedFolder(e.name)) {
+          out.folders.push(sub);
+          visit(sub);
+        }
       } else if (isArticleName(e.name) && (e.isFile() || (e.isSymbolicLink() && fs.statSync(`${base}/${sub}`, { throwIfNoEntry: false })?.isFile()))) {
         out.articles.push(sub);
       }
@@ -74,8 +82,17 @@ export function readArticle(file: string): string {
 /** Undefined when the file is an article Mizan reads (or is not there); else why not. */
 export function unreadableArticle(file: string): string | undefined {
   let bytes: Buffer;
-  try { bytes = fs.readFileSync(file); } catch { return undefined; }
-  try { decodeArticle(bytes, file); return undefined; } catch (err) { return err instanceof ArticleError ? err.message : undefined; }
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    decodeArticle(bytes, file);
+    return undefined;
+  } catch (err) {
+    return err instanceof ArticleError ? err.message : undefined;
+  }
 }
 
 /**

@@ -17,12 +17,18 @@ export function runAgree(args: string[]): number {
   try {
     const r = agreementOf(folders);
     if (args.includes('--json')) {
-      process.stdout.write(JSON.stringify({
-        annotators: folders,
-        articles: r.articles.map((a) => ({ file: a.name, ...a.result, disagreements: a.result.disagreements.map((d) => ({ ...d, text: a.text.slice(d.start, d.end), at: lineColumn(a.text, d.start) })) })),
-        total: { pairs: r.total.pairs, stanceAlpha: r.total.stanceAlpha },
-        missing: r.missing,
-      }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          {
+            annotators: folders,
+            articles: r.articles.map((a) => ({ file: a.name, ...a.result, disagreements: a.result.disagreements.map((d) => ({ ...d, text: a.text.slice(d.start, d.end), at: lineColumn(a.text, d.start) })) })),
+            total: { pairs: r.total.pairs, stanceAlpha: r.total.stanceAlpha },
+            missing: r.missing,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     } else process.stdout.write(formatAgreement(folders, r));
     return 0;
   } catch (err) {

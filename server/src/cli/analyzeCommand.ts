@@ -23,7 +23,14 @@ const USAGE = 'usage: mizan analyze <files or folders> [--json] [--jobs N] [--no
  * A long article (`big`) is analysed here, in sections, when its turn comes (see bigArticle.ts):
  * its result is written a piece at a time rather than sent whole from a worker.
  */
-interface Item { name: unknown; key: 'file' | 'id'; bytes: number; task?: Task; error?: string; big?: { file: string } | { text: string } }
+interface Item {
+  name: unknown;
+  key: 'file' | 'id';
+  bytes: number;
+  task?: Task;
+  error?: string;
+  big?: { file: string } | { text: string };
+}
 
 /** Files above this size may hold more than BIG_CHARS characters (Arabic is two bytes a letter). */
 const BIG_BYTES = 2 * BIG_CHARS;
@@ -48,7 +55,13 @@ function writeBig(item: Item, style: OutputStyle, write: (s: string) => void): P
   return new Promise((resolve, reject) => {
     const w = new Worker(__filename, { workerData: { mizanWorker: 'big' }, resourceLimits: { maxOldGenerationSizeMb: BIG_HEAP_MB } });
     let settled = false;
-    const finish = (err?: Error) => { if (settled) return; settled = true; void w.terminate(); if (err) reject(err); else resolve(); };
+    const finish = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      void w.terminate();
+      if (err) reject(err);
+      else resolve();
+    };
     w.on('message', (m: { piece?: string; end?: boolean; error?: string }) => {
       if (m.piece !== undefined) write(m.piece);
       else if (m.error !== undefined) finish(new Error(m.error));
@@ -63,8 +76,14 @@ function writeBig(item: Item, style: OutputStyle, write: (s: string) => void): P
 
 async function* jsonlItems(inputs: string[]): AsyncGenerator<Item> {
   for (const input of inputs.length ? inputs : ['-']) {
-    if (input === '-') { for await (const r of jsonlRecords(process.stdin, 'stdin')) yield recordItem(r); continue; }
-    if (input.endsWith('.jsonl')) { for await (const r of jsonlRecords(fs.createReadStream(input, { highWaterMark: 1 << 20 }), input)) yield recordItem(r); continue; }
+    if (input === '-') {
+      for await (const r of jsonlRecords(process.stdin, 'stdin')) yield recordItem(r);
+      continue;
+    }
+    if (input.endsWith('.jsonl')) {
+      for await (const r of jsonlRecords(fs.createReadStream(input, { highWaterMark: 1 << 20 }), input)) yield recordItem(r);
+      continue;
+    }
     for (const file of expandInputs([input])) yield fileItem(file, 'jsonl');
   }
 }
@@ -89,12 +108,18 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const streaming = jsonl && (inputs.length === 0 || inputs.some((i) => i === '-' || i.endsWith('.jsonl')));
   const files = streaming ? undefined : expandInputs(inputs).map((f) => fileItem(f, style));
   if (files) jobs = Math.min(jobs, Math.max(1, files.length));
-  const progress = startProgress(!args.includes('--no-progress'), files?.reduce((n, f) => n + f.bytes, 0), files?.length);
+  const progress = startProgress(
+    !args.includes('--no-progress'),
+    files?.reduce((n, f) => n + f.bytes, 0),
+    files?.length,
+  );
   const pool = createPool(jobs, __filename);
   let failed = 0;
   let written = 0;
   if (json) process.stdout.write('[\n');
-  const write = (s: string) => { process.stdout.write(s); };
+  const write = (s: string) => {
+    process.stdout.write(s);
+  };
   const done = async (o: Outcome<string>, item: Item) => {
     if (o.ok && item.big) {
       try {

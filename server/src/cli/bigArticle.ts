@@ -26,7 +26,14 @@ export function sectionBounds(text: string, size = SECTION_CHARS): number[] {
   return bounds;
 }
 
-interface Parts { tokens: number; sentences: Sentence[]; quotations: Quotation[]; entities: EntityMention[]; clusters: EntityCluster[]; claims: Claim[] }
+interface Parts {
+  tokens: number;
+  sentences: Sentence[];
+  quotations: Quotation[];
+  entities: EntityMention[];
+  clusters: EntityCluster[];
+  claims: Claim[];
+}
 
 function analyseSections(text: string, bounds: number[], engine: Engine): Parts {
   const out: Parts = { tokens: 0, sentences: [], quotations: [], entities: [], clusters: [], claims: [] };
@@ -84,7 +91,14 @@ export function writeBigArticle(key: 'file' | 'id', name: unknown, text: string,
   for (const field of ['sentences', 'quotations', 'entities', 'clusters', 'claims'] as const) {
     const list: unknown[] = parts[field];
     write(`,"${field}":[`);
-    for (let i = 0; i < list.length; i += 5000) write((i ? ',' : '') + list.slice(i, i + 5000).map((x) => JSON.stringify(x)).join(','));
+    for (let i = 0; i < list.length; i += 5000)
+      write(
+        (i ? ',' : '') +
+          list
+            .slice(i, i + 5000)
+            .map((x) => JSON.stringify(x))
+            .join(','),
+      );
     write(']');
   }
   write(style === 'jsonl' ? '}\n' : '}');
@@ -95,7 +109,10 @@ export function bigArticleInWorker(job: { key: 'file' | 'id'; name: unknown; tex
   let buf = '';
   writeBigArticle(job.key, job.name, job.text, job.style, engine, (s) => {
     buf += s;
-    if (buf.length > 1 << 20) { send(buf); buf = ''; }
+    if (buf.length > 1 << 20) {
+      send(buf);
+      buf = '';
+    }
   });
   if (buf) send(buf);
 }

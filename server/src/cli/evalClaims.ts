@@ -56,20 +56,28 @@ function describeErrors(text: string, found: Claim[], gold: GoldClaim[], goldMat
   const used = new Set(goldMatch.filter((m) => m >= 0));
   gold.forEach((g, i) => {
     const b = g.borderline ? ' [borderline]' : '';
-    if (goldMatch[i] < 0) { out.push(`missed${b} ${g.start}-${g.end} ${flat(text, g.speaker)} → ${flat(text, g.cue)} → ${flat(text, g)}`); return; }
+    if (goldMatch[i] < 0) {
+      out.push(`missed${b} ${g.start}-${g.end} ${flat(text, g.speaker)} → ${flat(text, g.cue)} → ${flat(text, g)}`);
+      return;
+    }
     const f = found[goldMatch[i]];
     const ov = (a?: { start: number; end: number } | null, c?: { start: number; end: number } | null) => (!a || !c ? !a && !c : Math.min(a.end, c.end) > Math.max(a.start, c.start));
     if (!ov(g.speaker, f.speaker)) out.push(`speaker${b} ${g.start}: gold ${flat(text, g.speaker)} / found ${flat(text, f.speaker)}`);
     if (!ov(g.cue, f.cue)) out.push(`cue${b} ${g.start}: gold ${flat(text, g.cue)} / found ${flat(text, f.cue)}`);
   });
-  found.forEach((f, i) => { if (!used.has(i)) out.push(`extra ${f.content.start}-${f.content.end} ${flat(text, f.speaker)} → ${flat(text, f.cue)} → ${flat(text, f.content)}`); });
+  found.forEach((f, i) => {
+    if (!used.has(i)) out.push(`extra ${f.content.start}-${f.content.end} ${flat(text, f.speaker)} → ${flat(text, f.cue)} → ${flat(text, f.content)}`);
+  });
   return out;
 }
 
 /** Evaluates every gold pair in `folder` with the engine as loadEngine() builds it. */
 export function evaluateFolder(folder: string): ClaimsReport {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`${folder}: not a folder`);
-  const names = fs.readdirSync(folder).filter((f) => f.endsWith('.json') && fs.existsSync(path.join(folder, f.replace(/\.json$/, '.txt')))).sort();
+  const names = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && fs.existsSync(path.join(folder, f.replace(/\.json$/, '.txt'))))
+    .sort();
   if (names.length === 0) throw new Error(`${folder}: no NAME.txt + NAME.json gold pairs`);
   const engine = loadEngine();
   const all = emptyScores();

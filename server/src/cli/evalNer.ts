@@ -78,7 +78,9 @@ function evalFile(file: string): number {
   return 0;
 }
 
-interface GoldEntity extends TypedSpan { text: string }
+interface GoldEntity extends TypedSpan {
+  text: string;
+}
 
 export function readGoldEntities(file: string, text: string): GoldEntity[] {
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities?: GoldEntity[] };
@@ -86,11 +88,14 @@ export function readGoldEntities(file: string, text: string): GoldEntity[] {
   for (const e of data.entities) {
     if (text.slice(e.start, e.end) !== e.text) throw new Error(`${file}: entity ${e.start}-${e.end} "${e.text}" does not match the text there`);
   }
-  return data.entities.map((e) => ({ ...e, type: (String(e.type) === 'PERS' ? 'PER' : e.type) }));
+  return data.entities.map((e) => ({ ...e, type: String(e.type) === 'PERS' ? 'PER' : e.type }));
 }
 
 export function evalGoldFolder(folder: string): { exact: Scores; overlap: Scores; timing: Timing; files: number } {
-  const names = fs.readdirSync(folder).filter((f) => f.endsWith('.json') && fs.existsSync(path.join(folder, f.replace(/\.json$/, '.txt')))).sort();
+  const names = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && fs.existsSync(path.join(folder, f.replace(/\.json$/, '.txt'))))
+    .sort();
   if (names.length === 0) throw new Error(`${folder}: no NAME.txt + NAME.json pairs`);
   const res = loadNerResources();
   const entities = (base: BaseAnalysis) => recognizeEntities(base, res);

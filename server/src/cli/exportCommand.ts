@@ -47,7 +47,13 @@ export async function runExport(args: string[]): Promise<number> {
     return 2;
   }
   const files = expandInputs(inputs).map((file) => ({ file, bytes: fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0 }));
-  const refused = out && refusedOut(out, format, files.map((f) => f.file));
+  const refused =
+    out &&
+    refusedOut(
+      out,
+      format,
+      files.map((f) => f.file),
+    );
   if (refused) {
     process.stderr.write(`mizan: ${refused}\n`);
     return 2;
@@ -55,7 +61,11 @@ export async function runExport(args: string[]): Promise<number> {
   jobs = Math.min(jobs, Math.max(1, files.length));
   const docs: ExportInput[] = [];
   let failed = 0;
-  const progress = startProgress(!args.includes('--no-progress'), files.reduce((n, f) => n + f.bytes, 0), files.length);
+  const progress = startProgress(
+    !args.includes('--no-progress'),
+    files.reduce((n, f) => n + f.bytes, 0),
+    files.length,
+  );
   const pool = createPool(jobs, __filename);
   const done = (o: Outcome<ExportInput>, f: { bytes: number }) => {
     progress.tick(f.bytes);

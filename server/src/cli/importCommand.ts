@@ -33,7 +33,12 @@ export async function runImport(args: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const map = Object.fromEntries((option(args, '--map') ?? '').split(',').filter(Boolean).map((p) => p.split('=') as [string, string]));
+  const map = Object.fromEntries(
+    (option(args, '--map') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((p) => p.split('=') as [string, string]),
+  );
   try {
     const text = readArticle(article);
     const stored = readSidecar(sidecarPath(article));

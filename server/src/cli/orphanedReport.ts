@@ -4,7 +4,12 @@ import * as path from 'path';
 import { decisionCount, orphanedSidecars } from '../store/sidecarMoves';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
 
-export function reportOrphanedSidecars(inputs: string[], write = (s: string) => { process.stderr.write(s); }): number {
+export function reportOrphanedSidecars(
+  inputs: string[],
+  write = (s: string) => {
+    process.stderr.write(s);
+  },
+): number {
   const found = orphanedSidecars(inputs.filter((i) => i !== '-' && !i.endsWith('.jsonl')));
   for (const file of found) {
     const count = decisionCount(file);

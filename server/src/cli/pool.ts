@@ -35,7 +35,9 @@ export function inlinePool(): Pool {
   };
 }
 
-interface Pending { resolve: (o: Outcome<unknown>) => void }
+interface Pending {
+  resolve: (o: Outcome<unknown>) => void;
+}
 
 /** `jobs` worker threads running `script` (the CLI itself: it starts a worker when it is not the main thread). */
 export function workerPool(jobs: number, script: string): Pool {
@@ -67,7 +69,10 @@ export function workerPool(jobs: number, script: string): Pool {
     w.on('error', (err) => {
       failure ??= `a worker thread failed: ${message(err)}`;
       load.delete(w);
-      for (const [k, p] of pending) { p.resolve({ ok: false, error: failure }); pending.delete(k); }
+      for (const [k, p] of pending) {
+        p.resolve({ ok: false, error: failure });
+        pending.delete(k);
+      }
       for (const q of queue.splice(0)) pending.get(q.seq)?.resolve({ ok: false, error: failure });
     });
     return w;
@@ -120,8 +125,17 @@ export async function inOrder<T, R>(inputs: AsyncIterable<T> | Iterable<T>, pool
     held.push(h);
     const t = task(input);
     // An input that could not be read has its outcome already; it still waits its turn.
-    void ('op' in t ? pool.run<R>(t) : Promise.resolve(t)).then((o) => { h.outcome = o; return flush(); });
-    while (held.length >= limit) await new Promise<void>((r) => { wake = r; });
+    void ('op' in t ? pool.run<R>(t) : Promise.resolve(t)).then((o) => {
+      h.outcome = o;
+      return flush();
+    });
+    while (held.length >= limit)
+      await new Promise<void>((r) => {
+        wake = r;
+      });
   }
-  while (held.length) await new Promise<void>((r) => { wake = r; });
+  while (held.length)
+    await new Promise<void>((r) => {
+      wake = r;
+    });
 }

@@ -18,8 +18,7 @@ export function startProgress(enabled: boolean, totalBytes: number | undefined, 
   const tty = !!stream.isTTY;
   const known = totalBytes !== undefined && totalBytes > 0;
   const of = totalArticles === undefined ? '' : `/${totalArticles}`;
-  const format = (tty ? (known ? 'mizan {bar} {percentage}% | ' : 'mizan | ') : 'mizan: ') +
-    `{articles}${of} articles | {mb} MB | {rate} MB/s` + (known ? ' | {eta_formatted} left' : '') + ' | {elapsed}';
+  const format = (tty ? (known ? 'mizan {bar} {percentage}% | ' : 'mizan | ') : 'mizan: ') + `{articles}${of} articles | {mb} MB | {rate} MB/s` + (known ? ' | {eta_formatted} left' : '') + ' | {elapsed}';
   const bar = new SingleBar({ format, stream, noTTYOutput: true, notTTYSchedule: 10_000, fps: 5, etaBuffer: 50, hideCursor: false, clearOnComplete: false, barsize: 30 });
   const t0 = Date.now();
   let bytes = 0;
@@ -29,7 +28,10 @@ export function startProgress(enabled: boolean, totalBytes: number | undefined, 
     const s = Math.max(0.001, (Date.now() - t0) / 1000);
     return { articles, mb: (bytes / MB).toFixed(1), rate: (bytes / MB / s).toFixed(2), elapsed: `${s.toFixed(0)} s` };
   };
-  const start = () => { started = true; bar.start(known ? totalBytes! : 1, bytes, payload()); };
+  const start = () => {
+    started = true;
+    bar.start(known ? totalBytes! : 1, bytes, payload());
+  };
   const timer = tty ? undefined : setTimeout(start, 3000);
   timer?.unref();
   if (tty) start();
@@ -41,7 +43,10 @@ export function startProgress(enabled: boolean, totalBytes: number | undefined, 
     },
     stop() {
       if (timer) clearTimeout(timer);
-      if (started) { bar.update(known ? bytes : 0, payload()); bar.stop(); }
+      if (started) {
+        bar.update(known ? bytes : 0, payload());
+        bar.stop();
+      }
     },
   };
 }

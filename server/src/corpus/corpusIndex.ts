@@ -53,7 +53,11 @@ function lineStartsOf(text: string): Uint32Array {
 function position(lines: Uint32Array, offset: number): [number, number] {
   let lo = 0;
   let hi = lines.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lines[mid] <= offset) lo = mid; else hi = mid - 1; }
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
   return [lo, offset - lines[lo]];
 }
 
@@ -72,11 +76,13 @@ function mentionsOf(file: IndexedFile, c: IndexedCluster): readonly Mention[] {
 
 /** The clusters with mentions, and the line starts, of an analysis: all the index keeps of a file. */
 function storedOf(analysis: Analysis): StoredFile {
-  const clusters = analysis.clusters.map((c) => {
-    const spans: number[] = [];
-    for (const m of c.mentions) spans.push(analysis.entities[m].start, analysis.entities[m].end);
-    return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans };
-  }).filter((c) => c.spans.length > 0);
+  const clusters = analysis.clusters
+    .map((c) => {
+      const spans: number[] = [];
+      for (const m of c.mentions) spans.push(analysis.entities[m].start, analysis.entities[m].end);
+      return { type: c.type, canonical: c.canonical, forms: [...c.forms], spans };
+    })
+    .filter((c) => c.spans.length > 0);
   return { lineStarts: Array.from(lineStartsOf(analysis.text)), clusters };
 }
 
@@ -105,14 +111,20 @@ export class CorpusIndex {
   restore(uri: string, stored: StoredFile): void {
     this.remove(uri);
     const clusters: IndexedCluster[] = stored.clusters.map((c, index) => ({
-      type: c.type as EntityType, canonical: c.canonical, forms: c.forms, spans: Int32Array.from(c.spans),
-      keys: [...new Set(c.forms.map((f) => nameKey(c.type, f)))], uri, index,
+      type: c.type as EntityType,
+      canonical: c.canonical,
+      forms: c.forms,
+      spans: Int32Array.from(c.spans),
+      keys: [...new Set(c.forms.map((f) => nameKey(c.type, f)))],
+      uri,
+      index,
     }));
     this.files.set(uri, { uri, lineStarts: Uint32Array.from(stored.lineStarts), clusters, mentions: new Map() });
     for (const c of clusters) {
       for (const k of c.keys) {
         const list = this.byKey.get(k);
-        if (list) list.push(c); else this.byKey.set(k, [c]);
+        if (list) list.push(c);
+        else this.byKey.set(k, [c]);
       }
     }
   }

@@ -39,7 +39,11 @@ export function engineFingerprint(files: string[]): string {
   const h = crypto.createHash('sha1');
   for (const f of files) {
     h.update(f);
-    try { h.update(fs.readFileSync(f)); } catch { h.update('\u0000missing'); }
+    try {
+      h.update(fs.readFileSync(f));
+    } catch {
+      h.update('\u0000missing');
+    }
   }
   return h.digest('base64');
 }
@@ -48,7 +52,11 @@ export function dataFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(d, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) (e.isDirectory() ? walk : (f: string) => out.push(f))(path.join(d, e.name));
   };
   walk(dir);
@@ -61,13 +69,20 @@ export class IndexCache {
   private dirty = false;
   private saving?: Promise<void>;
 
-  constructor(private readonly file: string, private readonly fingerprint: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly fingerprint: string,
+  ) {}
 
   /** Reads the stored index; a missing, unreadable or stale file gives an empty one. */
   load(): number {
     this.entries.clear();
     let text: string;
-    try { text = fs.readFileSync(this.file, 'utf8'); } catch { return 0; }
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch {
+      return 0;
+    }
     const nl = text.indexOf('\n');
     if (nl < 0 || text.slice(0, nl) !== `${HEADER} ${this.fingerprint}`) return 0;
     for (let at = nl + 1; at < text.length;) {
@@ -92,7 +107,10 @@ export class IndexCache {
   get(uri: string, hash: string, stamp = ''): StoredFile | undefined {
     const e = this.entries.get(uri);
     if (!e || e[0] !== hash) return undefined;
-    if (stamp && e[1] !== stamp) { e[1] = stamp; this.dirty = true; }
+    if (stamp && e[1] !== stamp) {
+      e[1] = stamp;
+      this.dirty = true;
+    }
     return parse(e[2]);
   }
 
@@ -104,7 +122,11 @@ export class IndexCache {
 
   /** Forgets every entry whose uri is not in `keep` (files deleted or moved while the folder was closed). */
   keepOnly(keep: Set<string>): void {
-    for (const uri of this.entries.keys()) if (!keep.has(uri)) { this.entries.delete(uri); this.dirty = true; }
+    for (const uri of this.entries.keys())
+      if (!keep.has(uri)) {
+        this.entries.delete(uri);
+        this.dirty = true;
+      }
   }
 
   drop(uri: string): void {
@@ -129,7 +151,9 @@ export class IndexCache {
       }
     };
     const next = (this.saving ?? Promise.resolve()).then(run);
-    const mine = next.finally(() => { if (this.saving === mine) this.saving = undefined; });
+    const mine = next.finally(() => {
+      if (this.saving === mine) this.saving = undefined;
+    });
     this.saving = mine;
     return mine;
   }
@@ -143,7 +167,10 @@ export class IndexCache {
       let buf = `${HEADER} ${this.fingerprint}\n`;
       for (const [uri, [hash, stamp, json]] of entries) {
         buf += `${uri}\t${hash}\t${stamp}\t${json}\n`;
-        if (buf.length > 1 << 20) { await fd.write(buf); buf = ''; }
+        if (buf.length > 1 << 20) {
+          await fd.write(buf);
+          buf = '';
+        }
       }
       await fd.write(buf);
       await fd.sync();
@@ -156,5 +183,9 @@ export class IndexCache {
 }
 
 function parse(json: string): StoredFile | undefined {
-  try { return JSON.parse(json) as StoredFile; } catch { return undefined; }
+  try {
+    return JSON.parse(json) as StoredFile;
+  } catch {
+    return undefined;
+  }
 }

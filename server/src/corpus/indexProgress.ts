@@ -19,15 +19,30 @@ export function indexProgress(connection: Connection, supported: () => boolean, 
       reporter = undefined;
       return;
     }
-    if (reporter) { reporter.report(Math.floor((100 * p.done) / p.total), message(p)); return; }
+    if (reporter) {
+      reporter.report(Math.floor((100 * p.done) / p.total), message(p));
+      return;
+    }
     if (starting || !supported() || p.total < MIN_ARTICLES) return;
     starting = true;
-    void connection.window.createWorkDoneProgress().then((r) => {
-      starting = false;
-      if (!latest || latest.done >= latest.total) { r.done(); return; }
-      reporter = r;
-      r.begin('Mizan: indexing the folder', Math.floor((100 * latest.done) / latest.total), message(latest), true);
-      r.token.onCancellationRequested(() => { cancel(); r.done(); if (reporter === r) reporter = undefined; });
-    }, () => { starting = false; });
+    void connection.window.createWorkDoneProgress().then(
+      (r) => {
+        starting = false;
+        if (!latest || latest.done >= latest.total) {
+          r.done();
+          return;
+        }
+        reporter = r;
+        r.begin('Mizan: indexing the folder', Math.floor((100 * latest.done) / latest.total), message(latest), true);
+        r.token.onCancellationRequested(() => {
+          cancel();
+          r.done();
+          if (reporter === r) reporter = undefined;
+        });
+      },
+      () => {
+        starting = false;
+      },
+    );
   };
 }

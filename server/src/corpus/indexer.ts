@@ -15,10 +15,21 @@ import { contentHash, fileStamp, type IndexCache } from './indexCache';
 
 const SLICE_MS = 8;
 
-interface Job { uri: string; text: string; hash: string; stamp: string; doc: ChunkedDocument; next: number }
+interface Job {
+  uri: string;
+  text: string;
+  hash: string;
+  stamp: string;
+  doc: ChunkedDocument;
+  next: number;
+}
 
 /** How far the index is: articles done (analysed or taken from storage) of those queued since it was last idle. */
-export interface IndexProgress { done: number; total: number; fromStorage: number }
+export interface IndexProgress {
+  done: number;
+  total: number;
+  fromStorage: number;
+}
 
 export interface IndexerOptions {
   cache?: IndexCache;
@@ -56,7 +67,11 @@ export class Indexer {
   /** The save under way, if any: idle() and flush() wait for it. */
   private saving?: Promise<void>;
 
-  constructor(private readonly index: CorpusIndex, private readonly engine: () => Engine, readonly options: IndexerOptions = {}) {}
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly engine: () => Engine,
+    readonly options: IndexerOptions = {},
+  ) {}
 
   scan(folder: string): void {
     const uris = listArticles(folder, { passOverUnreadable: true }).map((file) => pathToFileURL(file).toString());
@@ -120,12 +135,17 @@ export class Indexer {
     }
     this.running = false;
     // A whole scan is done: entries of files no longer in the folder go.
-    if (this.scanned) { this.options.cache?.keepOnly(this.scanned); this.scanned = undefined; }
+    if (this.scanned) {
+      this.options.cache?.keepOnly(this.scanned);
+      this.scanned = undefined;
+    }
     this.report(true);
     this.done = this.total = this.fromStorage = 0;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
-    void this.save().then(() => { for (const w of waiters) w(); });
+    void this.save().then(() => {
+      for (const w of waiters) w();
+    });
   }
 
   /** One article taken from the queue, or one paragraph of the one under way; false when nothing is left. */
@@ -135,20 +155,36 @@ export class Indexer {
       const uri = this.queue.shift();
       if (!uri) return false;
       this.queued.delete(uri);
-      if (this.open.has(uri)) { this.done++; return true; }
+      if (this.open.has(uri)) {
+        this.done++;
+        return true;
+      }
       const stamp = stampOf(uri);
       const unchanged = stamp && cache?.getByStamp(uri, stamp);
-      if (unchanged) { this.restored(uri, unchanged); return true; }
+      if (unchanged) {
+        this.restored(uri, unchanged);
+        return true;
+      }
       const text = stamp ? readIndexedArticle(fileURLToPath(uri), this.options.skipped) : undefined;
-      if (text === undefined) { this.index.remove(uri); this.done++; return true; }
+      if (text === undefined) {
+        this.index.remove(uri);
+        this.done++;
+        return true;
+      }
       const hash = contentHash(text);
       const stored = cache?.get(uri, hash, stamp);
-      if (stored) { this.restored(uri, stored); return true; }
+      if (stored) {
+        this.restored(uri, stored);
+        return true;
+      }
       this.job = { uri, text, hash, stamp: stamp!, doc: new ChunkedDocument(text, this.engine()), next: 0 };
     }
     const job = this.job;
     const chunks = job.doc.chunks(job.text);
-    if (job.next < chunks.length) { job.doc.entitiesAt(chunks, job.next++); return true; }
+    if (job.next < chunks.length) {
+      job.doc.entitiesAt(chunks, job.next++);
+      return true;
+    }
     this.index.set(job.uri, assemble(job.text, chunks));
     cache?.put(job.uri, job.hash, job.stamp, this.index.stored(job.uri)!);
     this.job = undefined;
@@ -178,7 +214,9 @@ export class Indexer {
     // Storage is a convenience: a full disk or a read-only folder costs the next opening its speed, nothing else.
     const saving = cache.save().catch(() => undefined);
     this.saving = saving;
-    void saving.then(() => { if (this.saving === saving) this.saving = undefined; });
+    void saving.then(() => {
+      if (this.saving === saving) this.saving = undefined;
+    });
     return saving;
   }
 

@@ -21,7 +21,10 @@ export function bundledEntries(): KbEntry[] {
     const where = c.subregion || c.region;
     const capital = c.capital[0];
     out.push({
-      type: 'LOC', names, en: c.name.common, origin: 'world-countries',
+      type: 'LOC',
+      names,
+      en: c.name.common,
+      origin: 'world-countries',
       description: `Country${where ? ` in ${where}` : ''}${capital ? `; capital ${capital}` : ''}`,
     });
     const arCapital = data.capitals[c.cca2];

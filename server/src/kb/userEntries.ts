@@ -27,7 +27,10 @@ export function parseUserEntries(json: string): { entries: KbEntry[]; problems: 
   const problems: KbProblem[] = [];
   list.forEach((raw, i) => {
     const where = `entry ${i + 1}`;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) { problems.push({ message: `${where}: expected an object { "type", "names", "en", "description" }` }); return; }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.push({ message: `${where}: expected an object { "type", "names", "en", "description" }` });
+      return;
+    }
     const e = raw as Record<string, unknown>;
     const bad: string[] = [];
     if (typeof e.type !== 'string' || !(ENTITY_TYPES as readonly string[]).includes(e.type)) bad.push(`"type" must be one of ${ENTITY_TYPES.join(', ')} (got ${JSON.stringify(e.type)})`);
@@ -37,7 +40,10 @@ export function parseUserEntries(json: string): { entries: KbEntry[]; problems: 
       if (e[field] !== undefined && typeof e[field] !== 'string') bad.push(`"${field}" must be a string`);
     }
     const name = names[0] ? ` (${names[0]})` : '';
-    if (bad.length) { problems.push({ message: `${where}${name}: ${bad.join('; ')}`, offset: offsetOfEntry(json, i) }); return; }
+    if (bad.length) {
+      problems.push({ message: `${where}${name}: ${bad.join('; ')}`, offset: offsetOfEntry(json, i) });
+      return;
+    }
     entries.push({ type: e.type as EntityType, names, en: e.en as string | undefined, description: e.description as string | undefined, origin: '.mizan/entities.json' });
   });
   return { entries, problems };
@@ -50,11 +56,18 @@ function offsetOfEntry(json: string, index: number): number | undefined {
   let inString = false;
   for (let i = 0; i < json.length; i++) {
     const c = json[i];
-    if (inString) { if (c === '\\') i++; else if (c === '"') inString = false; continue; }
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
     if (c === '"') inString = true;
     else if (c === '{' || c === '[') {
       depth++;
-      if (c === '{' && (depth === 2 || depth === 3) && isListItem(json, i)) { count++; if (count === index) return i; }
+      if (c === '{' && (depth === 2 || depth === 3) && isListItem(json, i)) {
+        count++;
+        if (count === index) return i;
+      }
     } else if (c === '}' || c === ']') depth--;
   }
   return undefined;

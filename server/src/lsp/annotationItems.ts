@@ -33,6 +33,6 @@ export function progressOf(view: AnnotatedDocument): Progress {
 }
 
 export function itemsOf(doc: TextDocument, view: AnnotatedDocument, includeRejected: boolean, canonicalOf?: CanonicalOf): AnnotationItem[] {
-  const all: Annotation[] = [...view.entities, ...view.claims, ...(includeRejected ? view.rejected ?? [] : [])];
+  const all: Annotation[] = [...view.entities, ...view.claims, ...(includeRejected ? (view.rejected ?? []) : [])];
   return all.sort((a, b) => a.start - b.start || a.end - b.end).map((a) => itemOf(doc, a, canonicalOf));
 }

@@ -8,10 +8,7 @@ import { fromAnalysis } from '../core/annotate/fromAnalysis';
 import type { AnnotatedDocument } from '../core/annotate/model';
 import type { Analysis } from '../core/types';
 import { AnnotationManager, type Current } from '../annotations/manager';
-import {
-  AnnotationsChanged, AnnotationsRequest, NextUntaggedRequest, SidecarError,
-  type AnnotationsChangedParams, type AnnotationsResult, type InitializationOptions, type NextUntaggedResult, type SidecarErrorParams,
-} from '../protocol';
+import { AnnotationsChanged, AnnotationsRequest, NextUntaggedRequest, SidecarError, type AnnotationsChangedParams, type AnnotationsResult, type InitializationOptions, type NextUntaggedResult, type SidecarErrorParams } from '../protocol';
 import { readAuthor } from '../settings';
 import type { ServerContext } from './context';
 import { itemOf, itemsOf, progressOf, type CanonicalOf } from './annotationItems';
@@ -36,14 +33,17 @@ export interface AnnotationService {
 const EMPTY_MACHINE: AnnotatedDocument = { entities: [], claims: [] };
 
 /** Trust and author from the client's initializationOptions (InitializationOptions; anything may be missing or of the wrong type). */
-const canonicalIn = (analysis: Analysis | undefined): CanonicalOf | undefined =>
-  analysis && ((e) => clusterOf(analysis, e)?.canonical.replace(/\s+/g, ' '));
+const canonicalIn = (analysis: Analysis | undefined): CanonicalOf | undefined => analysis && ((e) => clusterOf(analysis, e)?.canonical.replace(/\s+/g, ' '));
 
 export function annotationOptions(init: InitializeParams | undefined): { writable: boolean; author: string } {
   const options = (init?.initializationOptions ?? {}) as { [K in keyof InitializationOptions]?: unknown };
   let author = readAuthor(options.author) ?? '';
   if (!author) {
-    try { author = os.userInfo().username; } catch { author = 'unknown'; }
+    try {
+      author = os.userInfo().username;
+    } catch {
+      author = 'unknown';
+    }
   }
   return { writable: options.trusted !== false, author };
 }
@@ -56,9 +56,15 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const { connection, documents } = ctx;
   const init = typeof params === 'function' ? params : () => params;
   const manager = new AnnotationManager({
-    get writable() { return annotationOptions(init()).writable; },
-    get author() { return annotationOptions(init()).author; },
-    get locale() { return ctx.locale(); },
+    get writable() {
+      return annotationOptions(init()).writable;
+    },
+    get author() {
+      return annotationOptions(init()).author;
+    },
+    get locale() {
+      return ctx.locale();
+    },
     onBroken(uri, sidecar, message) {
       const params: SidecarErrorParams = { uri, sidecar, message };
       void connection.sendNotification(SidecarError.type, params);
@@ -81,7 +87,9 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
   const service: AnnotationService = {
     manager,
     annotated,
-    edited: (uri, edits, full, before, after) => { if (!full) manager.edited(uri, before, edits, after); },
+    edited: (uri, edits, full, before, after) => {
+      if (!full) manager.edited(uri, before, edits, after);
+    },
     current: (doc) => () => ({ text: (documents.get(doc.uri) ?? doc).getText(), machine: machineOf(doc.uri) }),
     changed(uri) {
       ctx.refresh(uri);
@@ -99,16 +107,24 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
       connection.console.warn(`Mizan: annotating is paused: ${unreadable}`);
       void connection.window.showWarningMessage(t(ctx.locale(), 'window.paused', unreadable));
     }
-    void manager.tidy(uri).then((n) => { if (n) connection.console.log(`Mizan: removed ${n} temp file(s) a killed writer left beside the sidecar of ${uri}`); });
-    void manager.adopt(uri, () => documents.get(uri)?.getText()).then((from) => {
-      if (!from) return;
-      connection.console.log(`Mizan: ${uri} was renamed outside the editor: its annotations were found in ${from} and moved with it`);
-      service.changed(uri);
+    void manager.tidy(uri).then((n) => {
+      if (n) connection.console.log(`Mizan: removed ${n} temp file(s) a killed writer left beside the sidecar of ${uri}`);
     });
+    void manager
+      .adopt(uri, () => documents.get(uri)?.getText())
+      .then((from) => {
+        if (!from) return;
+        connection.console.log(`Mizan: ${uri} was renamed outside the editor: its annotations were found in ${from} and moved with it`);
+        service.changed(uri);
+      });
   });
-  documents.onDidChangeContent((e) => { manager.state(e.document.uri, e.document.getText()); });
+  documents.onDidChangeContent((e) => {
+    manager.state(e.document.uri, e.document.getText());
+  });
   documents.onDidClose((e) => manager.close(e.document.uri));
-  documents.onDidSave((e) => { void manager.saved(e.document.uri, e.document.getText()); });
+  documents.onDidSave((e) => {
+    void manager.saved(e.document.uri, e.document.getText());
+  });
 
   connection.onRequest(AnnotationsRequest.type, (params): AnnotationsResult | null => {
     const doc = documents.get(params.uri);
@@ -121,7 +137,9 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     }
     const state = manager.state(doc.uri, doc.getText());
     return {
-      uri: doc.uri, items: itemsOf(doc, view, params.includeRejected === true, canonicalIn(ctx.analysis(doc.uri))), progress: progressOf(view),
+      uri: doc.uri,
+      items: itemsOf(doc, view, params.includeRejected === true, canonicalIn(ctx.analysis(doc.uri))),
+      progress: progressOf(view),
       ...(view.article ? { article: view.article } : {}),
       ...(state.paused || state.unreadable ? { paused: state.paused ?? state.unreadable } : {}),
       writable: manager.writable,
@@ -136,9 +154,7 @@ export function registerAnnotations(ctx: ServerContext, params: InitializeParams
     if (!untagged.length) return null;
     const offset = doc.offsetAt(params.position);
     const here = view.claims.find((c) => !c.orphaned && c.start <= offset && offset < c.end);
-    const pick = params.direction === 'previous'
-      ? [...untagged].reverse().find((c) => c.start < (here ? here.start : offset)) ?? untagged[untagged.length - 1]
-      : untagged.find((c) => c.start > offset) ?? untagged[0];
+    const pick = params.direction === 'previous' ? ([...untagged].reverse().find((c) => c.start < (here ? here.start : offset)) ?? untagged[untagged.length - 1]) : (untagged.find((c) => c.start > offset) ?? untagged[0]);
     return itemOf(doc, pick);
   });
 

@@ -6,10 +6,7 @@ import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { AnnotatedDocument, Annotation } from '../core/annotate/model';
 import { arabicRatio } from '../core/text/script';
 import type { Chunk } from '../state/chunk';
-import {
-  ArticleOutlineRequest, ParagraphMarksRequest,
-  type ArticleOutline, type ArticleOutlineParams, type Mark, type OutlineParagraph, type ParagraphMarks, type ParagraphMarksParams, type ViewParagraph,
-} from '../articleViewProtocol';
+import { ArticleOutlineRequest, ParagraphMarksRequest, type ArticleOutline, type ArticleOutlineParams, type Mark, type OutlineParagraph, type ParagraphMarks, type ParagraphMarksParams, type ViewParagraph } from '../articleViewProtocol';
 import { viewBetween } from './decidedTokens';
 import type { Services } from './services';
 

@@ -14,8 +14,17 @@ export function chunkView(c: Chunk): AnnotatedDocument {
   return {
     entities: (c.layer?.entities ?? []).map((e, i) => ({ kind: 'entity', id: `${i}`, start: e.start, end: e.end, text: e.text, type: e.type, status: 'suggested', source: 'machine' })),
     claims: (c.claims ?? []).map((cl, i) => ({
-      kind: 'claim', id: `${i}`, start: cl.content.start, end: cl.content.end, text: '', claimKind: cl.kind, cue: cl.cue, speaker: cl.speaker,
-      speakerCarried: cl.speakerCarried, status: 'suggested', source: 'machine',
+      kind: 'claim',
+      id: `${i}`,
+      start: cl.content.start,
+      end: cl.content.end,
+      text: '',
+      claimKind: cl.kind,
+      cue: cl.cue,
+      speaker: cl.speaker,
+      speakerCarried: cl.speakerCarried,
+      status: 'suggested',
+      source: 'machine',
     })),
   };
 }
@@ -29,7 +38,10 @@ export function chunkTokens(c: Chunk): Int32Array {
 
 /** The quintuples of an annotated view of paragraph c (spans outside the paragraph are left out). */
 export function encodeChunkView(c: Chunk, view: AnnotatedDocument): Int32Array {
-  return encodeSpans(c.text, tokenSpans(view, c.text).filter((s) => s.start >= 0 && s.end <= c.text.length));
+  return encodeSpans(
+    c.text,
+    tokenSpans(view, c.text).filter((s) => s.start >= 0 && s.end <= c.text.length),
+  );
 }
 
 /** The quintuples of sorted token spans at offsets in `text` (a span over a line break becomes one token per line). */
@@ -42,7 +54,10 @@ export function encodeSpans(text: string, spans: TokenSpan[]): Int32Array {
     for (; scanned < s.start; scanned++) {
       const ch = text.charCodeAt(scanned);
       if (ch === 13 && text.charCodeAt(scanned + 1) === 10) continue;
-      if (ch === 10 || ch === 13) { line++; lineStart = scanned + 1; }
+      if (ch === 10 || ch === 13) {
+        line++;
+        lineStart = scanned + 1;
+      }
     }
     let from = s.start;
     for (let i = s.start; i < s.end; i++) {

@@ -15,7 +15,10 @@ function isRange(r: unknown): r is Range {
 }
 
 export class Args {
-  constructor(private readonly raw: Record<string, unknown>, private readonly command: string) {}
+  constructor(
+    private readonly raw: Record<string, unknown>,
+    private readonly command: string,
+  ) {}
 
   static of(value: unknown, command: string): Args {
     if (!value || typeof value !== 'object') throw new BadArgs(`${command} expects one argument object`);

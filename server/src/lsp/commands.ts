@@ -20,8 +20,7 @@ export function registerAnnotationCommands(ctx: ServerContext, service: Annotati
     return { start: Math.min(a, b), end: Math.max(a, b) };
   };
   /** A selection inside a quotation is a direct claim (the speaker's own words). */
-  const claimKindOf = (uri: string, s: Span): ClaimKind =>
-    ctx.analysis(uri)?.quotations.some((q) => q.start <= s.start && s.end <= q.end) ? 'direct' : 'indirect';
+  const claimKindOf = (uri: string, s: Span): ClaimKind => (ctx.analysis(uri)?.quotations.some((q) => q.start <= s.start && s.end <= q.end) ? 'direct' : 'indirect');
   const statuses = ['accepted', 'rejected'] as const;
 
   // One handler per command of ServerCommandArgs: the compiler flags a command declared without one.

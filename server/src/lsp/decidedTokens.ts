@@ -18,7 +18,11 @@ function extent(r: AnnotationRecord): Span | undefined {
   let start = r.start;
   let end = r.end;
   if (r.kind === 'claim') {
-    for (const a of [r.cue, r.speaker]) if (a && !a.orphaned) { start = Math.min(start, a.start); end = Math.max(end, a.end); }
+    for (const a of [r.cue, r.speaker])
+      if (a && !a.orphaned) {
+        start = Math.min(start, a.start);
+        end = Math.max(end, a.end);
+      }
   }
   return { start, end };
 }
@@ -131,11 +135,23 @@ function mergeGroup(chunks: Chunk[], a: number, b: number, records: AnnotationRe
 }
 
 /** Where the decisions lie among the paragraphs: the paragraph each starts in (-1: none of them), and which neighbours they join. */
-interface Placement { home: Int32Array; joined: Uint8Array }
+interface Placement {
+  home: Int32Array;
+  joined: Uint8Array;
+}
 
 function place(chunks: Chunk[], records: readonly AnnotationRecord[]): Placement | undefined {
   const n = chunks.length;
-  const first = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].end <= offset) lo = mid + 1; else hi = mid; } return lo; };
+  const first = (offset: number) => {
+    let lo = 0,
+      hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chunks[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const home = new Int32Array(records.length).fill(-1);
   /** joined[k]: paragraph k and k + 1 are merged together. */
   const joined = new Uint8Array(n);
@@ -173,10 +189,11 @@ export function decidedTokens(chunks: Chunk[], records: readonly AnnotationRecor
     if (home[i] < 0) continue;
     const g = groupOf[home[i]];
     const list = decided.get(g);
-    if (list) list.push(records[i]); else decided.set(g, [records[i]]);
+    if (list) list.push(records[i]);
+    else decided.set(g, [records[i]]);
   }
   const out: Int32Array[] = [];
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a;
     while (b < n - 1 && joined[b]) b++;
     const own = decided.get(a) ?? [];
@@ -215,6 +232,6 @@ export function viewBetween(chunks: Chunk[], records: readonly AnnotationRecord[
   while (a > 0 && placed.joined[a - 1]) a--;
   while (b < n - 1 && placed.joined[b]) b++;
   // The next paragraph's claims may name their speaker in this one: its group comes along.
-  if (b < n - 1) for (b++; b < n - 1 && placed.joined[b]; ) b++;
+  if (b < n - 1) for (b++; b < n - 1 && placed.joined[b];) b++;
   return mergeDecisions(groupMachine(chunks, a, b, 0), { records: records.filter((_, i) => placed.home[i] >= a && placed.home[i] <= b) });
 }

@@ -4,7 +4,10 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import { kindName, t } from '../messages';
 import { rangeOf, type Services } from './services';
 
-const excerpt = (t: string) => { const s = t.replace(/\s+/g, ' ').trim(); return s.length > 60 ? `${s.slice(0, 59)}…` : s; };
+const excerpt = (t: string) => {
+  const s = t.replace(/\s+/g, ' ').trim();
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+};
 
 export function diagnosticsOf(s: Services, uri: string): Diagnostic[] {
   const doc = s.documents.get(uri);
@@ -25,7 +28,8 @@ export function diagnosticsOf(s: Services, uri: string): Diagnostic[] {
   }
   if (settings.orphaned) {
     for (const e of view.entities) {
-      if (e.orphaned && e.status !== 'rejected') out.push({ range: rangeOf(doc, e.start, e.start), severity: DiagnosticSeverity.Information, source: 'mizan', code: 'orphaned', message: t(locale, 'diagnostic.entityOrphaned', kindName(locale, e.type), excerpt(e.text)) });
+      if (e.orphaned && e.status !== 'rejected')
+        out.push({ range: rangeOf(doc, e.start, e.start), severity: DiagnosticSeverity.Information, source: 'mizan', code: 'orphaned', message: t(locale, 'diagnostic.entityOrphaned', kindName(locale, e.type), excerpt(e.text)) });
     }
   }
   return out;

@@ -63,7 +63,14 @@ export async function runExportRequest(ctx: Services, engine: () => Engine, p: E
 }
 
 export function registerExport(ctx: Services, engine: () => Engine): void {
-  ctx.connection.onRequest(ExportRequest.type, (p) => runExportRequest(ctx, engine, p).catch((err: unknown) => ({
-    ok: false, message: err instanceof Error ? err.message : String(err), files: [], articles: 0, failed: [], offsets: '',
-  })));
+  ctx.connection.onRequest(ExportRequest.type, (p) =>
+    runExportRequest(ctx, engine, p).catch((err: unknown) => ({
+      ok: false,
+      message: err instanceof Error ? err.message : String(err),
+      files: [],
+      articles: 0,
+      failed: [],
+      offsets: '',
+    })),
+  );
 }

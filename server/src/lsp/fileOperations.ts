@@ -21,7 +21,11 @@ export const fileOperationCapabilities: ServerCapabilities = {
 
 const fileOf = (uri: string): string | undefined => {
   if (!uri.startsWith('file:')) return undefined;
-  try { return fileURLToPath(uri); } catch { return undefined; }
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 };
 
 export function registerFileOperations(ctx: ServerContext, service: AnnotationService): void {

@@ -23,13 +23,28 @@ const SETTLE_MS = 300;
 const SLICE_MS = 8;
 
 const stampOf = (file: string): string => {
-  try { const s = fs.statSync(file); return `${s.size}:${s.mtimeMs}`; } catch { return '-'; }
+  try {
+    const s = fs.statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return '-';
+  }
 };
 const fileOf = (uri: string): string | undefined => {
-  try { return fileURLToPath(uri); } catch { return undefined; }
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 };
 
-interface Counting { uri: string; stamp: string; text: string; doc: ChunkedDocument; next: number }
+interface Counting {
+  uri: string;
+  stamp: string;
+  text: string;
+  doc: ChunkedDocument;
+  next: number;
+}
 
 export function registerFolderProgress(ctx: Services, annotations: AnnotationService, engine: () => Engine): { changed(): void } {
   const decided = new Map<string, { stamp: string; progress: Progress | undefined }>();
@@ -45,7 +60,11 @@ export function registerFolderProgress(ctx: Services, annotations: AnnotationSer
     timer = setTimeout(() => {
       timer = undefined;
       // After shutdown the connection is gone: there is no one left to tell.
-      try { void ctx.connection.sendNotification(FolderChanged.type).catch(() => undefined); } catch { /* disposed */ }
+      try {
+        void ctx.connection.sendNotification(FolderChanged.type).catch(() => undefined);
+      } catch {
+        /* disposed */
+      }
     }, SETTLE_MS);
     timer.unref?.();
   };
@@ -56,7 +75,11 @@ export function registerFolderProgress(ctx: Services, annotations: AnnotationSer
     const kept = decided.get(uri);
     if (kept?.stamp === stamp) return kept.progress;
     let progress: Progress | undefined;
-    try { progress = progressOf(exportInputOf(file, engine()).view); } catch { progress = undefined; }
+    try {
+      progress = progressOf(exportInputOf(file, engine()).view);
+    } catch {
+      progress = undefined;
+    }
     decided.set(uri, { stamp, progress });
     return progress;
   };
@@ -73,11 +96,17 @@ export function registerFolderProgress(ctx: Services, annotations: AnnotationSer
       if (counted.get(uri)?.stamp === stamp) return true;
       // What the index reads as an article (the same reader): anything else has no claims to count.
       const text = readIndexedArticle(file);
-      if (text === undefined) { counted.set(uri, { stamp, claims: 0 }); return true; }
+      if (text === undefined) {
+        counted.set(uri, { stamp, claims: 0 });
+        return true;
+      }
       job = { uri, stamp, text, doc: new ChunkedDocument(text, engine()), next: 0 };
     }
     const chunks = job.doc.chunks(job.text);
-    if (job.next < chunks.length) { job.doc.analyseAt(chunks, job.next++); return true; }
+    if (job.next < chunks.length) {
+      job.doc.analyseAt(chunks, job.next++);
+      return true;
+    }
     counted.set(job.uri, { stamp: job.stamp, claims: chunks.reduce((n, c) => n + (c.claims?.length ?? 0), 0) });
     job = undefined;
     changed();
@@ -90,8 +119,14 @@ export function registerFolderProgress(ctx: Services, annotations: AnnotationSer
   }
 
   const count = (uri: string): void => {
-    if (job?.uri !== uri && !queued.has(uri)) { queue.push(uri); queued.add(uri); }
-    if (!running) { running = true; nextSlice(turn); }
+    if (job?.uri !== uri && !queued.has(uri)) {
+      queue.push(uri);
+      queued.add(uri);
+    }
+    if (!running) {
+      running = true;
+      nextSlice(turn);
+    }
   };
 
   ctx.connection.onRequest(FolderProgressRequest.type, (): FolderProgressResult => {
@@ -100,21 +135,32 @@ export function registerFolderProgress(ctx: Services, annotations: AnnotationSer
     let counting = 0;
     for (const uri of ctx.corpus.uris().sort()) {
       const view = ctx.documents.get(uri) && annotations.annotated(uri);
-      if (view) { articles.push({ uri, ...progressOf(view) }); continue; }
+      if (view) {
+        articles.push({ uri, ...progressOf(view) });
+        continue;
+      }
       const file = fileOf(uri);
       if (!file) continue;
       const sidecar = sidecarPath(file);
       if (fs.existsSync(sidecar)) {
         const p = withDecisions(uri, file, sidecar);
-        if (p) articles.push({ uri, ...p }); else unreadable++;
+        if (p) articles.push({ uri, ...p });
+        else unreadable++;
         continue;
       }
       const c = counted.get(uri);
-      if (c && c.stamp === stampOf(file)) { articles.push({ uri, tagged: 0, total: c.claims }); continue; }
+      if (c && c.stamp === stampOf(file)) {
+        articles.push({ uri, tagged: 0, total: c.claims });
+        continue;
+      }
       counting++;
       count(uri);
     }
-    for (const uri of [...decided.keys(), ...counted.keys()]) if (!ctx.corpus.has(uri)) { decided.delete(uri); counted.delete(uri); }
+    for (const uri of [...decided.keys(), ...counted.keys()])
+      if (!ctx.corpus.has(uri)) {
+        decided.delete(uri);
+        counted.delete(uri);
+      }
     const sum = (k: keyof Progress) => articles.reduce((n, a) => n + a[k], 0);
     return { articles, tagged: sum('tagged'), total: sum('total'), unreadable, counting };
   });

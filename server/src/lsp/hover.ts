@@ -10,7 +10,6 @@ import { rangeOf, type Services } from './services';
 
 export const hoverCapabilities: ServerCapabilities = { hoverProvider: true };
 
-
 const oneLine = (text: string, max = 80) => {
   const t = text.replace(/\s+/g, ' ').trim();
   return md(t.length > max ? `${t.slice(0, max - 1)}…` : t);
@@ -46,8 +45,7 @@ export function entityCard(s: Services, uri: string, view: AnnotatedDocument, an
 }
 
 export function claimCard(s: Services, uri: string, text: string, analysis: Analysis, c: ClaimAnnotation): string {
-  const speaker = c.speaker ? text.slice(c.speaker.start, c.speaker.end).replace(/\s+/g, ' ')
-    : c.speakerCluster !== undefined ? analysis.clusters[c.speakerCluster]?.canonical : undefined;
+  const speaker = c.speaker ? text.slice(c.speaker.start, c.speaker.end).replace(/\s+/g, ' ') : c.speakerCluster !== undefined ? analysis.clusters[c.speakerCluster]?.canonical : undefined;
   const locale = s.locale();
   const stance = md(stanceTitle(c.stance, s.settings(uri).stances, locale));
   const lines = [

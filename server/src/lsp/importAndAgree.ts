@@ -47,12 +47,14 @@ export function registerImportAndAgree(ctx: Services, service: AnnotationService
     try {
       const folders = p.folders.map((f) => fileURLToPath(f));
       const r = agreementOf(folders, engine());
-      const disagreements = r.articles.flatMap((a) => a.result.disagreements.map((d) => ({
-        uri: pathToFileURL(path.join(folders[d.between[1]], a.name)).toString(),
-        range: { start: positionAt(a.text, d.start), end: positionAt(a.text, d.end) },
-        what: d.what,
-        text: a.text.slice(d.start, d.end),
-      })));
+      const disagreements = r.articles.flatMap((a) =>
+        a.result.disagreements.map((d) => ({
+          uri: pathToFileURL(path.join(folders[d.between[1]], a.name)).toString(),
+          range: { start: positionAt(a.text, d.start), end: positionAt(a.text, d.end) },
+          what: d.what,
+          text: a.text.slice(d.start, d.end),
+        })),
+      );
       return { ok: true, report: formatAgreement(folders, r), disagreements };
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err), report: '', disagreements: [] };

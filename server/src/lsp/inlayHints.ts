@@ -14,9 +14,7 @@ export const inlayHintCapabilities: ServerCapabilities = { inlayHintProvider: tr
  * (VS Code asks again after every keystroke).
  */
 export function taggedClaims(records: readonly AnnotationRecord[], from: number, to: number): ClaimRecord[] {
-  return records
-    .filter((r): r is ClaimRecord => r.kind === 'claim' && !!r.stance && r.status !== 'rejected' && !r.orphaned && r.end >= from && r.end <= to)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return records.filter((r): r is ClaimRecord => r.kind === 'claim' && !!r.stance && r.status !== 'rejected' && !r.orphaned && r.end >= from && r.end <= to).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function registerInlayHints(s: Services): void {
@@ -29,11 +27,11 @@ export function registerInlayHints(s: Services): void {
     const from = doc.offsetAt(params.range.start);
     const to = doc.offsetAt(params.range.end);
     return taggedClaims(decisions.records, from, to).map((c) => ({
-        position: doc.positionAt(c.end),
-        label: `${stanceTitle(c.stance, settings.stances, s.locale())}${c.target ? ` → ${c.target}` : ''}`,
-        kind: InlayHintKind.Type,
-        paddingLeft: true,
-        tooltip: t(s.locale(), 'hint.tooltip'),
-      }));
+      position: doc.positionAt(c.end),
+      label: `${stanceTitle(c.stance, settings.stances, s.locale())}${c.target ? ` → ${c.target}` : ''}`,
+      kind: InlayHintKind.Type,
+      paddingLeft: true,
+      tooltip: t(s.locale(), 'hint.tooltip'),
+    }));
   });
 }

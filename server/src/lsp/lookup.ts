@@ -38,6 +38,5 @@ export function namesOf(analysis: Analysis, e: EntityAnnotation): string[] {
 export function sameEntity(view: AnnotatedDocument, analysis: Analysis, e: EntityAnnotation): EntityAnnotation[] {
   const cluster = clusterOf(analysis, e);
   const names = new Set(namesOf(analysis, e));
-  return view.entities.filter((x) => !x.orphaned && x.status !== 'rejected' && x.type === e.type &&
-    ((cluster && x.cluster !== undefined && analysis.clusters[x.cluster] === cluster) || names.has(x.text.replace(/\s+/g, ' '))));
+  return view.entities.filter((x) => !x.orphaned && x.status !== 'rejected' && x.type === e.type && ((cluster && x.cluster !== undefined && analysis.clusters[x.cluster] === cluster) || names.has(x.text.replace(/\s+/g, ' '))));
 }

@@ -3,7 +3,12 @@
 // modifiers and scopes; manifestTokens() says exactly what, and a unit test holds the manifest to it.
 import { ENTITY_TYPE_TABLE, type EntityTypeInfo } from '../core/entityTypes';
 
-interface TokenTypeInfo { id: string; superType: string; scope: string; description: string }
+interface TokenTypeInfo {
+  id: string;
+  superType: string;
+  scope: string;
+  description: string;
+}
 
 const CLAIM_TOKEN_TYPES: readonly TokenTypeInfo[] = [
   { id: 'claimCue', superType: 'operator', scope: 'keyword.operator.new', description: 'The reporting word that introduces a claim (قال، أكد، وفقا ل)' },
@@ -16,10 +21,7 @@ const TOKEN_MODIFIER_TABLE = [
   { id: 'speaker', description: 'The entity is the speaker of a claim' },
 ] as const;
 
-const tokenTypesOf = (table: readonly EntityTypeInfo[]): TokenTypeInfo[] => [
-  ...table.map((t) => ({ id: t.token, superType: t.superType, scope: t.scope, description: t.description })),
-  ...CLAIM_TOKEN_TYPES,
-];
+const tokenTypesOf = (table: readonly EntityTypeInfo[]): TokenTypeInfo[] => [...table.map((t) => ({ id: t.token, superType: t.superType, scope: t.scope, description: t.description })), ...CLAIM_TOKEN_TYPES];
 
 export function legendFor(table: readonly EntityTypeInfo[] = ENTITY_TYPE_TABLE): { tokenTypes: string[]; tokenModifiers: string[] } {
   return { tokenTypes: tokenTypesOf(table).map((t) => t.id), tokenModifiers: TOKEN_MODIFIER_TABLE.map((m) => m.id) };

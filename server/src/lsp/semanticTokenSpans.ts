@@ -65,7 +65,11 @@ function mergeAround(entities: TokenSpan[], claims: TokenSpan[], text: string): 
 function overlapping(sorted: TokenSpan[], start: number, end: number): TokenSpan[] {
   let lo = 0;
   let hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].end <= start) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: TokenSpan[] = [];
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) out.push(sorted[i]);
   return out;

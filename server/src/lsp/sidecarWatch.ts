@@ -17,15 +17,26 @@ export function watchSidecars(ctx: ServerContext, service: AnnotationService): v
   const timers = new Map<string, NodeJS.Timeout>();
   const fileOf = (uri: string): string | undefined => {
     if (!uri.startsWith('file:')) return undefined;
-    try { return fileURLToPath(uri); } catch { return undefined; }
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
   };
 
   const changed = (uri: string) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      void service.manager.rereadQueued(uri, () => ctx.documents.get(uri)?.getText()).then((moved) => { if (moved) service.changed(uri); });
-    }, SETTLE_MS));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void service.manager
+          .rereadQueued(uri, () => ctx.documents.get(uri)?.getText())
+          .then((moved) => {
+            if (moved) service.changed(uri);
+          });
+      }, SETTLE_MS),
+    );
   };
 
   ctx.documents.onDidOpen((e) => {

@@ -10,7 +10,10 @@ export const symbolCapabilities: ServerCapabilities = { documentSymbolProvider: 
 
 const kindOf = (type: string): SymbolKind => SymbolKind[entityTypeInfo(type)?.symbol ?? 'Constant'];
 
-const short = (t: string, max = 60) => { const s = t.replace(/\s+/g, ' ').trim(); return s.length > max ? `${s.slice(0, max - 1)}…` : s || '…'; };
+const short = (t: string, max = 60) => {
+  const s = t.replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s || '…';
+};
 
 export function registerSymbols(s: Services): void {
   s.connection.onDocumentSymbol((params): DocumentSymbol[] => {
@@ -24,8 +27,8 @@ export function registerSymbols(s: Services): void {
     const bySpeaker = new Map<string, DocumentSymbol[]>();
     for (const c of view.claims) {
       if (c.status === 'rejected' || c.orphaned) continue;
-      const speaker = c.speakerCluster !== undefined && analysis.clusters[c.speakerCluster] ? analysis.clusters[c.speakerCluster].canonical
-        : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : t(locale, 'outline.unknownSpeaker');
+      const speaker =
+        c.speakerCluster !== undefined && analysis.clusters[c.speakerCluster] ? analysis.clusters[c.speakerCluster].canonical : c.speaker ? short(text.slice(c.speaker.start, c.speaker.end)) : t(locale, 'outline.unknownSpeaker');
       const list = bySpeaker.get(speaker) ?? [];
       list.push({ name: short(c.text), detail: stanceTitle(c.stance, s.settings(doc.uri).stances, s.locale()), kind: SymbolKind.String, range: range(c.start, c.end), selectionRange: range(c.start, c.end) });
       bySpeaker.set(speaker, list);
@@ -37,7 +40,14 @@ export function registerSymbols(s: Services): void {
       return { name, detail, kind, range: { start: first, end: last }, selectionRange: children[0].selectionRange, children };
     };
     const speakers = [...bySpeaker.entries()].map(([name, list]) => group(name, SymbolKind.Event, list, t(locale, list.length === 1 ? 'outline.claimCountOne' : 'outline.claimCount', list.length)));
-    if (speakers.length) out.push(group(t(locale, 'outline.claims'), SymbolKind.Namespace, speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)));
+    if (speakers.length)
+      out.push(
+        group(
+          t(locale, 'outline.claims'),
+          SymbolKind.Namespace,
+          speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
+        ),
+      );
     for (const row of ENTITY_TYPE_TABLE) {
       const type = row.id;
       const label = isArabic(locale) ? row.arGroup : row.group;
@@ -46,7 +56,8 @@ export function registerSymbols(s: Services): void {
         if (e.type !== type || e.status === 'rejected' || e.orphaned) continue;
         const name = e.cluster !== undefined && analysis.clusters[e.cluster] ? analysis.clusters[e.cluster].canonical : short(e.text);
         const seen = byName.get(name);
-        if (seen) seen.count++; else byName.set(name, { start: e.start, end: e.end, count: 1 });
+        if (seen) seen.count++;
+        else byName.set(name, { start: e.start, end: e.end, count: 1 });
       }
       if (!byName.size) continue;
       const kind = kindOf(type);
@@ -62,7 +73,8 @@ export function registerSymbols(s: Services): void {
       kind: kindOf(cluster.type),
       containerName: `${typeWord(cluster.type, s.locale())} · ${cluster.spans.length / 2}× · ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`,
       location: { uri, range: { start: { line: mention.line, character: mention.character }, end: { line: mention.endLine, character: mention.endCharacter } } },
-    })));
+    })),
+  );
 }
 
 /** An entity type in words, in the display language (the tag id when the table has no row for it). */

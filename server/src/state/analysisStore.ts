@@ -57,9 +57,15 @@ export class AnalysisStore {
   settled(uri: string, token?: CancellationToken): Promise<boolean> {
     if (!this.entries.has(uri) || this.chunksReady(uri)) return Promise.resolve(true);
     return new Promise<boolean>((resolve) => {
-      const sub = token?.onCancellationRequested(() => { sub?.dispose(); resolve(false); });
+      const sub = token?.onCancellationRequested(() => {
+        sub?.dispose();
+        resolve(false);
+      });
       const list = this.waiters.get(uri) ?? [];
-      list.push(() => { sub?.dispose(); resolve(!token?.isCancellationRequested); });
+      list.push(() => {
+        sub?.dispose();
+        resolve(!token?.isCancellationRequested);
+      });
       this.waiters.set(uri, list);
       this.schedule(uri);
     });
@@ -78,14 +84,18 @@ export class AnalysisStore {
 
   /** The engine changed (user lists edited): forget every result. */
   reset(): void {
-    for (const uri of this.entries.keys()) { this.entries.set(uri, {}); this.schedule(uri); }
+    for (const uri of this.entries.keys()) {
+      this.entries.set(uri, {});
+      this.schedule(uri);
+    }
   }
 
   edited(uri: string, edits: TextEdit[], full: boolean): void {
     const e = this.entries.get(uri);
     if (!e) return;
     e.assembled = undefined;
-    if (full || !e.doc) e.doc = undefined; else e.doc.edit(edits);
+    if (full || !e.doc) e.doc = undefined;
+    else e.doc.edit(edits);
     this.schedule(uri);
   }
 
@@ -174,17 +184,25 @@ export class AnalysisStore {
     const td = this.getDocument(uri);
     if (!e || !td) return;
     e.scheduled = false;
-    if (e.assembled?.version === td.version) { this.finish(uri, e, td.version); return; }
+    if (e.assembled?.version === td.version) {
+      this.finish(uri, e, td.version);
+      return;
+    }
     const text = td.getText();
     const doc = this.chunked(uri, text);
     const chunks = doc.chunks(text);
     let i = doc.nextPending(text);
-    const more = i >= 0 && runSlice(SLICE_MS, () => {
-      doc.analyseAt(chunks, i);
-      i = doc.nextPending(text, i + 1);
-      return i >= 0;
-    });
-    if (more) { this.schedule(uri); return; }
+    const more =
+      i >= 0 &&
+      runSlice(SLICE_MS, () => {
+        doc.analyseAt(chunks, i);
+        i = doc.nextPending(text, i + 1);
+        return i >= 0;
+      });
+    if (more) {
+      this.schedule(uri);
+      return;
+    }
     this.finish(uri, e, td.version);
   }
 
@@ -193,19 +211,26 @@ export class AnalysisStore {
     this.wake(uri);
     if (e.notified === version) return;
     clearTimeout(e.timer);
-    e.timer = setTimeout(() => {
-      const td = this.getDocument(uri);
-      if (!td || td.version !== version || this.entries.get(uri) !== e) return;
-      e.notified = version;
-      this.analysis(uri);
-      this.onComplete(uri, version);
-    }, e.notified === undefined ? 0 : settleMs(this.getDocument(uri)?.getText().length ?? 0));
+    e.timer = setTimeout(
+      () => {
+        const td = this.getDocument(uri);
+        if (!td || td.version !== version || this.entries.get(uri) !== e) return;
+        e.notified = version;
+        this.analysis(uri);
+        this.onComplete(uri, version);
+      },
+      e.notified === undefined ? 0 : settleMs(this.getDocument(uri)?.getText().length ?? 0),
+    );
   }
 }
 
 function firstEndingAfter(chunks: Chunk[], offset: number): number {
   let lo = 0;
   let hi = chunks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }

@@ -22,15 +22,26 @@ const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start +
 /** Joins clusters of one type that share a normalised form, or whose one-word form is a word of exactly one longer name. */
 function joinClusters(locals: EntityCluster[]): number[] {
   const parent = locals.map((_, i) => i);
-  const root = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; };
-  const union = (a: number, b: number) => { const ra = root(a); const rb = root(b); if (ra !== rb) parent[rb] = ra; };
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
   const byForm = new Map<string, number>();
   const byWord = new Map<string, Set<number>>();
   locals.forEach((c, i) => {
     for (const f of c.forms) {
       const k = `${c.type}\u0000${key(f)}`;
       const seen = byForm.get(k);
-      if (seen === undefined) byForm.set(k, i); else union(seen, i);
+      if (seen === undefined) byForm.set(k, i);
+      else union(seen, i);
       const words = key(f).split(' ');
       if (words.length > 1) {
         for (const w of words) {
@@ -102,7 +113,8 @@ export function assemble(text: string, chunks: Chunk[]): Analysis {
         const owner = speakerChunk === 'previous' ? ci - 1 : ci;
         const local = owner >= 0 ? localBase[owner] + cl.speakerCluster : -1;
         const id = local >= 0 && local < locals.length ? docId.get(roots[local]) : undefined;
-        if (id === undefined) delete out.speakerCluster; else out.speakerCluster = id;
+        if (id === undefined) delete out.speakerCluster;
+        else out.speakerCluster = id;
       }
       claims.push(out);
     }
@@ -118,13 +130,30 @@ function lazyAnalysis(text: string, chunks: Chunk[], entities: EntityMention[], 
   const bases = chunks.map((c) => c.base);
   const gather = <T>(pick: (b: NonNullable<Chunk['base']>) => T[], move: (x: T, by: number) => T): T[] => {
     const out: T[] = [];
-    bases.forEach((b, i) => { if (b) for (const x of pick(b)) out.push(move(x, offsets[i])); });
+    bases.forEach((b, i) => {
+      if (b) for (const x of pick(b)) out.push(move(x, offsets[i]));
+    });
     return out;
   };
   return {
-    text, entities, clusters, claims,
-    get tokens() { return (tokens ??= gather((b) => b.tokens, (t, by) => ({ ...shift(t, by), stem: t.stem && shift(t.stem, by) }))); },
-    get sentences() { return (sentences ??= gather((b) => b.sentences, shift)); },
-    get quotations() { return (quotations ??= gather((b) => b.quotations, (q, by) => ({ ...shift(q, by), inner: shift(q.inner, by) }))); },
+    text,
+    entities,
+    clusters,
+    claims,
+    get tokens() {
+      return (tokens ??= gather(
+        (b) => b.tokens,
+        (t, by) => ({ ...shift(t, by), stem: t.stem && shift(t.stem, by) }),
+      ));
+    },
+    get sentences() {
+      return (sentences ??= gather((b) => b.sentences, shift));
+    },
+    get quotations() {
+      return (quotations ??= gather(
+        (b) => b.quotations,
+        (q, by) => ({ ...shift(q, by), inner: shift(q.inner, by) }),
+      ));
+    },
   };
 }

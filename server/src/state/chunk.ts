@@ -67,7 +67,10 @@ export function chunkClaims(c: Chunk, prev: Chunk | undefined, gap: string, engi
     const mentionShift = before.entities.length;
     const base: BaseAnalysis = {
       text: prev.text + gap + c.text,
-      paragraphs: [{ start: 0, end: prev.text.length }, { start: at, end: at + c.text.length }],
+      paragraphs: [
+        { start: 0, end: prev.text.length },
+        { start: at, end: at + c.text.length },
+      ],
       hardWrapped,
       tokens: [...pb.tokens, ...ob.tokens.map((t) => ({ ...shiftSpan(t, at), stem: t.stem && shiftSpan(t.stem, at) }))],
       quotations: [...pb.quotations, ...ob.quotations.map((q) => ({ ...shiftSpan(q, at), inner: shiftSpan(q.inner, at) }))],
@@ -77,7 +80,8 @@ export function chunkClaims(c: Chunk, prev: Chunk | undefined, gap: string, engi
       entities: [...before.entities, ...own.entities.map((e) => ({ ...shiftSpan(e, at), cluster: e.cluster + clusterShift }))],
       clusters: [...before.clusters, ...own.clusters.map((k): EntityCluster => ({ ...k, id: k.id + clusterShift, mentions: k.mentions.map((m) => m + mentionShift) }))],
     };
-    c.claims = engine.claims(base, layer)
+    c.claims = engine
+      .claims(base, layer)
       .filter((cl) => cl.content.start >= at)
       .map((cl) => {
         const back = (s: Span | undefined) => s && { start: s.start - at, end: s.end - at };

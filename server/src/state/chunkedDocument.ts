@@ -47,7 +47,10 @@ export class ChunkedDocument {
   /** Indices of the pending chunks in the current layout, ascending (undefined: the layout changed). */
   private order: number[] | undefined;
 
-  constructor(text: string, private readonly engine: Engine) {
+  constructor(
+    text: string,
+    private readonly engine: Engine,
+  ) {
     this.hardWrapped = isHardWrapped(text);
     let at = 0;
     this.slots = paragraphs(text, this.hardWrapped).map((p) => {
@@ -72,10 +75,19 @@ export class ChunkedDocument {
     // First slot that ends at or after the edit, last slot that starts at or before its end.
     let lo = 0;
     let hi = n;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (slots[mid].end < start) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (slots[mid].end < start) lo = mid + 1;
+      else hi = mid;
+    }
     const first = lo;
-    lo = 0; hi = n;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (slots[mid].start <= end) lo = mid + 1; else hi = mid; }
+    lo = 0;
+    hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (slots[mid].start <= end) lo = mid + 1;
+      else hi = mid;
+    }
     const last = lo - 1;
     const a = Math.max(0, Math.min(first, last + 1) - 1);
     const b = Math.min(n - 1, Math.max(last, first - 1) + 1);
@@ -95,9 +107,13 @@ export class ChunkedDocument {
         const s = slots[i];
         if (i > a) region += s.lead;
         region += s.text;
-        if (isDirty(s)) old.push(...s.old); else old.push(s);
+        if (isDirty(s)) old.push(...s.old);
+        else old.push(s);
       }
-      if (b === n - 1) { region += this.trail; this.trail = ''; }
+      if (b === n - 1) {
+        region += this.trail;
+        this.trail = '';
+      }
       dirty = { start: regionStart, end: regionEnd, text: replace(region, regionStart), lead: a === 0 ? '' : slots[a].lead, dirty: true, old };
     }
     for (let i = b + 1; i < n; i++) {
@@ -122,7 +138,10 @@ export class ChunkedDocument {
     let carry = '';
     for (const s of this.slots) {
       if (!isDirty(s)) {
-        if (afterDirty) { this.pending.add(s); s.lead = carry + s.lead; }
+        if (afterDirty) {
+          this.pending.add(s);
+          s.lead = carry + s.lead;
+        }
         afterDirty = false;
         carry = '';
         out.push(s);
@@ -196,7 +215,11 @@ export class ChunkedDocument {
     const order = (this.order ??= this.indicesOfPending(chunks));
     let lo = 0;
     let hi = order.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (order[mid] < from) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
     let k = lo;
     for (; k < order.length; k++) {
       const i = order[k];
@@ -213,9 +236,14 @@ export class ChunkedDocument {
     for (const c of this.pending) {
       let lo = 0;
       let hi = chunks.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (chunks[mid].start < c.start) lo = mid + 1; else hi = mid; }
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (chunks[mid].start < c.start) lo = mid + 1;
+        else hi = mid;
+      }
       // Chunks are never empty, so starts are unique; a chunk no longer in the layout is dropped.
-      if (chunks[lo] === c) out.push(lo); else this.pending.delete(c);
+      if (chunks[lo] === c) out.push(lo);
+      else this.pending.delete(c);
     }
     return out.sort((a, b) => a - b);
   }

@@ -43,7 +43,12 @@ export class PieceDocument implements TextDocument {
   private text: string | undefined;
   private lineOffsets: number[] | undefined;
 
-  constructor(readonly uri: string, readonly languageId: string, private ver: number, content: string) {
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    private ver: number,
+    content: string,
+  ) {
     this.pieces = split(content);
     this.text = content;
     this.index();
@@ -72,7 +77,11 @@ export class PieceDocument implements TextDocument {
     let low = 0;
     let high = lines.length;
     if (high === 0) return { line: 0, character: offset };
-    while (low < high) { const mid = Math.floor((low + high) / 2); if (lines[mid] > offset) high = mid; else low = mid + 1; }
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (lines[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
     const line = low - 1;
     offset = this.beforeEOL(offset, lines[line]);
     return { line, character: offset - lines[line] };
@@ -125,7 +134,10 @@ export class PieceDocument implements TextDocument {
     const crlfAtStart = this.charCodeAt(start - 1) === 13 && this.charCodeAt(start) === 10;
     const crlfAtEnd = this.charCodeAt(insertedEnd - 1) === 13 && this.charCodeAt(insertedEnd) === 10;
     // A CRLF pair across an edit's boundary is not in the inserted text's line offsets.
-    if (crlfAtStart || crlfAtEnd || !this.lineOffsets) { this.lineOffsets = undefined; return; }
+    if (crlfAtStart || crlfAtEnd || !this.lineOffsets) {
+      this.lineOffsets = undefined;
+      return;
+    }
     const startLine = Math.max(range.start.line, 0);
     const endLine = Math.max(range.end.line, 0);
     let lines = this.lineOffsets;
@@ -154,7 +166,11 @@ export class PieceDocument implements TextDocument {
   private pieceAt(offset: number): number {
     let lo = 0;
     let hi = this.pieces.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     return lo;
   }
 
@@ -176,7 +192,11 @@ export class PieceDocument implements TextDocument {
 
   private replace(start: number, end: number, inserted: string): void {
     this.text = undefined;
-    if (!this.pieces.length) { this.pieces = split(inserted); this.index(); return; }
+    if (!this.pieces.length) {
+      this.pieces = split(inserted);
+      this.index();
+      return;
+    }
     const a = this.pieceAt(start);
     const b = this.pieceAt(Math.max(start, end - 1));
     const joined = this.pieces[a].slice(0, start - this.starts[a]) + inserted + this.pieces[b].slice(end - this.starts[b]);

@@ -25,6 +25,9 @@ const TURNS = 4;
 /** The next slice, after the requests already waiting have been read, handled and answered. */
 export function nextSlice(slice: () => void): void {
   let turns = TURNS;
-  const turn = (): void => { if (--turns > 0) setImmediate(turn); else slice(); };
+  const turn = (): void => {
+    if (--turns > 0) setImmediate(turn);
+    else slice();
+  };
   setImmediate(turn);
 }

@@ -8,7 +8,9 @@ export class SerialQueue {
     const next = previous.then(task, task);
     const tail = next.catch(() => undefined);
     this.tails.set(key, tail);
-    void tail.then(() => { if (this.tails.get(key) === tail) this.tails.delete(key); });
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
     return next;
   }
 

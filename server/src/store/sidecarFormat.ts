@@ -57,7 +57,9 @@ function ordered(o: object, keys: string[]): [string, unknown][] {
 }
 
 function inline(o: object, keys: string[]): string {
-  return `{ ${ordered(o, keys).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
+  return `{ ${ordered(o, keys)
+    .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+    .join(', ')} }`;
 }
 
 function recordBlock(r: AnnotationRecord): string {

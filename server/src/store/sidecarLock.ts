@@ -83,9 +83,17 @@ function takeOver(lockDir: string): NodeJS.ErrnoException | undefined {
   }
   try {
     let mtime: number;
-    try { mtime = fs.statSync(lockDir).mtimeMs; } catch (err) { return code(err) === 'ENOENT' ? undefined : err as NodeJS.ErrnoException; }
+    try {
+      mtime = fs.statSync(lockDir).mtimeMs;
+    } catch (err) {
+      return code(err) === 'ENOENT' ? undefined : (err as NodeJS.ErrnoException);
+    }
     if (mtime >= Date.now() - STALE_MS) return held(lockDir);
-    try { fs.rmdirSync(lockDir); } catch (err) { if (code(err) !== 'ENOENT') return err as NodeJS.ErrnoException; }
+    try {
+      fs.rmdirSync(lockDir);
+    } catch (err) {
+      if (code(err) !== 'ENOENT') return err as NodeJS.ErrnoException;
+    }
     return undefined;
   } finally {
     rmdirQuietly(guard);
@@ -97,11 +105,19 @@ function held(lockDir: string): NodeJS.ErrnoException {
 }
 
 function olderThan(p: string, ms: number): boolean {
-  try { return fs.statSync(p).mtimeMs < Date.now() - ms; } catch { return false; }
+  try {
+    return fs.statSync(p).mtimeMs < Date.now() - ms;
+  } catch {
+    return false;
+  }
 }
 
 function rmdirQuietly(p: string): void {
-  try { fs.rmdirSync(p); } catch { /* gone already, or not ours to wait for */ }
+  try {
+    fs.rmdirSync(p);
+  } catch {
+    /* gone already, or not ours to wait for */
+  }
 }
 
 function code(err: unknown): string | undefined {
@@ -113,7 +129,11 @@ export function staleTemps(sidecar: string): string[] {
   const dir = path.dirname(sidecar);
   const base = path.basename(sidecar);
   let names: string[];
-  try { names = fs.readdirSync(dir); } catch { return []; }
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
   return names.filter((n) => n.startsWith(`${base}.`) && /^\d+$/.test(n.slice(base.length + 1))).map((n) => path.join(dir, n));
 }
 

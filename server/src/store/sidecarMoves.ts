@@ -22,24 +22,33 @@ export async function moveSidecar(from: string, to: string): Promise<MoveResult>
   const source = sidecarPath(from);
   const target = sidecarPath(to);
   if (source === target || !fs.existsSync(source)) return { kind: 'none' };
-  return withSidecarLock(source, () => withSidecarLock(target, async (): Promise<MoveResult> => {
-    if (!fs.existsSync(source)) return { kind: 'none' };
-    if (fs.existsSync(target)) return { kind: 'kept', from: source, to: target, reason: `${target} already exists` };
-    // The rename is atomic; the article name inside is then rewritten atomically too. A broken
-    // sidecar moves as it is (its content is the annotator's to fix).
-    fs.renameSync(source, target);
-    const read = readSidecar(target);
-    if (read.kind === 'ok') await writeFileAtomic(target, formatSidecar(articleNameOf(to), read.decisions), { encoding: 'utf8' });
-    return { kind: 'moved', from: source, to: target };
-  }));
+  return withSidecarLock(source, () =>
+    withSidecarLock(target, async (): Promise<MoveResult> => {
+      if (!fs.existsSync(source)) return { kind: 'none' };
+      if (fs.existsSync(target)) return { kind: 'kept', from: source, to: target, reason: `${target} already exists` };
+      // The rename is atomic; the article name inside is then rewritten atomically too. A broken
+      // sidecar moves as it is (its content is the annotator's to fix).
+      fs.renameSync(source, target);
+      const read = readSidecar(target);
+      if (read.kind === 'ok') await writeFileAtomic(target, formatSidecar(articleNameOf(to), read.decisions), { encoding: 'utf8' });
+      return { kind: 'moved', from: source, to: target };
+    }),
+  );
 }
 
 /** Sidecars in a folder (not below it) whose article is not there. */
 export function orphanedSidecarsIn(dir: string): string[] {
   let names: string[];
-  try { names = fs.readdirSync(dir); } catch { return []; }
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
   const present = new Set(names);
-  return names.filter((n) => n.endsWith(SIDECAR_SUFFIX) && !present.has(n.slice(0, -SIDECAR_SUFFIX.length))).sort().map((n) => path.join(dir, n));
+  return names
+    .filter((n) => n.endsWith(SIDECAR_SUFFIX) && !present.has(n.slice(0, -SIDECAR_SUFFIX.length)))
+    .sort()
+    .map((n) => path.join(dir, n));
 }
 
 /** Orphaned sidecars under the given files' and folders' folders, recursively for folders (the folders articles are listed from). */
@@ -47,7 +56,10 @@ export function orphanedSidecars(inputs: string[]): string[] {
   const dirs = new Set<string>();
   for (const input of inputs) {
     const stat = fs.statSync(input, { throwIfNoEntry: false });
-    if (!stat?.isDirectory()) { dirs.add(path.dirname(input)); continue; }
+    if (!stat?.isDirectory()) {
+      dirs.add(path.dirname(input));
+      continue;
+    }
     for (const dir of articleFolders(input)) dirs.add(dir);
   }
   return [...dirs].sort().flatMap(orphanedSidecarsIn);

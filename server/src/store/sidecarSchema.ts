@@ -48,8 +48,13 @@ const claim = {
   type: 'object',
   required: [...required, 'claimKind'],
   properties: {
-    kind: { const: 'claim' }, ...common, claimKind: { enum: ['direct', 'indirect'] },
-    stance: { type: 'string' }, target: { type: 'string' }, speaker: anchor, cue: anchor,
+    kind: { const: 'claim' },
+    ...common,
+    claimKind: { enum: ['direct', 'indirect'] },
+    stance: { type: 'string' },
+    target: { type: 'string' },
+    speaker: anchor,
+    cue: anchor,
   },
   additionalProperties: false,
 };

@@ -10,10 +10,7 @@ import { SidecarInvalid, formatSidecar, parseSidecar } from './sidecarFormat';
 
 export const SIDECAR_SUFFIX = '.mizan.json';
 
-export type SidecarRead =
-  | { kind: 'missing' }
-  | { kind: 'ok'; decisions: Decisions; content: string }
-  | { kind: 'broken'; message: string };
+export type SidecarRead = { kind: 'missing' } | { kind: 'ok'; decisions: Decisions; content: string } | { kind: 'broken'; message: string };
 
 export function sidecarPath(articlePath: string): string {
   return articlePath + SIDECAR_SUFFIX;

@@ -32,7 +32,10 @@ describe('the installed .vsix', () => {
       return symbols?.length ? symbols : undefined;
     });
     const names = outline.flatMap((s) => [s, ...s.children]).map((s) => s.name);
-    assert.ok(names.some((n) => n.includes('بوتين')), `the outline names بوتين: ${names.join(', ')}`);
+    assert.ok(
+      names.some((n) => n.includes('بوتين')),
+      `the outline names بوتين: ${names.join(', ')}`,
+    );
     const at = doc.positionAt(doc.getText().indexOf('بوتين') + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

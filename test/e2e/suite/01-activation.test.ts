@@ -31,7 +31,7 @@ describe('activation in real VS Code', () => {
     const editor = await openAsMizan(uri);
     const api = await vscode.extensions.getExtension<MizanApi>(EXTENSION_ID)!.activate();
     const plain = await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
-    await waitFor('detection to see the change as the user\'s choice', () => api.detection(uri) === 'user-choice', [vscode.workspace.onDidOpenTextDocument]);
+    await waitFor("detection to see the change as the user's choice", () => api.detection(uri) === 'user-choice', [vscode.workspace.onDidOpenTextDocument]);
     assert.strictEqual(plain.languageId, 'plaintext');
     assert.strictEqual(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId, 'plaintext', 'not switched back to Mizan');
     // Picking Mizan again is a choice too: the article is annotated again.

@@ -17,7 +17,9 @@ const ENTITY_CASES: [string, string, number, 'PER' | 'LOC' | 'ORG' | 'MISC'][] =
 ];
 
 describe('language features in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it('VS Code is offered no semantic tokens: the client does not ask, so none reach the renderer', async () => {
     const { document: doc } = await openAsMizan(sampleUri('000_a8b16601d227bd12.txt'));
@@ -30,10 +32,16 @@ describe('language features in real VS Code', () => {
     it(`the editor marks ${word} (#${nth + 1}) in ${sample} as ${type}`, async () => {
       const { document: doc } = await openAsMizan(sampleUri(sample));
       const at = offsetOf(doc, word, nth);
-      const all = await waitFor('the marks of the article', async () => { const m = await marks(doc); return m.length > 0 ? m : undefined; });
+      const all = await waitFor('the marks of the article', async () => {
+        const m = await marks(doc);
+        return m.length > 0 ? m : undefined;
+      });
       const over = all.filter((m) => m.start <= at && m.end >= at + word.length);
       assert.ok(over.length > 0, `no mark covers ${word}; marks near it: ${JSON.stringify(all.filter((t) => Math.abs(t.start - at) < 40))}`);
-      assert.ok(over.some((t) => t.kind === type), `${word} has marks ${over.map((t) => t.kind).join(', ')}, expected ${type}`);
+      assert.ok(
+        over.some((t) => t.kind === type),
+        `${word} has marks ${over.map((t) => t.kind).join(', ')}, expected ${type}`,
+      );
     });
   }
 

@@ -8,9 +8,26 @@ import { exists, openAsMizan, readText, scratchCopy, serverReady, waitFor, write
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 
-interface StatusSnapshot { visible: boolean; text: string; tooltip?: string; command?: string }
-interface TreeNode { id: string; label: string; description?: string; range?: { start: { line: number; character: number } }; children: TreeNode[] }
-interface SidecarClaim { kind: 'claim'; start: number; end: number; exact: string; stance?: string }
+interface StatusSnapshot {
+  visible: boolean;
+  text: string;
+  tooltip?: string;
+  command?: string;
+}
+interface TreeNode {
+  id: string;
+  label: string;
+  description?: string;
+  range?: { start: { line: number; character: number } };
+  children: TreeNode[];
+}
+interface SidecarClaim {
+  kind: 'claim';
+  start: number;
+  end: number;
+  exact: string;
+  stance?: string;
+}
 
 const sidecarOf = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.mizan.json` });
 const statusBar = () => vscode.commands.executeCommand<StatusSnapshot>('mizan.internal.statusBar');
@@ -53,9 +70,11 @@ async function tagFirstClaim(uri: vscode.Uri, stance: string) {
 }
 
 describe('annotating in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
-  it('tagging a claim\'s stance writes the sidecar and updates the status bar, the view and the inlay hints', async () => {
+  it("tagging a claim's stance writes the sidecar and updates the status bar, the view and the inlay hints", async () => {
     const uri = await scratchCopy(SAMPLE);
     const { editor, before, position, claim } = await tagFirstClaim(uri, 'against');
     const doc = editor.document;
@@ -67,7 +86,10 @@ describe('annotating in real VS Code', () => {
       const h = await stanceHints(doc, /against|Against|معارضة/);
       return h.length ? h : undefined;
     });
-    assert.ok(hints.some((h) => Math.abs(doc.offsetAt(h.position) - claim.end) <= 2 || Math.abs(doc.offsetAt(h.position) - claim.start) <= 2), 'the hint sits at the claim');
+    assert.ok(
+      hints.some((h) => Math.abs(doc.offsetAt(h.position) - claim.end) <= 2 || Math.abs(doc.offsetAt(h.position) - claim.start) <= 2),
+      'the hint sits at the claim',
+    );
   });
 
   it('editing the text moves the annotations with it', async () => {
@@ -79,10 +101,8 @@ describe('annotating in real VS Code', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(0, 0), insert);
     assert.ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
-    await waitFor('the tagged claim to move down one line in the Annotations view', async () =>
-      leaves(await tree()).find((n) => /favour|Favour|تأييد/.test(n.description ?? '') && n.range?.start.line === line + 1));
-    await waitFor('the inlay hint to move with the claim', async () =>
-      (await stanceHints(doc, /favour|Favour|تأييد/)).find((h) => h.position.line >= line + 1));
+    await waitFor('the tagged claim to move down one line in the Annotations view', async () => leaves(await tree()).find((n) => /favour|Favour|تأييد/.test(n.description ?? '') && n.range?.start.line === line + 1));
+    await waitFor('the inlay hint to move with the claim', async () => (await stanceHints(doc, /favour|Favour|تأييد/)).find((h) => h.position.line >= line + 1));
     // save() also answers false when the document is no longer dirty; a retry covers a save that
     // raced with the file watcher on a busy machine.
     await waitFor('the edited article to be saved', async () => (await doc.save()) || !doc.isDirty);

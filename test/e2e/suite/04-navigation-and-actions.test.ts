@@ -9,15 +9,16 @@ import { marks } from '../marks';
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 const PUTIN = 'بوتين';
 
-const untaggedClaims = (uri: vscode.Uri) =>
-  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mizan' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'untagged-claim');
+const untaggedClaims = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mizan' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'untagged-claim');
 
 function names(symbols: (vscode.DocumentSymbol | vscode.SymbolInformation)[]): string[] {
   return symbols.flatMap((s) => [s.name, ...('children' in s ? names(s.children) : [])]);
 }
 
 describe('navigation, diagnostics and code actions in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it(`highlights the mentions of ${PUTIN} in the article`, async () => {
     const { document: doc } = await openAsMizan(sampleUri(SAMPLE));
@@ -49,7 +50,10 @@ describe('navigation, diagnostics and code actions in real VS Code', () => {
     });
     assert.ok(found.length > 0);
     const outline = await waitFor('the outline', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri));
-    assert.ok(names(outline).some((n) => n.includes(PUTIN)), `outline: ${names(outline).slice(0, 20).join(' | ')}`);
+    assert.ok(
+      names(outline).some((n) => n.includes(PUTIN)),
+      `outline: ${names(outline).slice(0, 20).join(' | ')}`,
+    );
   });
 
   it('by default an untagged claim is no diagnostic: the tint and gutter show it', async () => {
@@ -62,7 +66,11 @@ describe('navigation, diagnostics and code actions in real VS Code', () => {
   it('with the to-do list on, a code action tags the claim, the to-do diagnostics shrink, and undo brings it back', async () => {
     const config = vscode.workspace.getConfiguration('mizan');
     await config.update('diagnostics.untaggedClaims', true, vscode.ConfigurationTarget.Global);
-    try { await toDoList(); } finally { await config.update('diagnostics.untaggedClaims', undefined, vscode.ConfigurationTarget.Global); }
+    try {
+      await toDoList();
+    } finally {
+      await config.update('diagnostics.untaggedClaims', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
 
@@ -70,10 +78,14 @@ describe('navigation, diagnostics and code actions in real VS Code', () => {
 async function toDoList(): Promise<void> {
   const uri = await scratchCopy(SAMPLE);
   const editor = await openAsMizan(uri);
-  const todo = await waitFor('Information diagnostics for claims without a stance', () => {
-    const d = untaggedClaims(uri);
-    return d.length > 0 ? d : undefined;
-  }, [vscode.languages.onDidChangeDiagnostics]);
+  const todo = await waitFor(
+    'Information diagnostics for claims without a stance',
+    () => {
+      const d = untaggedClaims(uri);
+      return d.length > 0 ? d : undefined;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+  );
   assert.ok(todo.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
   const first = todo.reduce((a, b) => (a.range.start.isBefore(b.range.start) ? a : b));
   editor.selection = new vscode.Selection(first.range.start, first.range.start);

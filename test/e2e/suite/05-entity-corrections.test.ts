@@ -8,14 +8,23 @@ import { marks, waitForMarks } from '../marks';
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 
-interface SidecarEntity { kind: string; exact: string; type?: string; status: string; source: string; history: { action: string }[] }
+interface SidecarEntity {
+  kind: string;
+  exact: string;
+  type?: string;
+  status: string;
+  source: string;
+  history: { action: string }[];
+}
 
 async function sidecarEntities(uri: vscode.Uri, accept: (e: SidecarEntity[]) => boolean, what: string): Promise<SidecarEntity[]> {
   return waitFor(what, async () => {
     try {
       const all = (JSON.parse(await readText(uri.with({ path: `${uri.path}.mizan.json` }))) as { annotations: SidecarEntity[] }).annotations.filter((a) => a.kind === 'entity');
       return accept(all) ? all : undefined;
-    } catch { return undefined; }
+    } catch {
+      return undefined;
+    }
   });
 }
 
@@ -27,7 +36,9 @@ async function cursorOn(editor: vscode.TextEditor, word: string): Promise<number
 }
 
 describe('entity corrections in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it('accepting every suggestion turns the suggested marks of entities into accepted ones', async () => {
     const uri = await scratchCopy(SAMPLE);
@@ -78,6 +89,9 @@ describe('entity corrections in real VS Code', () => {
       return m.some((x) => x.kind === 'cue') && m.some((x) => x.kind === 'speaker') ? m : undefined;
     });
     const cues = drawn.filter((x) => x.kind === 'cue').map((x) => doc.getText().slice(x.start, x.end));
-    assert.ok(cues.some((c) => /قال|أكد|اكد|أضاف|اضاف|أشار|اشار/.test(c)), `cues: ${cues.join(', ')}`);
+    assert.ok(
+      cues.some((c) => /قال|أكد|اكد|أضاف|اضاف|أشار|اشار/.test(c)),
+      `cues: ${cues.join(', ')}`,
+    );
   });
 });

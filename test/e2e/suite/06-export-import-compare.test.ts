@@ -15,12 +15,16 @@ async function sidecar(uri: vscode.Uri, accept: (a: { kind: string; status: stri
     try {
       const a = (JSON.parse(await readText(uri.with({ path: `${uri.path}.mizan.json` }))) as { annotations: { kind: string; status: string; type?: string; exact: string }[] }).annotations;
       return accept(a) ? a : undefined;
-    } catch { return undefined; }
+    } catch {
+      return undefined;
+    }
   });
 }
 
 describe('export, import and compare in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it('exports, imports into a second copy, and compares the two copies', async () => {
     const first = await scratchCopy(SAMPLE);
@@ -56,6 +60,9 @@ describe('export, import and compare in real VS Code', () => {
     const folder = (u: vscode.Uri) => vscode.Uri.joinPath(u, '..').toString();
     const agreement = await vscode.commands.executeCommand<AgreeResult>('mizan.compareAnnotators', { folders: [folder(first), folder(second)] });
     assert.ok(agreement?.ok, agreement?.message);
-    assert.ok(agreement.disagreements.some((d) => d.what === 'type PER (annotator 1) vs ORG (annotator 2)' && d.text === 'بوتين'), JSON.stringify(agreement.disagreements.slice(0, 3)));
+    assert.ok(
+      agreement.disagreements.some((d) => d.what === 'type PER (annotator 1) vs ORG (annotator 2)' && d.text === 'بوتين'),
+      JSON.stringify(agreement.disagreements.slice(0, 3)),
+    );
   });
 });

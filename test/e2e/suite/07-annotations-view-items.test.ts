@@ -8,7 +8,11 @@ import { exists, openAsMizan, readText, scratchCopy, serverReady, waitFor } from
 
 const SAMPLE = '001_e0cce0fd4d3fc110.txt';
 const PUTIN = 'بوتين';
-interface SidecarRecord { kind: 'entity' | 'claim'; exact: string; status: string }
+interface SidecarRecord {
+  kind: 'entity' | 'claim';
+  exact: string;
+  status: string;
+}
 
 const tree = () => vscode.commands.executeCommand<TreeNode | undefined>('mizan.internal.annotationsTree');
 const folderRow = async (uri: vscode.Uri) => (await vscode.commands.executeCommand<TreeNode | undefined>('mizan.internal.folderTree'))?.children.find((r) => r.open === uri.toString());
@@ -28,7 +32,9 @@ async function entityRow(uri: vscode.Uri, name: string): Promise<TreeNode> {
 }
 
 describe('the Annotations view items in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it(`shows ${PUTIN} as one row with its mentions in context, and Accept on the row accepts every mention`, async () => {
     const uri = await scratchCopy(SAMPLE);

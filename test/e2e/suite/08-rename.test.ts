@@ -12,7 +12,9 @@ const sidecarOf = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.mizan.json`
 const tree = () => vscode.commands.executeCommand<TreeNode | undefined>('mizan.internal.annotationsTree');
 
 describe('a rename in VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it('moves the sidecar with the article, and its decisions stay with it', async () => {
     const uri = await scratchCopy(SAMPLE);
@@ -35,7 +37,10 @@ describe('a rename in VS Code', () => {
     assert.ok(!(await exists(sidecarOf(uri))), 'no sidecar is left under the old name');
     const after = JSON.parse(await readText(sidecarOf(renamed))) as { article: string; annotations: { kind: string; status: string }[] };
     assert.strictEqual(after.article, renamed.path.split('/').pop());
-    assert.deepStrictEqual(after.annotations.map((a) => `${a.kind} ${a.status}`), (JSON.parse(before) as typeof after).annotations.map((a) => `${a.kind} ${a.status}`));
+    assert.deepStrictEqual(
+      after.annotations.map((a) => `${a.kind} ${a.status}`),
+      (JSON.parse(before) as typeof after).annotations.map((a) => `${a.kind} ${a.status}`),
+    );
     assert.ok(after.annotations.some((a) => a.kind === 'claim' && a.status === 'rejected'));
   });
 });

@@ -6,7 +6,9 @@ import { exists, openAsMizan, scratchCopy, serverReady, waitFor } from '../suppo
 import { marks } from '../marks';
 
 describe('an untrusted workspace in real VS Code', () => {
-  before(async () => { await serverReady(); });
+  before(async () => {
+    await serverReady();
+  });
 
   it('is untrusted', () => {
     assert.strictEqual(vscode.workspace.isTrusted, false);

@@ -54,10 +54,13 @@ function showReadOnly(reason: string | undefined): void {
 
 // Paragraphs.
 
-const observer = new IntersectionObserver((entries) => {
-  for (const e of entries) if (e.isIntersecting) want(Number((e.target as HTMLElement).dataset.i));
-  flushWanted();
-}, { rootMargin: MARGIN });
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) if (e.isIntersecting) want(Number((e.target as HTMLElement).dataset.i));
+    flushWanted();
+  },
+  { rootMargin: MARGIN },
+);
 
 let wanted = new Set<number>();
 function want(i: number): void {
@@ -77,13 +80,20 @@ function flushWanted(): void {
     post({ type: 'need', version: outline!.version, from: a, to: b });
   };
   for (const i of list.slice(1)) {
-    if (i !== prev + 1) { send(from, prev + 1); from = i; }
+    if (i !== prev + 1) {
+      send(from, prev + 1);
+      from = i;
+    }
     prev = i;
   }
   send(from, prev + 1);
 }
 
-interface Metrics { size: number; line: number; width: number }
+interface Metrics {
+  size: number;
+  line: number;
+  width: number;
+}
 
 /** Read once per outline: reading styles per paragraph would lay the page out thousands of times. */
 function metrics(): Metrics {
@@ -120,7 +130,10 @@ function applyOutline(next: ArticleOutline): void {
   while (tail < old.length - head && tail < list.length - head && old[old.length - 1 - tail].info.key === list[list.length - 1 - tail].key) tail++;
   const m = metrics();
   const middle = list.slice(head, list.length - tail).map((info, k) => newParagraph(info, head + k, m));
-  for (const p of old.slice(head, old.length - tail)) { observer.unobserve(p.el); p.el.remove(); }
+  for (const p of old.slice(head, old.length - tail)) {
+    observer.unobserve(p.el);
+    p.el.remove();
+  }
   const kept = old.slice(old.length - tail);
   paras = [...old.slice(0, head), ...middle, ...kept];
   const before = kept[0]?.el ?? null;
@@ -141,7 +154,11 @@ function applyOutline(next: ArticleOutline): void {
 
 /** Every rendered paragraph may have new marks: those near the screen are fetched again now, the others when they come near. */
 function refreshShown(): void {
-  for (const p of paras) if (p.html !== undefined) { p.stale = true; p.requested = false; }
+  for (const p of paras)
+    if (p.html !== undefined) {
+      p.stale = true;
+      p.requested = false;
+    }
   // From the first paragraph on screen (a binary search) down to a screen below it.
   const bottom = window.innerHeight * 2;
   for (let i = Math.max(0, topParagraph() - 3); i < paras.length; i++) {
@@ -173,8 +190,16 @@ function applyParagraphs(version: number, list: ViewParagraph[]): void {
     if (hadFocus) focusAt(hadFocus.kind, hadFocus.start, false);
   }
   if (changed.length) post({ type: 'rendered', version, indices: changed });
-  if (pendingReveal) { const r = pendingReveal; pendingReveal = undefined; reveal(r.offset, r.focus); }
-  if (pendingMove) { const m = pendingMove; pendingMove = undefined; move(m.action, m.wrapped); }
+  if (pendingReveal) {
+    const r = pendingReveal;
+    pendingReveal = undefined;
+    reveal(r.offset, r.focus);
+  }
+  if (pendingMove) {
+    const m = pendingMove;
+    pendingMove = undefined;
+    move(m.action, m.wrapped);
+  }
 }
 
 // Offsets: a paragraph's text nodes in order are its text, each line-break span standing for data-n code units.
@@ -223,7 +248,11 @@ function pointAt(p: Para, offset: number): { node: Node; offset: number } {
 function paraAt(offset: number): number {
   let lo = 0;
   let hi = paras.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paras[mid].info.start <= offset) lo = mid; else hi = mid - 1; }
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paras[mid].info.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
   return lo;
 }
 
@@ -302,7 +331,11 @@ function move(action: Extract<KeyAction, { do: 'move' }>, wrapped = false): void
 function topParagraph(): number {
   let lo = 0;
   let hi = paras.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].el.getBoundingClientRect().bottom < 0) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].el.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
   return Math.max(0, lo);
 }
 
@@ -337,7 +370,10 @@ function askCard(el: HTMLElement): void {
 }
 
 function showCard(at: number, markdown: string): void {
-  if (!cardFor || !markdown) { card.hidden = true; return; }
+  if (!cardFor || !markdown) {
+    card.hidden = true;
+    return;
+  }
   const mark = describeMark(cardFor);
   if (!mark || mark.start !== at || !cardFor.isConnected) return;
   card.innerHTML = cardHtml(markdown);
@@ -370,13 +406,28 @@ function run(action: KeyAction): void {
     return;
   }
   switch (action.do) {
-    case 'stance': post({ type: 'command', command: 'tagStance', stance: action.stance }); return;
-    case 'accept': if (focused) post({ type: 'command', command: focused.kind === 'entity' ? 'acceptEntity' : 'acceptClaim' }); return;
-    case 'reject': if (focused) post({ type: 'command', command: focused.kind === 'entity' ? 'rejectEntity' : 'rejectClaim' }); return;
-    case 'command': post({ type: 'command', command: action.command }); return;
-    case 'move': move(action); return;
-    case 'clear': window.getSelection()?.removeAllRanges(); hideCard(); return;
-    case 'extend': extend(action.dir, action.by); return;
+    case 'stance':
+      post({ type: 'command', command: 'tagStance', stance: action.stance });
+      return;
+    case 'accept':
+      if (focused) post({ type: 'command', command: focused.kind === 'entity' ? 'acceptEntity' : 'acceptClaim' });
+      return;
+    case 'reject':
+      if (focused) post({ type: 'command', command: focused.kind === 'entity' ? 'rejectEntity' : 'rejectClaim' });
+      return;
+    case 'command':
+      post({ type: 'command', command: action.command });
+      return;
+    case 'move':
+      move(action);
+      return;
+    case 'clear':
+      window.getSelection()?.removeAllRanges();
+      hideCard();
+      return;
+    case 'extend':
+      extend(action.dir, action.by);
+      return;
   }
 }
 
@@ -396,8 +447,14 @@ function extend(dir: 'left' | 'right', by: 'character' | 'word'): void {
 }
 
 function onKey(e: KeyboardEvent): void {
-  if (startsChord(e)) { chordNext = true; return; }
-  if (chordNext) { chordNext = false; return; }
+  if (startsChord(e)) {
+    chordNext = true;
+    return;
+  }
+  if (chordNext) {
+    chordNext = false;
+    return;
+  }
   const action = keyAction(e as KeyLike, stances);
   if (!action) return;
   e.preventDefault();
@@ -416,7 +473,11 @@ article.addEventListener('focusin', (e) => {
   if (el) askCard(el);
 });
 article.addEventListener('focusout', (e) => {
-  if (!markOf(e.relatedTarget as Element | null)) { focused = undefined; post({ type: 'focus', mark: null }); hideCard(); }
+  if (!markOf(e.relatedTarget as Element | null)) {
+    focused = undefined;
+    post({ type: 'focus', mark: null });
+    hideCard();
+  }
 });
 article.addEventListener('mouseover', (e) => {
   const el = markOf(e.target as Element);
@@ -445,15 +506,19 @@ document.addEventListener('selectionchange', () => {
 
 let scrollQueued = false;
 let quietUntil = 0;
-window.addEventListener('scroll', () => {
-  if (scrollQueued) return;
-  scrollQueued = true;
-  requestAnimationFrame(() => {
-    scrollQueued = false;
-    if (performance.now() < quietUntil || !paras.length) return;
-    post({ type: 'scrolled', offset: paras[topParagraph()].info.start });
-  });
-}, { passive: true });
+window.addEventListener(
+  'scroll',
+  () => {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    requestAnimationFrame(() => {
+      scrollQueued = false;
+      if (performance.now() < quietUntil || !paras.length) return;
+      post({ type: 'scrolled', offset: paras[topParagraph()].info.start });
+    });
+  },
+  { passive: true },
+);
 
 function scrollToOffset(offset: number): void {
   quietUntil = performance.now() + 200;
@@ -475,7 +540,7 @@ function state(): ViewState {
     paragraphs: paras.length,
     rendered: paras.filter((x) => x.html !== undefined).length,
     focused,
-    selection: lastSelection && lastSelection !== 'null' ? JSON.parse(lastSelection) as Span : undefined,
+    selection: lastSelection && lastSelection !== 'null' ? (JSON.parse(lastSelection) as Span) : undefined,
     focusedClass: el?.className,
     focusedParagraphText: p?.el.textContent ?? undefined,
     focusedLabel: label,
@@ -498,16 +563,38 @@ window.addEventListener('message', (event: MessageEvent<ToView>) => {
       document.getElementById('help')!.textContent = m.strings.help;
       article.dataset.empty = m.strings.empty;
       return;
-    case 'settings': applySettings(m.settings); return;
-    case 'stances': stances = m.stances; refreshShown(); return;
-    case 'writable': writable = m.writable; showReadOnly(m.writable ? undefined : m.readOnlyReason); return;
-    case 'outline': applyOutline(m.outline); return;
-    case 'paragraphs': applyParagraphs(m.version, m.paragraphs); return;
-    case 'refresh': refreshShown(); return;
-    case 'card': showCard(m.at, m.markdown); return;
-    case 'scrollTo': scrollToOffset(m.offset); return;
-    case 'reveal': reveal(m.offset, m.focus); return;
-    case 'probe': post({ type: 'state', id: m.id, state: state() }); return;
+    case 'settings':
+      applySettings(m.settings);
+      return;
+    case 'stances':
+      stances = m.stances;
+      refreshShown();
+      return;
+    case 'writable':
+      writable = m.writable;
+      showReadOnly(m.writable ? undefined : m.readOnlyReason);
+      return;
+    case 'outline':
+      applyOutline(m.outline);
+      return;
+    case 'paragraphs':
+      applyParagraphs(m.version, m.paragraphs);
+      return;
+    case 'refresh':
+      refreshShown();
+      return;
+    case 'card':
+      showCard(m.at, m.markdown);
+      return;
+    case 'scrollTo':
+      scrollToOffset(m.offset);
+      return;
+    case 'reveal':
+      reveal(m.offset, m.focus);
+      return;
+    case 'probe':
+      post({ type: 'state', id: m.id, state: state() });
+      return;
     case 'key': {
       const action = keyAction(m, stances);
       if (action) run(action);

@@ -10,7 +10,14 @@ export interface AnnotatorSpans {
   claims: (Span & { stance?: string })[];
 }
 
-export interface Prf { p: number; r: number; f: number; matched: number; a: number; b: number }
+export interface Prf {
+  p: number;
+  r: number;
+  f: number;
+  matched: number;
+  a: number;
+  b: number;
+}
 
 export interface Disagreement extends Span {
   kind: 'entity' | 'claim' | 'stance';
@@ -22,9 +29,12 @@ export interface Disagreement extends Span {
 export interface ArticleAgreement {
   /** The first annotator against each other one, in order. */
   pairs: {
-    entitiesExact: Prf; entitiesOverlap: Prf;
-    tokenKappa: Kappa; tokenKappaByType: Record<string, Kappa>;
-    claimsExact: Prf; claimsOverlap: Prf;
+    entitiesExact: Prf;
+    entitiesOverlap: Prf;
+    tokenKappa: Kappa;
+    tokenKappaByType: Record<string, Kappa>;
+    claimsExact: Prf;
+    claimsOverlap: Prf;
     stanceKappa: Kappa;
   }[];
   stanceAlpha: Alpha;
@@ -45,7 +55,10 @@ function match<T extends Span>(a: T[], b: T[], same: (x: T, y: T) => boolean): M
   const taken = new Set<T>();
   for (const x of a) {
     const y = b.find((c) => !taken.has(c) && same(x, c));
-    if (y) { out.set(x, y); taken.add(y); }
+    if (y) {
+      out.set(x, y);
+      taken.add(y);
+    }
   }
   return out;
 }
@@ -69,14 +82,23 @@ function pair(tokens: Token[], types: readonly string[], a: AnnotatorSpans, b: A
   for (const x of a.entities) {
     if (exactE.has(x)) continue;
     const y = anyE.get(x);
-    out.push({ kind: 'entity', start: x.start, end: x.end, between, what: !y ? `entity ${x.type} only in annotator ${ai + 1}` : y.type !== x.type ? `type ${x.type} (annotator ${ai + 1}) vs ${y.type} (annotator ${bi + 1})` : `${x.type} span differs (annotator ${bi + 1}: ${y.start}-${y.end})` });
+    out.push({
+      kind: 'entity',
+      start: x.start,
+      end: x.end,
+      between,
+      what: !y ? `entity ${x.type} only in annotator ${ai + 1}` : y.type !== x.type ? `type ${x.type} (annotator ${ai + 1}) vs ${y.type} (annotator ${bi + 1})` : `${x.type} span differs (annotator ${bi + 1}: ${y.start}-${y.end})`,
+    });
   }
   const matchedB = new Set(anyE.values());
   for (const y of b.entities) if (!matchedB.has(y)) out.push({ kind: 'entity', start: y.start, end: y.end, between, what: `entity ${y.type} only in annotator ${bi + 1}` });
   const bothTagged: (readonly [string, string])[] = [];
   for (const x of a.claims) {
     const y = overlapC.get(x);
-    if (!y) { out.push({ kind: 'claim', start: x.start, end: x.end, between, what: `claim only in annotator ${ai + 1}` }); continue; }
+    if (!y) {
+      out.push({ kind: 'claim', start: x.start, end: x.end, between, what: `claim only in annotator ${ai + 1}` });
+      continue;
+    }
     if (x.stance && y.stance) {
       bothTagged.push([x.stance, y.stance]);
       if (x.stance !== y.stance) out.push({ kind: 'stance', start: x.start, end: x.end, between, what: `stance ${x.stance} (annotator ${ai + 1}) vs ${y.stance} (annotator ${bi + 1})` });
@@ -101,7 +123,10 @@ export function stanceUnits(annotators: AnnotatorSpans[]): (string | undefined)[
   annotators.forEach((ann, c) => {
     for (const claim of ann.claims) {
       let unit = units.find((u) => !u.spans[c] && u.spans.some((s) => s && overlaps(s, claim)));
-      if (!unit) { unit = { spans: [], values: [] }; units.push(unit); }
+      if (!unit) {
+        unit = { spans: [], values: [] };
+        units.push(unit);
+      }
       unit.spans[c] = claim;
       unit.values[c] = claim.stance;
     }
@@ -116,7 +141,11 @@ export function compareArticle(tokens: Token[], types: readonly string[], annota
   return { pairs, stanceAlpha: krippendorffAlpha(stanceUnits(annotators)), disagreements };
 }
 
-export interface ArticleInput { tokens: Token[]; length: number; annotators: AnnotatorSpans[] }
+export interface ArticleInput {
+  tokens: Token[];
+  length: number;
+  annotators: AnnotatorSpans[];
+}
 
 /** The corpus as one text (articles laid end to end): totals pool every token, span and claim. */
 export function compareCorpus(articles: ArticleInput[], types: readonly string[]): ArticleAgreement {

@@ -22,8 +22,7 @@ export interface Decided {
  * `refusal.<id>` row of server/src/messages.ts, which the compiler checks).
  */
 export interface Refusal {
-  error: 'noEntity' | 'noClaim' | 'noClaimSelect' | 'unknownType' | 'outside' | 'empty' | 'speakerOutside' | 'speakerEmpty'
-    | 'noStance' | 'noSuggestedEntities' | 'noSuggestedClaims';
+  error: 'noEntity' | 'noClaim' | 'noClaimSelect' | 'unknownType' | 'outside' | 'empty' | 'speakerOutside' | 'speakerEmpty' | 'noStance' | 'noSuggestedEntities' | 'noSuggestedClaims';
   args?: string[];
 }
 
@@ -63,7 +62,9 @@ function update<R extends AnnotationRecord>(d: Decisions, a: Annotation, text: s
 export function setStatus(d: Decisions, view: AnnotatedDocument, text: string, kind: 'entity' | 'claim', offset: number, status: Status, actor: Actor): Outcome {
   const a = annotationAt<Annotation>(kind === 'entity' ? view.entities : view.claims, offset);
   if (!a) return { error: kind === 'entity' ? 'noEntity' : 'noClaim' };
-  return update(d, a, text, actor, status === 'accepted' ? 'accept' : status === 'rejected' ? 'reject' : 'reset', (r) => { r.status = status; });
+  return update(d, a, text, actor, status === 'accepted' ? 'accept' : status === 'rejected' ? 'reject' : 'reset', (r) => {
+    r.status = status;
+  });
 }
 
 export function relabelEntity(d: Decisions, view: AnnotatedDocument, text: string, offset: number, type: string, actor: Actor): Outcome {
@@ -109,7 +110,10 @@ export function addClaim(d: Decisions, view: AnnotatedDocument, text: string, ra
   const span = selection(text, range);
   if (typeof span === 'string') return { error: span };
   const same = [...view.claims, ...(view.rejected ?? [])].find((a): a is ClaimAnnotation => a.kind === 'claim' && a.start === span.start && a.end === span.end);
-  if (same) return update(d, same, text, actor, 'accept', (r) => { r.status = 'accepted'; });
+  if (same)
+    return update(d, same, text, actor, 'accept', (r) => {
+      r.status = 'accepted';
+    });
   return added(d, { kind: 'claim', id: actor.newId('claim'), ...anchorOf(text, span), claimKind, status: 'accepted', source: 'human', history: [] }, actor);
 }
 
@@ -120,7 +124,10 @@ function claimFor(d: Decisions, view: AnnotatedDocument, text: string, range: Sp
     return claim ? { d, claim } : { error: 'noClaimSelect' };
   }
   const span = trimSpan(text, range);
-  const same = view.claims.find((c) => { const t = trimSpan(text, c); return t.start === span.start && t.end === span.end; });
+  const same = view.claims.find((c) => {
+    const t = trimSpan(text, c);
+    return t.start === span.start && t.end === span.end;
+  });
   if (same) return { d, claim: same };
   const made = addClaim(d, view, text, range, claimKind, actor);
   if ('error' in made) return made;
@@ -135,7 +142,8 @@ export function tagStance(d: Decisions, view: AnnotatedDocument, text: string, r
   return update<ClaimRecord>(found.d, found.claim, text, actor, 'stance', (r) => {
     const from = r.stance;
     r.stance = stance;
-    if (target) r.target = target; else delete r.target;
+    if (target) r.target = target;
+    else delete r.target;
     r.status = 'accepted';
     return from;
   });
@@ -166,7 +174,8 @@ export function acceptAll(d: Decisions, view: AnnotatedDocument, text: string, k
   for (const a of pending) {
     const old = byId.get(a.id);
     const r = structuredClone(old ?? recordFor({ records: [] }, a, text));
-    if (old) replaced.add(old); else r.id = actor.newId(r.kind);
+    if (old) replaced.add(old);
+    else r.id = actor.newId(r.kind);
     r.status = 'accepted';
     r.history.push({ action: 'accept', author: actor.author, time: actor.time });
     accepted.push(r);

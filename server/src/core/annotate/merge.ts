@@ -18,7 +18,8 @@ function bySpan(suggestions: Span[]): Map<string, number[]> {
   suggestions.forEach((s, i) => {
     const key = `${s.start}:${s.end}`;
     const list = out.get(key);
-    if (list) list.push(i); else out.set(key, [i]);
+    if (list) list.push(i);
+    else out.set(key, [i]);
   });
   return out;
 }
@@ -31,7 +32,10 @@ function matchIndex<T extends Span>(r: AnnotationRecord, suggestions: T[], spans
   let bestRatio = 0.5;
   suggestions.forEach((s, i) => {
     const ratio = taken.has(i) ? 0 : overlapRatio(s, r);
-    if (ratio >= bestRatio) { best = i; bestRatio = ratio; }
+    if (ratio >= bestRatio) {
+      best = i;
+      bestRatio = ratio;
+    }
   });
   return best;
 }
@@ -42,8 +46,16 @@ function placed<T extends Annotation>(a: T): T {
 
 function entityOf(r: EntityRecord, base: EntityAnnotation | undefined, byText: Map<string, number>): EntityAnnotation {
   return placed({
-    kind: 'entity', id: r.id, start: r.start, end: r.end, text: r.exact, type: r.type, status: r.status, source: r.source,
-    cluster: base?.cluster ?? byText.get(r.exact), ...(r.orphaned ? { orphaned: true } : {}),
+    kind: 'entity',
+    id: r.id,
+    start: r.start,
+    end: r.end,
+    text: r.exact,
+    type: r.type,
+    status: r.status,
+    source: r.source,
+    cluster: base?.cluster ?? byText.get(r.exact),
+    ...(r.orphaned ? { orphaned: true } : {}),
   });
 }
 
@@ -52,11 +64,20 @@ function claimOf(r: ClaimRecord, base: ClaimAnnotation | undefined): ClaimAnnota
   const cue = r.cue && !r.cue.orphaned ? { start: r.cue.start, end: r.cue.end } : r.cue ? undefined : base?.cue;
   const sameSpeaker = !r.speaker || (base?.speaker && speaker && base.speaker.start === speaker.start && base.speaker.end === speaker.end);
   return placed({
-    kind: 'claim', id: r.id, start: r.start, end: r.end, text: r.exact, claimKind: r.claimKind, status: r.status, source: r.source,
-    ...(cue ? { cue } : {}), ...(speaker ? { speaker } : {}),
+    kind: 'claim',
+    id: r.id,
+    start: r.start,
+    end: r.end,
+    text: r.exact,
+    claimKind: r.claimKind,
+    status: r.status,
+    source: r.source,
+    ...(cue ? { cue } : {}),
+    ...(speaker ? { speaker } : {}),
     ...(sameSpeaker && base?.speakerCluster !== undefined ? { speakerCluster: base.speakerCluster } : {}),
     ...(sameSpeaker && base?.speakerCarried ? { speakerCarried: true } : {}),
-    ...(r.stance ? { stance: r.stance } : {}), ...(r.target ? { target: r.target } : {}),
+    ...(r.stance ? { stance: r.stance } : {}),
+    ...(r.target ? { target: r.target } : {}),
     ...(r.orphaned ? { orphaned: true } : {}),
   });
 }
@@ -67,14 +88,23 @@ function byStart<T extends Span>(list: T[]): T[] {
 
 /** Whether a span overlaps one of these annotations (orphans aside), by binary search over them sorted by start. */
 function overlapTest(list: Annotation[]): (s: Span) => boolean {
-  const spans = list.filter((a) => !a.orphaned).map((a) => ({ start: a.start, end: a.end })).sort((a, b) => a.start - b.start);
+  const spans = list
+    .filter((a) => !a.orphaned)
+    .map((a) => ({ start: a.start, end: a.end }))
+    .sort((a, b) => a.start - b.start);
   // maxEnd[k]: the furthest end among the first k + 1 spans.
   const maxEnd = new Float64Array(spans.length);
-  spans.forEach((a, k) => { maxEnd[k] = Math.max(a.end, k ? maxEnd[k - 1] : -Infinity); });
+  spans.forEach((a, k) => {
+    maxEnd[k] = Math.max(a.end, k ? maxEnd[k - 1] : -Infinity);
+  });
   return (s) => {
     let lo = 0;
     let hi = spans.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < s.end) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
     return lo > 0 && maxEnd[lo - 1] > s.start;
   };
 }
@@ -104,7 +134,10 @@ export function mergeDecisions(machine: AnnotatedDocument, decisions: Decisions)
       keep(entityOf(r, machine.entities[i], byText));
     } else {
       const i = matchIndex(r, machine.claims, claimSpans, takenC, false);
-      if (i >= 0) { takenC.add(i); keep(claimOf(r, machine.claims[i])); } else pending.push(r);
+      if (i >= 0) {
+        takenC.add(i);
+        keep(claimOf(r, machine.claims[i]));
+      } else pending.push(r);
     }
   }
   for (const r of pending) {
@@ -116,10 +149,16 @@ export function mergeDecisions(machine: AnnotatedDocument, decisions: Decisions)
   // "فلاديمير بوتين") gives way to the annotator's choice.
   const decidedE = overlapTest(entities);
   const decidedC = overlapTest(claims);
-  machine.entities.forEach((e, i) => { if (!takenE.has(i) && !decidedE(e)) entities.push(e); });
-  machine.claims.forEach((c, i) => { if (!takenC.has(i) && !decidedC(c)) claims.push(c); });
+  machine.entities.forEach((e, i) => {
+    if (!takenE.has(i) && !decidedE(e)) entities.push(e);
+  });
+  machine.claims.forEach((c, i) => {
+    if (!takenC.has(i) && !decidedC(c)) claims.push(c);
+  });
   return {
-    entities: byStart(entities), claims: byStart(claims), rejected: byStart(rejected),
+    entities: byStart(entities),
+    claims: byStart(claims),
+    rejected: byStart(rejected),
     ...(decisions.article ? { article: { stance: decisions.article.stance, ...(decisions.article.target ? { target: decisions.article.target } : {}) } } : {}),
   };
 }

@@ -13,7 +13,14 @@ export interface TextChange {
 
 export function diffTexts(oldText: string, newText: string): TextChange | undefined {
   if (oldText === newText) return undefined;
-  return trimmed((i) => oldText.charCodeAt(i), oldText.length, newText.length, (i) => newText.charCodeAt(i), 0, 0);
+  return trimmed(
+    (i) => oldText.charCodeAt(i),
+    oldText.length,
+    newText.length,
+    (i) => newText.charCodeAt(i),
+    0,
+    0,
+  );
 }
 
 /**

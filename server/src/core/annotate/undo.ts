@@ -9,7 +9,8 @@ export function restoreDecisions(previous: Decisions, current: Decisions, text: 
     const c = now.get(r.id);
     if (!c) return structuredClone(r);
     const restored = { ...structuredClone(r), start: c.start, end: c.end, exact: c.exact, prefix: c.prefix, suffix: c.suffix };
-    if (c.orphaned) restored.orphaned = true; else delete restored.orphaned;
+    if (c.orphaned) restored.orphaned = true;
+    else delete restored.orphaned;
     return restored;
   });
   return { ...(previous.article ? { article: { ...previous.article } } : {}), records: relocateRecords(records, text) };

@@ -31,13 +31,18 @@ export class EarlierSpeakers {
   private readonly byWord = new Map<string, number[]>();
   private indexed = 0;
   constructor(private readonly ctx: ClaimContext) {}
-  push(sp: Speaker): void { this.list.push(sp); }
+  push(sp: Speaker): void {
+    this.list.push(sp);
+  }
   /** Indices of the entries (oldest first) that can be referred to and have `word` near them. */
   withWord(word: string): number[] {
     for (; this.indexed < this.list.length; this.indexed++) {
       const e = this.list[this.indexed];
       const toks = titleOnly(this.ctx, e) ? [] : tokensOf(this.ctx, e.span);
-      if (!toks.length) { this.near.push(undefined); continue; }
+      if (!toks.length) {
+        this.near.push(undefined);
+        continue;
+      }
       const near = new Set<string>();
       for (let t = Math.max(0, toks[0] - 4); t <= toks[toks.length - 1]; t++) near.add(this.ctx.words[t].key);
       this.near.push(near);
@@ -49,7 +54,9 @@ export class EarlierSpeakers {
     }
     return this.byWord.get(word) ?? [];
   }
-  nearOf(k: number): Set<string> { return this.near[k]!; }
+  nearOf(k: number): Set<string> {
+    return this.near[k]!;
+  }
 }
 
 /** The earlier speaker that a title-only speaker refers to, when one was introduced with that title. */
@@ -91,7 +98,8 @@ export function nearestMention(ctx: ClaimContext, sp: Speaker, offset: number): 
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid].start < offset) lo = mid + 1; else hi = mid;
+      if (list[mid].start < offset) lo = mid + 1;
+      else hi = mid;
     }
     let k = lo - 1;
     while (k >= 0 && list[k].end > offset) k--;

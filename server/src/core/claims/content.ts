@@ -87,8 +87,14 @@ export function contentSpan(ctx: ClaimContext, from: number, to: number, startOf
     while (start < end && EDGE.test(t[start])) start++;
     while (end > start && EDGE.test(t[end - 1])) end--;
     const marks = (t.slice(start, end).match(QUOTES) ?? []).length;
-    if (marks % 2 === 1 && /["“”«»″‶„‟＂]/.test(t[start])) { start++; continue; }
-    if (marks % 2 === 1 && /["“”«»″‶„‟＂]/.test(t[end - 1]) && !/["“”«»″‶„‟＂]/.test(t.slice(start, end - 1))) { end--; continue; }
+    if (marks % 2 === 1 && /["“”«»″‶„‟＂]/.test(t[start])) {
+      start++;
+      continue;
+    }
+    if (marks % 2 === 1 && /["“”«»″‶„‟＂]/.test(t[end - 1]) && !/["“”«»″‶„‟＂]/.test(t.slice(start, end - 1))) {
+      end--;
+      continue;
+    }
     break;
   }
   return end > start ? { start, end } : undefined;

@@ -31,7 +31,8 @@ export function tokenAt(ctx: ClaimContext, offset: number): number {
   let hi = ctx.words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.words[mid].tok.end <= offset) lo = mid + 1; else hi = mid;
+    if (ctx.words[mid].tok.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -50,7 +51,8 @@ export function mentionsIn(ctx: ClaimContext, span: Span): EntityMention[] {
   let hi = ms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[mid].start < span.start) lo = mid + 1; else hi = mid;
+    if (ms[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
   }
   const out: EntityMention[] = [];
   for (let i = lo; i < ms.length && ms[i].start < span.end; i++) if (ms[i].end <= span.end) out.push(ms[i]);
@@ -76,7 +78,10 @@ export function buildContext(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
     if (open === undefined) continue;
     quoteAt.set(open, q);
     let j = open + 1;
-    while (j < words.length && words[j].tok.end <= q.inner.end) { insideQuote[j] = q; j++; }
+    while (j < words.length && words[j].tok.end <= q.inner.end) {
+      insideQuote[j] = q;
+      j++;
+    }
     if (j < words.length && words[j].tok.start < q.end) j++;
     quoteEndTok.set(open, j);
     quoteOpenByEnd.set(j, open);
@@ -105,7 +110,10 @@ function markBan(words: Word[], inMention: Uint8Array): void {
     const next = words[k + 1];
     if (next.punct || next.tok.kind !== 'word' || next.key.startsWith('ال') || NOT_NAME.has(next.key) || THAT.has(next.key)) continue;
     for (let t = k + 2; t <= Math.min(words.length - 1, k + 3); t++) {
-      if (THAT.has(words[t].key)) { for (let n = k; n < t; n++) inMention[n] = 1; break; }
+      if (THAT.has(words[t].key)) {
+        for (let n = k; n < t; n++) inMention[n] = 1;
+        break;
+      }
       if (words[t].punct || words[t].key.startsWith('ال')) break;
     }
   }

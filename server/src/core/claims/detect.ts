@@ -24,9 +24,15 @@ export function detectClaims(base: BaseAnalysis, layer: EntityLayer, lex: CueLex
   for (let i = 0; i < n; i++) {
     if (i < st.covered || ctx.insideQuote[i]) continue;
     const via = viaSource(ctx, i, st.sentStart[i], st.sentEnd[i]);
-    if (via !== undefined) { onSourceVerb(st, i, via); continue; }
+    if (via !== undefined) {
+      onSourceVerb(st, i, via);
+      continue;
+    }
     const entry = cueOf(ctx.words[i], lex);
-    if (entry) { onCue(st, i, entry); continue; }
+    if (entry) {
+      onCue(st, i, entry);
+      continue;
+    }
     onSource(st, i);
   }
   return st.claims.sort((a, b) => a.content.start - b.content.start);
@@ -61,8 +67,7 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   // A participle (مضيفا، مؤكدين) has no subject of its own: it continues the last speaker.
   // After a noun it describes (وقدم معلومات تفيد بأن …) the verb reports for the sentence's speaker.
   const described = describedBefore(ctx, i, s0);
-  const fallback = (): Speaker | undefined => (entry.participle ? participleSubject(st, i, s0) :
-    clauseSubject(ctx, i, s0) ?? speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described)));
+  const fallback = (): Speaker | undefined => (entry.participle ? participleSubject(st, i, s0) : (clauseSubject(ctx, i, s0) ?? speakerBefore(ctx, i, s0) ?? relative ?? (impersonal && !described ? undefined : carried(st, i, described))));
   // A report whose speaker is nowhere to be found is still a report (the speaker left unknown),
   // unless the verb reads as impersonal (ويذكر أن) or describes a noun (معلومات تفيد بأن).
   // A participle continuing such a report of its sentence (وأكد أن …، موضحا أن …) is kept too.
@@ -128,7 +133,10 @@ function onCue(st: State, i: number, entry: CueEntry): void {
   if (anchor.kind === 'first') {
     // وقال الوزير الوضع صعب ولا نملك …: the words start right after the speaker, not at the sign.
     const lead = leadingSpeaker(ctx, frame.speakerFrom, anchor.tok);
-    if (lead && lead.next < anchor.tok && !stopsSpeaker(ctx, lead.next)) { from = lead.next; speaker = lead.speaker; }
+    if (lead && lead.next < anchor.tok && !stopsSpeaker(ctx, lead.next)) {
+      from = lead.next;
+      speaker = lead.speaker;
+    }
   }
   // ووصفت المعارضة الانتخابات بالمهزلة: the object and what it was called.
   if (anchor.kind === 'prep' && entry.object) {
@@ -136,7 +144,11 @@ function onCue(st: State, i: number, entry: CueEntry): void {
     if (lead && lead.next < anchor.tok) from = lead.next;
   }
   if (anchor.kind === 'prep' && entry.addressee) {
-    for (let t = anchor.tok + 2; t < Math.min(s1 - 1, anchor.tok + 9); t++) if (isComma(ctx.words[t])) { from = t + 1; break; }
+    for (let t = anchor.tok + 2; t < Math.min(s1 - 1, anchor.tok + 9); t++)
+      if (isComma(ctx.words[t])) {
+        from = t + 1;
+        break;
+      }
   }
   speaker = speaker ?? fallback();
   if (!speaker && !(keepUnknown && anchor.kind !== 'prep')) return;

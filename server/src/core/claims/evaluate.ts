@@ -43,11 +43,13 @@ function sameSpan(a: Span | null | undefined, b: Span | null | undefined): boole
 
 export function matchClaims(found: Claim[], gold: GoldClaim[]): number[] {
   const pairs: { g: number; f: number; o: number }[] = [];
-  gold.forEach((g, gi) => found.forEach((f, fi) => {
-    const o = overlap(g, f.content);
-    const longer = Math.max(g.end - g.start, f.content.end - f.content.start);
-    if (o > 0 && o * 2 >= longer) pairs.push({ g: gi, f: fi, o });
-  }));
+  gold.forEach((g, gi) =>
+    found.forEach((f, fi) => {
+      const o = overlap(g, f.content);
+      const longer = Math.max(g.end - g.start, f.content.end - f.content.start);
+      if (o > 0 && o * 2 >= longer) pairs.push({ g: gi, f: fi, o });
+    }),
+  );
   pairs.sort((a, b) => b.o - a.o);
   const goldMatch = new Array<number>(gold.length).fill(-1);
   const usedFound = new Set<number>();
@@ -69,8 +71,12 @@ export function finishScores(s: ClaimScores): ClaimScores {
   const precision = ratio(s.matched, s.found);
   const recall = ratio(s.matched, s.gold);
   return {
-    ...s, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    speakerAccuracy: ratio(s.speakerRight, s.matched), cueAccuracy: ratio(s.cueRight, s.matched),
+    ...s,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    speakerAccuracy: ratio(s.speakerRight, s.matched),
+    cueAccuracy: ratio(s.cueRight, s.matched),
   };
 }
 

@@ -93,7 +93,11 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
   const limit = Math.min(sentEnd, cue + MAX_SCAN);
   let speakerFrom = cue + 1;
   if (entry.relay) {
-    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++) if (entry.sourcePreps.includes(ctx.words[k].key)) { speakerFrom = k + 1; break; }
+    for (let k = cue + 1; k < Math.min(limit, cue + 8); k++)
+      if (entry.sourcePreps.includes(ctx.words[k].key)) {
+        speakerFrom = k + 1;
+        break;
+      }
   }
   let prep: Frame | undefined;
   for (let k = cue + 1; k < limit; k++) {
@@ -106,7 +110,10 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     // A clause set off by commas before أن describes the speaker (وقال مصدر، طلب عدم الكشف عن
     // هويته، إن …): the verb in it reports nothing.
     const aside = inner && !inner.participle && !w.conj && isComma(ctx.words[k - 1]) ? asideEnd(ctx, k, limit) : undefined;
-    if (aside !== undefined) { k = aside; continue; }
+    if (aside !== undefined) {
+      k = aside;
+      continue;
+    }
     if (inner) {
       if (!prep && saysOnly(entry) && !w.conj && !inner.participle && leadingSpeaker(ctx, speakerFrom, k)?.next === k) return { anchor: { kind: 'first', tok: k }, speakerFrom, stop: k };
       return prep ?? { speakerFrom, stop: k };
@@ -136,7 +143,10 @@ export function scanFrame(ctx: ClaimContext, cue: number, entry: CueEntry, sentE
     const next = ctx.words[k + 1];
     // An aside between commas before أن (، فضل عدم الكشف عن اسمه، إن): its فـ is no conjunction.
     const commaAside = isComma(w) && k >= speakerFrom ? asideEnd(ctx, k, limit) : undefined;
-    if (commaAside !== undefined) { k = commaAside; continue; }
+    if (commaAside !== undefined) {
+      k = commaAside;
+      continue;
+    }
     if (isComma(w) && next?.conj && !['وهو', 'وهي', 'وهم'].includes(next.key) && !THAT.has(next.key) && !matchSource(ctx, k + 1)) return prep ?? { speakerFrom, stop: k };
   }
   return prep ?? { speakerFrom, stop: limit };

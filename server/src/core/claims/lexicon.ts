@@ -136,10 +136,17 @@ export function buildLexicon(...parts: CueLexiconData[]): CueLexicon {
   for (const part of parts) {
     for (const v of part.verbs ?? []) {
       const base = {
-        lemma: v.lemma, preps: (v.preps ?? []).map((p) => normalizeKey(p)), nominal: !!v.nominal,
-        object: !!v.object, needsThat: !!v.needsThat, relay: !!v.relay || !!v.sourcePreps?.length, directive: !!v.directive,
-        sourcePreps: v.sourcePreps?.length ? v.sourcePreps.map((p) => normalizeKey(p)) : ['عن'], sourceNext: !!v.sourcePreps?.length,
-        needs: (v.needs ?? []).map((w) => normalizeKey(w)), addressee: !!v.addressee,
+        lemma: v.lemma,
+        preps: (v.preps ?? []).map((p) => normalizeKey(p)),
+        nominal: !!v.nominal,
+        object: !!v.object,
+        needsThat: !!v.needsThat,
+        relay: !!v.relay || !!v.sourcePreps?.length,
+        directive: !!v.directive,
+        sourcePreps: v.sourcePreps?.length ? v.sourcePreps.map((p) => normalizeKey(p)) : ['عن'],
+        sourceNext: !!v.sourcePreps?.length,
+        needs: (v.needs ?? []).map((w) => normalizeKey(w)),
+        addressee: !!v.addressee,
         negatable: !!v.negatable,
       };
       for (const f of v.forms) lex.verbs.set(normalizeKey(f.trim()), { ...base, participle: false });

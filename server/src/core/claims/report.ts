@@ -108,7 +108,10 @@ export function onSource(st: State, i: number): void {
   const cue = { start: ctx.words[i].tok.start, end: ctx.words[Math.max(i, m.speakerTok - 1)].tok.end };
   const speaker: Speaker = { span: speakerSpan };
   const ms = mentionsIn(ctx, speakerSpan);
-  if (ms.length) { speaker.span = { start: ms[0].start, end: ms[0].end }; speaker.cluster = ms[0].cluster; }
+  if (ms.length) {
+    speaker.span = { start: ms[0].start, end: ms[0].end };
+    speaker.cluster = ms[0].cluster;
+  }
   // Closing a clause: ، وفقا لوسائل إعلام روسية; without the comma (… العام المقبل حسب وزير
   // المالية) only a source-like speaker (a person or organisation, a title, مصادر، خبراء …), as
   // حسب الخطة، وفق القانون are no sources. Only when no verb already reported that clause.

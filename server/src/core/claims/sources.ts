@@ -19,11 +19,20 @@ export function matchSource(ctx: ClaimContext, i: number): SourceMatch | undefin
     for (let p = 0; p < phrase.length && ok; p++) {
       const w = ctx.words[k];
       const t = phrase[p];
-      if (!w || w.punct) { ok = false; break; }
+      if (!w || w.punct) {
+        ok = false;
+        break;
+      }
       const last = p === phrase.length - 1;
-      if (w.key === t || (p === 0 && w.conj && w.bare === t)) { k++; continue; }
+      if (w.key === t || (p === 0 && w.conj && w.bare === t)) {
+        k++;
+        continue;
+      }
       // A final ل glued to the speaker's name: وفقا لوسائل إعلام …
-      if (last && t === 'ل' && w.key.startsWith('ل') && w.key.length > 2) { speakerStart = w.tok.start + (w.key.startsWith('لل') ? 2 : 1); break; }
+      if (last && t === 'ل' && w.key.startsWith('ل') && w.key.length > 2) {
+        speakerStart = w.tok.start + (w.key.startsWith('لل') ? 2 : 1);
+        break;
+      }
       ok = false;
     }
     if (!ok) continue;

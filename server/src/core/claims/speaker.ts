@@ -127,8 +127,7 @@ export function stopsSpeaker(ctx: ClaimContext, i: number): boolean {
   if (/^[وف]?لل/.test(w.key) && !ofOrganisation(ctx, i)) return true;
   // لوكالة الأنباء، لصحيفة …: the outlet spoken to.
   if (/^ل/.test(w.key) && MEDIA.has(w.key.slice(1))) return true;
-  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) ||
-    (/^[لب]ل?ـ?$/.test(w.key));
+  return SPEAKER_STOP.has(w.key) || w.key.startsWith('خلال') || (THAT.has(w.key) && !ctx.inMention[i]) || !!cueOf(w, ctx.lex) || /^[لب]ل?ـ?$/.test(w.key);
 }
 
 function ofOrganisation(ctx: ClaimContext, i: number): boolean {
@@ -143,13 +142,16 @@ function isPreposition(w: Word): boolean {
   return PREPOSITIONS.includes(w.key) || (w.conj && PREPOSITIONS.includes(w.bare));
 }
 const OUTLETS = new Set(['صحيفة', 'وكالة', 'موقع', 'قناة', 'شبكة', 'مجلة', 'إذاعة', 'حركة', 'حزب', 'منظمة', 'جماعة', 'جمعية'].map((w) => normalizeKey(w)));
-const NP_ADJECTIVES = new Set(['العام', 'العامة', 'الأعلى', 'المتحدة', 'الأحمر', 'الكبرى', 'العظمى', 'الحر', 'الحرة', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) => normalizeKey(w)));
+const NP_ADJECTIVES = new Set(
+  ['العام', 'العامة', 'الأعلى', 'المتحدة', 'الأحمر', 'الكبرى', 'العظمى', 'الحر', 'الحرة', 'المستقل', 'المستقلة', 'الموحد', 'الموحدة', 'الأول', 'الأولى', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'الأسبق', 'المشترك', 'المشتركة'].map((w) =>
+    normalizeKey(w),
+  ),
+);
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء']);
 
 function stopsBackward(ctx: ClaimContext, w: Word): boolean {
   if (w.punct) return !isQuoteMark(w);
-  return CLAUSE_WORDS.has(w.key) || KANA.has(w.key) || RELATIVES.has(w.key) || THAT.has(w.key) || w.key === 'و' ||
-    !!cueOf(w, ctx.lex) || (!isPreposition(w) && SPEAKER_STOP.has(w.key));
+  return CLAUSE_WORDS.has(w.key) || KANA.has(w.key) || RELATIVES.has(w.key) || THAT.has(w.key) || w.key === 'و' || !!cueOf(w, ctx.lex) || (!isPreposition(w) && SPEAKER_STOP.has(w.key));
 }
 
 /**
@@ -168,7 +170,11 @@ export function speakerBefore(ctx: ClaimContext, cue: number, sentStart: number)
   const afterKana = a >= sentStart && /^[وف]?كان/.test(ctx.words[a].key);
   // كان X … قد قال: the subject is the noun phrase right after كان, before any place phrase.
   let to = j + 1;
-  for (let k = from + 1; k <= j; k++) if (isPreposition(ctx.words[k])) { to = k; break; }
+  for (let k = from + 1; k <= j; k++)
+    if (isPreposition(ctx.words[k])) {
+      to = k;
+      break;
+    }
   if (isPreposition(ctx.words[from]) || DEMONSTRATIVES.has(ctx.words[j].key)) return undefined;
   // An indefinite noun right before the verb is described by it (مشاهد تؤكد، معلومات تفيد).
   if (!afterKana && describedBefore(ctx, cue, sentStart)) return undefined;
@@ -233,8 +239,7 @@ export function leadingSpeaker(ctx: ClaimContext, from: number, to: number): { s
   }
   const limit = Math.min(to, from + 4);
   const stretch = { start: ctx.words[from].tok.start, end: ctx.words[limit - 1].tok.end };
-  const m = mentionsIn(ctx, { start: stretch.start, end: ctx.words[to - 1].tok.end })
-    .find((x) => x.start < stretch.end && (x.type === 'PER' || x.type === 'ORG') && !addressed(ctx, x.start, tokenAt(ctx, x.start)));
+  const m = mentionsIn(ctx, { start: stretch.start, end: ctx.words[to - 1].tok.end }).find((x) => x.start < stretch.end && (x.type === 'PER' || x.type === 'ORG') && !addressed(ctx, x.start, tokenAt(ctx, x.start)));
   if (m) {
     // Adjectives the mention left out still belong to the name (منظمة الصحة | العالمية).
     let next = tokenAt(ctx, m.end - 1) + 1;

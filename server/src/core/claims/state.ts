@@ -39,7 +39,7 @@ export function carried(st: State, cue: number, sameSentence = false, strict = f
   if (!agreeing && strict) return undefined;
   const last = agreeing ?? window[window.length - 1];
   // Within the sentence the speaker stays as written; from a later sentence it is the person meant.
-  const target = last.sentence === ctx.sentenceOf[cue] ? last.speaker : last.referent ?? last.speaker;
+  const target = last.sentence === ctx.sentenceOf[cue] ? last.speaker : (last.referent ?? last.speaker);
   return nearestMention(ctx, target, ctx.words[cue].tok.start);
 }
 

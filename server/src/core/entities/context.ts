@@ -32,12 +32,13 @@ export function vocabFrom(lists: { key: string[][]; stem: string[][] } | undefin
   if (!lists) return undefined;
   const map = (byBucket: string[][]) => {
     const m = new Map<string, number>();
-    byBucket.forEach((words, b) => { for (const w of words) m.set(w, b + 1); });
+    byBucket.forEach((words, b) => {
+      for (const w of words) m.set(w, b + 1);
+    });
     return m;
   };
   return { key: map(lists.key), stem: map(lists.stem) };
 }
-
 
 export function buildContext(tokens: Token[], lex: Lexicons): { ctx: TokenContext; matches: GazetteerMatch[] } {
   const n = tokens.length;

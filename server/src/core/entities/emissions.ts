@@ -15,12 +15,36 @@ if (NUM_TAGS !== 9) throw new Error('addRows is written out for 9 tags');
 
 /** Written out for the 9 tags: the loop over tags costs twice as much. */
 function addRows(w: Weights, rows: Int32Array, n: number, out: Int32Array, at: number): void {
-  let e0 = out[at], e1 = out[at + 1], e2 = out[at + 2], e3 = out[at + 3], e4 = out[at + 4], e5 = out[at + 5], e6 = out[at + 6], e7 = out[at + 7], e8 = out[at + 8];
+  let e0 = out[at],
+    e1 = out[at + 1],
+    e2 = out[at + 2],
+    e3 = out[at + 3],
+    e4 = out[at + 4],
+    e5 = out[at + 5],
+    e6 = out[at + 6],
+    e7 = out[at + 7],
+    e8 = out[at + 8];
   for (let k = 0; k < n; k++) {
     const r = rows[k] * 9;
-    e0 += w[r]; e1 += w[r + 1]; e2 += w[r + 2]; e3 += w[r + 3]; e4 += w[r + 4]; e5 += w[r + 5]; e6 += w[r + 6]; e7 += w[r + 7]; e8 += w[r + 8];
+    e0 += w[r];
+    e1 += w[r + 1];
+    e2 += w[r + 2];
+    e3 += w[r + 3];
+    e4 += w[r + 4];
+    e5 += w[r + 5];
+    e6 += w[r + 6];
+    e7 += w[r + 7];
+    e8 += w[r + 8];
   }
-  out[at] = e0; out[at + 1] = e1; out[at + 2] = e2; out[at + 3] = e3; out[at + 4] = e4; out[at + 5] = e5; out[at + 6] = e6; out[at + 7] = e7; out[at + 8] = e8;
+  out[at] = e0;
+  out[at + 1] = e1;
+  out[at + 2] = e2;
+  out[at + 3] = e3;
+  out[at + 4] = e4;
+  out[at + 5] = e5;
+  out[at + 6] = e6;
+  out[at + 7] = e7;
+  out[at + 8] = e8;
 }
 
 function scratchSize(o: FeatureOptions): number {
@@ -46,7 +70,10 @@ let slab = new Int32Array(SLAB);
 let slabUsed = 0;
 
 function claimBlock(w: WordInfo, size: number): void {
-  if (slabUsed + size > SLAB) { slab = new Int32Array(SLAB); slabUsed = 0; }
+  if (slabUsed + size > SLAB) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
   w.emit = slab;
   w.emitAt = slabUsed;
   slabUsed += size;
@@ -62,7 +89,11 @@ class PartsCache {
   private readonly local?: Map<WordInfo, Int32Array>;
   private readonly size = PARTS * NUM_TAGS;
   readonly tpl: Templates;
-  constructor(private readonly model: NerModel, private readonly slot: number, private readonly rows: Int32Array) {
+  constructor(
+    private readonly model: NerModel,
+    private readonly slot: number,
+    private readonly rows: Int32Array,
+  ) {
     this.tpl = templatesOf(model.options);
     this.edge = new Int32Array(this.size);
     wordParts(model, undefined, rows, this.edge, 0, this.tpl);
@@ -72,7 +103,11 @@ class PartsCache {
     const size = this.size;
     if (this.local) {
       let p = this.local.get(w);
-      if (!p) { p = new Int32Array(size); wordParts(this.model, w, this.rows, p, 0, this.tpl); this.local.set(w, p); }
+      if (!p) {
+        p = new Int32Array(size);
+        wordParts(this.model, w, this.rows, p, 0, this.tpl);
+        this.local.set(w, p);
+      }
       arrays[i] = p;
       offsets[i] = 0;
       return;
@@ -83,7 +118,8 @@ class PartsCache {
       // Room for two models (the usual pair); a word that meets a third gets room for eight, the most a model file holds.
       if (!w.emit) claimBlock(w, (this.slot < 2 ? 2 : 8) * size);
       else if (this.slot >= 2 && !(w.emitSlots >> 2)) {
-        const old = w.emit, from = w.emitAt;
+        const old = w.emit,
+          from = w.emitAt;
         claimBlock(w, 8 * size);
         w.emit!.set(old.subarray(from, from + 2 * size), w.emitAt);
       }
@@ -116,13 +152,24 @@ export function emissionScorer(model: NerModel, slot = -1): EmissionScorer {
       const info = ctx.info;
       const n = to - from;
       // Each word's sums are read five times (as itself and as four neighbours): fetched once.
-      if (arrays.length < n + 4) { arrays = new Array<Int32Array>(2 * n + 4); offsets = new Int32Array(2 * n + 4); }
+      if (arrays.length < n + 4) {
+        arrays = new Array<Int32Array>(2 * n + 4);
+        offsets = new Int32Array(2 * n + 4);
+      }
       arrays[0] = arrays[1] = arrays[n + 2] = arrays[n + 3] = edge;
       offsets[0] = offsets[1] = offsets[n + 2] = offsets[n + 3] = 0;
       for (let i = 0; i < n; i++) cache.fetch(info[from + i], arrays, offsets, i + 2);
       for (let i = 0; i < n; i++) {
-        const self = arrays[i + 2], prev = arrays[i + 1], next = arrays[i + 3], prev2 = arrays[i], next2 = arrays[i + 4];
-        const a0 = offsets[i + 2], a1 = offsets[i + 1] + T, a2 = offsets[i + 3] + 2 * T, a3 = offsets[i] + 3 * T, a4 = offsets[i + 4] + 4 * T;
+        const self = arrays[i + 2],
+          prev = arrays[i + 1],
+          next = arrays[i + 3],
+          prev2 = arrays[i],
+          next2 = arrays[i + 4];
+        const a0 = offsets[i + 2],
+          a1 = offsets[i + 1] + T,
+          a2 = offsets[i + 3] + 2 * T,
+          a3 = offsets[i] + 3 * T,
+          a4 = offsets[i + 4] + 4 * T;
         for (let t = 0; t < T; t++) acc[t] = self[a0 + t] + prev[a1 + t] + next[a2 + t] + prev2[a3 + t] + next2[a4 + t];
         addRows(model.weights, rows, extractPairs(ctx, from + i, from, to, o, mask, rows, 0, cache.tpl), acc, 0);
         const at = i * T;

@@ -68,7 +68,10 @@ function shapeRows(stem: string, mask: number, out: Int32Array, p: number): numb
   for (let k = 0; k < stem.length; k++) {
     const isV = VOWELS.has(stem[k]);
     h = fnvStep(h, isV ? 86 : 67);
-    if (isV) { v++; if (prevV && k > 0) pair = 1; }
+    if (isV) {
+      v++;
+      if (prevV && k > 0) pair = 1;
+    }
     prevV = isV;
   }
   out[p++] = mix(T_SHAPE, h, mask);
@@ -80,7 +83,10 @@ function shapeRows(stem: string, mask: number, out: Int32Array, p: number): numb
 function ngramRows(stem: string, mask: number, out: Int32Array, p: number): number {
   const s = `#${stem}#`;
   for (let k = 0; k < NGRAMS; k++) {
-    if (k + 3 > s.length) { out[p++] = mix(T_NGRAM, 0, mask); continue; }
+    if (k + 3 > s.length) {
+      out[p++] = mix(T_NGRAM, 0, mask);
+      continue;
+    }
     let h = FNV_OFFSET;
     for (let j = k; j < k + 3; j++) h = fnvStep(h, s.charCodeAt(j));
     out[p++] = mix(T_NGRAM, h, mask);
@@ -131,15 +137,29 @@ export const ROLES: readonly Role[] = [Role.Prev, Role.Next, Role.Prev2, Role.Ne
 
 /** Template numbers of the context features; the numbering is part of the stored model. */
 export interface Templates {
-  prevSuf: number; nextSuf: number; nextPre: number;
-  prevStem: number; nextStem: number; stemPair: number;
-  k0: number; k4: number; k01: number; k34: number;
-  gaz: number; trig: number; lex: number; doc: number;
+  prevSuf: number;
+  nextSuf: number;
+  nextPre: number;
+  prevStem: number;
+  nextStem: number;
+  stemPair: number;
+  k0: number;
+  k4: number;
+  k01: number;
+  k34: number;
+  gaz: number;
+  trig: number;
+  lex: number;
+  doc: number;
 }
 
 function templates(o: FeatureOptions): Templates {
   let t = 36;
-  const take = (on: boolean, n: number) => { const at = t; if (on) t += n; return at; };
+  const take = (on: boolean, n: number) => {
+    const at = t;
+    if (on) t += n;
+    return at;
+  };
   const aff = take(o.affixes, 3);
   const stem = take(o.stem, 3);
   const c2 = take(o.context2, 4);
@@ -148,8 +168,20 @@ function templates(o: FeatureOptions): Templates {
   const lex = take(o.lexicon, 2);
   const doc = take(o.document, 3);
   return {
-    prevSuf: aff, nextSuf: aff + 1, nextPre: aff + 2, prevStem: stem, nextStem: stem + 1, stemPair: stem + 2,
-    k0: c2, k4: c2 + 1, k01: c2 + 2, k34: c2 + 3, gaz, trig, lex, doc,
+    prevSuf: aff,
+    nextSuf: aff + 1,
+    nextPre: aff + 2,
+    prevStem: stem,
+    nextStem: stem + 1,
+    stemPair: stem + 2,
+    k0: c2,
+    k4: c2 + 1,
+    k01: c2 + 2,
+    k34: c2 + 3,
+    gaz,
+    trig,
+    lex,
+    doc,
   };
 }
 
@@ -162,9 +194,12 @@ export function templatesOf(o: FeatureOptions): Templates {
 
 export function roleCount(o: FeatureOptions, role: Role): number {
   switch (role) {
-    case Role.Prev: return 1 + (o.affixes ? 1 : 0) + (o.stem ? 1 : 0);
-    case Role.Next: return 1 + (o.affixes ? 2 : 0) + (o.stem ? 1 : 0);
-    default: return o.context2 ? 1 : 0;
+    case Role.Prev:
+      return 1 + (o.affixes ? 1 : 0) + (o.stem ? 1 : 0);
+    case Role.Next:
+      return 1 + (o.affixes ? 2 : 0) + (o.stem ? 1 : 0);
+    default:
+      return o.context2 ? 1 : 0;
   }
 }
 
@@ -181,11 +216,18 @@ export function extractRole(w: WordInfo | undefined, role: Role, o: FeatureOptio
       break;
     case Role.Next:
       out[p++] = mix(31, key, mask);
-      if (o.affixes) { out[p++] = mix(t.nextSuf, w ? affixHash(w.key, 2, true) : edge, mask); out[p++] = mix(t.nextPre, w ? affixHash(w.key, 2, false) : edge, mask); }
+      if (o.affixes) {
+        out[p++] = mix(t.nextSuf, w ? affixHash(w.key, 2, true) : edge, mask);
+        out[p++] = mix(t.nextPre, w ? affixHash(w.key, 2, false) : edge, mask);
+      }
       if (o.stem) out[p++] = mix(t.nextStem, w ? w.hStem : edge, mask);
       break;
-    case Role.Prev2: if (o.context2) out[p++] = mix(t.k0, key, mask); break;
-    case Role.Next2: if (o.context2) out[p++] = mix(t.k4, key, mask); break;
+    case Role.Prev2:
+      if (o.context2) out[p++] = mix(t.k0, key, mask);
+      break;
+    case Role.Next2:
+      if (o.context2) out[p++] = mix(t.k4, key, mask);
+      break;
   }
   return p;
 }

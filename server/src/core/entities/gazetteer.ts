@@ -6,7 +6,11 @@ import { normalizeKey } from '../text/normalize';
 import { MODEL_TYPES } from './tags';
 
 /** How much a list is trusted: features only (noisy lists), candidates (countries, cities), or the user's own. */
-export const enum Strength { Feature = 0, Candidate = 1, User = 2 }
+export const enum Strength {
+  Feature = 0,
+  Candidate = 1,
+  User = 2,
+}
 
 export interface GazetteerEntry {
   types: number;
@@ -33,7 +37,9 @@ export function emptyGazetteer(): Gazetteer {
 }
 
 export function nameKey(name: string): string[] {
-  return normalizeKey(name).split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+  return normalizeKey(name)
+    .split(/[\s\u00a0]+/)
+    .filter((w) => w.length > 0);
 }
 
 export function addName(g: Gazetteer, name: string, type: EntityType, strength: Strength): void {
@@ -44,7 +50,10 @@ export function addName(g: Gazetteer, name: string, type: EntityType, strength: 
   const old = g.names.get(key);
   if (old) {
     old.types |= typeBit(type);
-    if (strength >= old.strength) { old.strength = strength; old.type = type; }
+    if (strength >= old.strength) {
+      old.strength = strength;
+      old.type = type;
+    }
   } else {
     g.names.set(key, { types: typeBit(type), strength, type });
   }

@@ -34,12 +34,15 @@ export function matchGazetteer(g: Gazetteer, tokens: Token[], info: WordInfo[], 
   while (i < to) {
     let best: GazetteerMatch | undefined;
     const w = info[i];
-    if (remember && w.startsStamp !== g.stamp) { w.starts = mayStart(g, w); w.startsStamp = g.stamp; }
+    if (remember && w.startsStamp !== g.stamp) {
+      w.starts = mayStart(g, w);
+      w.startsStamp = g.stamp;
+    }
     if (isNameToken(tokens[i]) && (!remember || w.starts)) {
       for (let r = -1; r < w.readings.length; r++) {
         let key = r < 0 ? w.key : w.readings[r].key;
         const offset = r < 0 ? 0 : w.readings[r].start;
-        for (let j = i; j < to; ) {
+        for (let j = i; j < to;) {
           const e = g.names.get(key);
           if (e && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, entry: e, offset };
           if (j + 1 >= to || !isNameToken(tokens[j + 1]) || !g.prefixes.has(key)) break;
@@ -48,7 +51,10 @@ export function matchGazetteer(g: Gazetteer, tokens: Token[], info: WordInfo[], 
         }
       }
     }
-    if (best) { out.push(best); i = best.end; } else i++;
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
   }
   return out;
 }

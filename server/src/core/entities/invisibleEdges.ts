@@ -5,8 +5,7 @@
 
 /** True for a code unit that shows nothing and is never a name's first or last character. */
 export function isInvisibleFormat(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) ||
-    (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff || code === 0x00ad;
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff || code === 0x00ad;
 }
 
 /** The span without invisible format characters at its edges (unchanged when it is nothing but them). */

@@ -6,7 +6,9 @@ import { normalizeKey } from '../text/normalize';
 import type { RawMention } from './spans';
 
 function words(text: string): string[] {
-  return normalizeKey(text).split(/\s+/).filter((w) => w.length > 0);
+  return normalizeKey(text)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Every run of consecutive words of a form, joined by spaces (the empty run included). */
@@ -38,8 +40,11 @@ export function linkMentions(text: string, raw: RawMention[]): { entities: Entit
     const f = forms[i];
     const type = mentions[i].type;
     const single = f.length === 1;
-    let found = single && f[0].length < 3 ? firstWithForm.get(`${type}\t${f[0]}`) ?? -1 : firstWithRun.get(`${type}\t${joined[i]}`) ?? -1;
-    if (found < 0) { found = members.length; members.push([]); }
+    let found = single && f[0].length < 3 ? (firstWithForm.get(`${type}\t${f[0]}`) ?? -1) : (firstWithRun.get(`${type}\t${joined[i]}`) ?? -1);
+    if (found < 0) {
+      found = members.length;
+      members.push([]);
+    }
     members[found].push(i);
     clusterOf[i] = found;
     keepFirst(firstWithForm, `${type}\t${joined[i]}`, found);

@@ -64,7 +64,10 @@ export function viterbiEmissions(tr: Float64Array, emit: Float64Array, n: number
       for (let k = START[t], end = START[t + 1]; k < end; k++) {
         const p = ALLOWED_BEFORE[k];
         const s = score[last + p] + tr[(p + 1) * T + t];
-        if (s > best) { best = s; arg = p; }
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * T + t] = best + emit[i * T + t];
       back[i * T + t] = arg;
@@ -117,7 +120,9 @@ export function serializeModel(m: NerModel): Uint8Array {
 }
 
 export function parseModel(bytes: Uint8Array): NerModel {
-  const fail = (why: string): never => { throw new Error(`not a Mizan NER model: ${why}`); };
+  const fail = (why: string): never => {
+    throw new Error(`not a Mizan NER model: ${why}`);
+  };
   if (bytes.length < MAGIC.length + 4) fail('too short');
   for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC.charCodeAt(i)) fail('bad magic');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -23,7 +23,7 @@ export function placesAfterCues(runs: Run[], tokens: Token[], info: WordInfo[], 
   for (const r of runs) tagged.fill(1, r.start, r.end);
   const out = runs.slice();
   for (let j = 0; j + 1 < tokens.length; j++) {
-    if (tokens[j].kind !== 'word' || !PLACE_WORDS.has(info[j].base) && !PLACE_WORDS.has(info[j].key)) continue;
+    if (tokens[j].kind !== 'word' || (!PLACE_WORDS.has(info[j].base) && !PLACE_WORDS.has(info[j].key))) continue;
     const k = j + 1;
     if (tagged[k] || tokens[k].kind !== 'word') continue;
     if (OPENERS.has(info[k].key) && k + 1 < tokens.length && !tagged[k + 1] && tokens[k + 1].kind === 'word') out.push({ start: k, end: k + 2, type: 'LOC' });

@@ -49,7 +49,7 @@ const LATIN_SHARE = 0.02;
  * Latin script; never next to another Latin or number token (Windows XP، MP3 …).
  */
 function acronymInContext(tokens: Token[], info: WordInfo[], i: number, latinShare: number): boolean {
-  const word = (k: number) => k >= 0 && k < tokens.length && tokens[k].kind !== 'punct' && tokens[k].kind !== 'symbol' ? tokens[k] : undefined;
+  const word = (k: number) => (k >= 0 && k < tokens.length && tokens[k].kind !== 'punct' && tokens[k].kind !== 'symbol' ? tokens[k] : undefined);
   let p = i - 1;
   while (p >= 0 && (tokens[p].kind === 'punct' || /^[لب]ـ?$/.test(tokens[p].text)) && i - p <= 3) p--;
   if (p >= 0 && tokens[p].kind === 'word' && info[p].trigger === ORG_TRIGGER) return true;
@@ -87,7 +87,9 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
   for (const t of tokens) if (t.kind === 'latin') latin++;
   // Technical text: five Latin tokens or more, and at least 2% of the article.
   const latinShare = latin >= 5 ? latin / Math.max(1, tokens.length) : 0;
-  tokens.forEach((t, i) => { if (!taken[i] && t.kind === 'latin' && LATIN_ACRONYM.test(t.text) && acronymInContext(tokens, info, i, latinShare)) push(i, i + 1, 'ORG', 'model'); });
+  tokens.forEach((t, i) => {
+    if (!taken[i] && t.kind === 'latin' && LATIN_ACRONYM.test(t.text) && acronymInContext(tokens, info, i, latinShare)) push(i, i + 1, 'ORG', 'model');
+  });
   if (options.candidates !== false) {
     for (const m of matches) if (m.entry.strength === Strength.Candidate && !overlaps(taken, m.start, m.end)) push(m.start, m.end, m.entry.type, 'gazetteer', m.offset);
   }
@@ -95,7 +97,7 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
     const found = emptyGazetteer();
     for (const m of out) {
       const first = info[m.tokenStart];
-      const firstKey = tokens[m.tokenStart].kind === 'word' ? first.readings.find((r) => r.start === m.start - tokens[m.tokenStart].start)?.key ?? first.key : first.key;
+      const firstKey = tokens[m.tokenStart].kind === 'word' ? (first.readings.find((r) => r.start === m.start - tokens[m.tokenStart].start)?.key ?? first.key) : first.key;
       if (firstKey.length < 3 && m.tokenEnd - m.tokenStart === 1) continue;
       if (m.tokenEnd - m.tokenStart === 1 && (res.common.has(firstKey) || res.triggers.has(firstKey) || res.outsideWords?.has(firstKey) || res.outsideWords?.has(first.key))) continue;
       const rest = info.slice(m.tokenStart + 1, m.tokenEnd).map((w) => w.key);
@@ -107,5 +109,8 @@ export function recognizeTokens(tokens: Token[], sentences: { start: number; end
 }
 
 export function recognizeEntities(base: BaseAnalysis, res: NerResources, options: RecognizeOptions = {}): EntityLayer {
-  return linkMentions(base.text, recognizeTokens(base.tokens, base.sentences, res, options).map((m) => trimInvisible(base.text, m)));
+  return linkMentions(
+    base.text,
+    recognizeTokens(base.tokens, base.sentences, res, options).map((m) => trimInvisible(base.text, m)),
+  );
 }

@@ -36,9 +36,21 @@ export function scoreSpans(s: Scores, gold: TypedSpan[], pred: TypedSpan[], matc
   for (const p of pred) {
     const i = gold.findIndex((g, k) => !used[k] && g.type === p.type && match(g, p));
     const c = s.byType[p.type];
-    if (i >= 0) { used[i] = 1; c.tp++; s.overall.tp++; } else { c.fp++; s.overall.fp++; }
+    if (i >= 0) {
+      used[i] = 1;
+      c.tp++;
+      s.overall.tp++;
+    } else {
+      c.fp++;
+      s.overall.fp++;
+    }
   }
-  gold.forEach((g, k) => { if (!used[k]) { s.byType[g.type].fn++; s.overall.fn++; } });
+  gold.forEach((g, k) => {
+    if (!used[k]) {
+      s.byType[g.type].fn++;
+      s.overall.fn++;
+    }
+  });
 }
 
 export function overlapMatch(g: Span, p: Span): boolean {

@@ -12,7 +12,6 @@ export interface RawMention extends Span {
   source: 'model' | 'gazetteer' | 'user' | 'propagated';
 }
 
-
 /**
  * Offset in the token where a name starts. A reading without proclitics is taken when what remains
  * is a known name word; otherwise only prefixes that are surely clitics (those before an article,
@@ -60,7 +59,10 @@ export function splitPersonRuns(runs: { start: number; end: number; type: Entity
     if (r.type === 'PER') {
       for (let i = r.start + 1; i < r.end; i++) {
         const k = info[i].key;
-        if (k[0] === 'و' && k.length >= 4 && !known(k)) { out.push({ start: from, end: i, type: r.type }); from = i; }
+        if (k[0] === 'و' && k.length >= 4 && !known(k)) {
+          out.push({ start: from, end: i, type: r.type });
+          from = i;
+        }
       }
     }
     out.push({ start: from, end: r.end, type: r.type });

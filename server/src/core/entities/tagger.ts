@@ -66,7 +66,11 @@ export function tagRanges(model: NerModel, ctx: TokenContext, ranges: [number, n
   let work = { score: new Float64Array(64 * T), back: new Uint8Array(64 * T) };
   for (const [from, to] of ranges) {
     const n = to - from;
-    if (n > out.length) { emit = new Float64Array(n * T * 2); out = new Uint8Array(n * 2); work = { score: new Float64Array(n * T * 2), back: new Uint8Array(n * T * 2) }; }
+    if (n > out.length) {
+      emit = new Float64Array(n * T * 2);
+      out = new Uint8Array(n * 2);
+      work = { score: new Float64Array(n * T * 2), back: new Uint8Array(n * T * 2) };
+    }
     scorer.score(ctx, from, to, emit);
     viterbiEmissions(model.transitions, emit, n, out, work);
     tags.set(out.subarray(0, n), from);
@@ -92,14 +96,24 @@ export function tagDocument(models: NerModel[], ctx: TokenContext, ranges: [numb
   tagMemoised(models[0], ctx, ranges, tags, 0, memos);
   for (let m = 1; m < models.length; m++) {
     ctx.doc = documentEvidence(ctx, tags);
-    tagMemoised(models[m], ctx, ranges.filter((r) => hasMixedEvidence(ctx.doc, r)), tags, m, memos);
+    tagMemoised(
+      models[m],
+      ctx,
+      ranges.filter((r) => hasMixedEvidence(ctx.doc, r)),
+      tags,
+      m,
+      memos,
+    );
   }
   return tags;
 }
 
 /** tagRanges, taking the tags of ranges seen before with the same inputs from the memo. */
 function tagMemoised(model: NerModel, ctx: TokenContext, ranges: [number, number][], tags: Uint8Array, slot: number, memos?: WeakMap<NerModel, SentenceMemo>): void {
-  if (!memos) { tagRanges(model, ctx, ranges, tags, slot); return; }
+  if (!memos) {
+    tagRanges(model, ctx, ranges, tags, slot);
+    return;
+  }
   const memo = memoFor(memos, model);
   const todo: [number, number][] = [];
   const keys: (string | undefined)[] = [];
@@ -107,9 +121,14 @@ function tagMemoised(model: NerModel, ctx: TokenContext, ranges: [number, number
     const key = rangeKey(ctx, r[0], r[1]);
     const hit = key === undefined ? undefined : memo.get(key);
     if (hit) tags.set(hit, r[0]);
-    else { todo.push(r); keys.push(key); }
+    else {
+      todo.push(r);
+      keys.push(key);
+    }
   }
   tagRanges(model, ctx, todo, tags, slot);
-  todo.forEach(([from, to], k) => { const key = keys[k]; if (key !== undefined) memo.set(key, tags.slice(from, to)); });
+  todo.forEach(([from, to], k) => {
+    const key = keys[k];
+    if (key !== undefined) memo.set(key, tags.slice(from, to));
+  });
 }
-

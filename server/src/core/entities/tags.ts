@@ -17,8 +17,12 @@ export function tagIndex(name: string): number {
   return i;
 }
 
-export function isInside(tag: number): boolean { return tag > 0 && tag % 2 === 0; }
-export function tagType(tag: number): EntityType { return MODEL_TYPES[(tag - 1) >> 1]; }
+export function isInside(tag: number): boolean {
+  return tag > 0 && tag % 2 === 0;
+}
+export function tagType(tag: number): EntityType {
+  return MODEL_TYPES[(tag - 1) >> 1];
+}
 
 /** allowed[prev * NUM_TAGS + next]: an I-X only continues a B-X or I-X (prev = -1 at sentence start). */
 export const ALLOWED = (() => {

@@ -53,15 +53,19 @@ export function trainPerceptron(sentences: TrainingSentence[], s: TrainSettings)
         if (g !== p) {
           for (let k = i * F, e = k + F; k < e; k++) {
             const row = feats[k] * T;
-            w[row + g] += 1; wu[row + g] += c;
-            w[row + p] -= 1; wu[row + p] -= c;
+            w[row + g] += 1;
+            wu[row + g] += c;
+            w[row + p] -= 1;
+            wu[row + p] -= c;
           }
         }
         const gp = i === 0 ? 0 : gold[i - 1] + 1;
         const pp = i === 0 ? 0 : pred[i - 1] + 1;
         if (gp !== pp || g !== p) {
-          tr[gp * T + g] += 1; tru[gp * T + g] += c;
-          tr[pp * T + p] -= 1; tru[pp * T + p] -= c;
+          tr[gp * T + g] += 1;
+          tru[gp * T + g] += c;
+          tr[pp * T + p] -= 1;
+          tru[pp * T + p] -= c;
         }
       }
       c++;

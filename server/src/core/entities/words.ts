@@ -113,11 +113,28 @@ export function wordInfo(token: Pick<Token, 'text' | 'kind'>): WordInfo {
   const hKey = fnv(key);
   const hBase = base === key ? hKey : fnv(base);
   return {
-    key, base, stem, baseStart,
-    hKey, hBase, hStem: stem === base ? hBase : fnv(stem),
-    shape, readings, id: 0, trigger: 0, common: 0, freq: 0, freqOf: undefined,
+    key,
+    base,
+    stem,
+    baseStart,
+    hKey,
+    hBase,
+    hStem: stem === base ? hBase : fnv(stem),
+    shape,
+    readings,
+    id: 0,
+    trigger: 0,
+    common: 0,
+    freq: 0,
+    freqOf: undefined,
     // Present from the start: objects that gain fields later take other shapes, and the tagger's reads of them slow down.
-    emit: undefined, emitAt: 0, emitSlots: 0, flagsOf: undefined, commonOf: undefined, starts: false, startsStamp: undefined,
+    emit: undefined,
+    emitAt: 0,
+    emitSlots: 0,
+    flagsOf: undefined,
+    commonOf: undefined,
+    starts: false,
+    startsStamp: undefined,
   };
 }
 

@@ -145,17 +145,19 @@ export function toBrat(input: ExportInput, options: ExportOptions = {}): string 
   // Relations after every text-bound annotation, so that a speaker found later in the article
   // (an entity written after the claim) is still the same box.
   const claimIds = lines.filter((l) => /^T\d+\tClaim /.test(l)).map((l) => l.split('\t')[0]);
-  items.filter((x) => x.kind === 'claim' && fragments(input.text, x).length).forEach((x, i) => {
-    if (x.kind !== 'claim') return;
-    const claim = claimIds[i];
-    if (x.speaker) {
-      const to = entityAt.get(key(x.speaker)) ?? once('Speaker', x.speaker);
-      if (to) lines.push(`R${++r}\tSaidBy Arg1:${claim} Arg2:${to}`);
-    }
-    if (x.cue) {
-      const to = once('Cue', x.cue);
-      if (to) lines.push(`R${++r}\tIntroducedBy Arg1:${claim} Arg2:${to}`);
-    }
-  });
+  items
+    .filter((x) => x.kind === 'claim' && fragments(input.text, x).length)
+    .forEach((x, i) => {
+      if (x.kind !== 'claim') return;
+      const claim = claimIds[i];
+      if (x.speaker) {
+        const to = entityAt.get(key(x.speaker)) ?? once('Speaker', x.speaker);
+        if (to) lines.push(`R${++r}\tSaidBy Arg1:${claim} Arg2:${to}`);
+      }
+      if (x.cue) {
+        const to = once('Cue', x.cue);
+        if (to) lines.push(`R${++r}\tIntroducedBy Arg1:${claim} Arg2:${to}`);
+      }
+    });
   return lines.length ? lines.join('\n') + '\n' : '';
 }

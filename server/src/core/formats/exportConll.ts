@@ -31,7 +31,10 @@ export function toConll(input: ExportInput, options: ExportOptions = {}): string
   input.tokens.forEach((tok: Token, i) => {
     while (s < input.sentences.length && input.sentences[s].end <= tok.start) {
       s++;
-      if (any) { lines.push(''); any = false; }
+      if (any) {
+        lines.push('');
+        any = false;
+      }
     }
     lines.push(`${tok.text.replace(/\s+/g, '_')}\t${tagOf[i]}`);
     any = true;

@@ -20,11 +20,21 @@ export function toDocument(input: ExportInput, options: ExportOptions = {}): Rec
     label: triples,
     entities: triples.map((t) => [...t]),
     spans: entities.map((e) => ({ ...span(e), label: e.type, status: e.status })),
-    claims: items.flatMap((c) => (c.kind !== 'claim' ? [] : [{
-      ...span(c), kind: c.claimKind, status: c.status,
-      ...(c.stance ? { stance: c.stance } : {}), ...(c.target ? { target: c.target } : {}),
-      ...(c.speaker ? { speaker: span(c.speaker) } : {}), ...(c.cue ? { cue: span(c.cue) } : {}),
-    }])),
+    claims: items.flatMap((c) =>
+      c.kind !== 'claim'
+        ? []
+        : [
+            {
+              ...span(c),
+              kind: c.claimKind,
+              status: c.status,
+              ...(c.stance ? { stance: c.stance } : {}),
+              ...(c.target ? { target: c.target } : {}),
+              ...(c.speaker ? { speaker: span(c.speaker) } : {}),
+              ...(c.cue ? { cue: span(c.cue) } : {}),
+            },
+          ],
+    ),
   };
 }
 
@@ -37,10 +47,16 @@ export function toDocument(input: ExportInput, options: ExportOptions = {}): Rec
 export function toLabelStudioTask(input: ExportInput, options: ExportOptions = {}): Record<string, unknown> {
   const cp = codePointOffsets(input.text);
   const entities = exported(input, options, false).flatMap((a) => (a.kind === 'entity' ? [a] : []));
-  const result = (status: string) => entities.filter((e) => e.status === status).map((e) => ({
-    id: e.id, from_name: 'label', to_name: 'text', type: 'labels',
-    value: { start: cp(e.start), end: cp(e.end), text: e.text, labels: [e.type] },
-  }));
+  const result = (status: string) =>
+    entities
+      .filter((e) => e.status === status)
+      .map((e) => ({
+        id: e.id,
+        from_name: 'label',
+        to_name: 'text',
+        type: 'labels',
+        value: { start: cp(e.start), end: cp(e.end), text: e.text, labels: [e.type] },
+      }));
   const suggested = result('suggested');
   return {
     data: { text: input.text, file: input.file, offsets: 'codepoints' },

@@ -8,11 +8,23 @@ export function annotationJson(input: ExportInput, a: Annotation): Record<string
   const span = (s: { start: number; end: number } | undefined) => s && { start: s.start, end: s.end, text: input.text.slice(s.start, s.end) };
   const last = recordOf(input, a.id)?.history.at(-1);
   return {
-    id: a.id, kind: a.kind, start: a.start, end: a.end, text: a.text, status: a.status, source: a.source,
+    id: a.id,
+    kind: a.kind,
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    status: a.status,
+    source: a.source,
     ...(a.orphaned ? { orphaned: true } : {}),
-    ...(a.kind === 'entity' ? { type: a.type } : {
-      claimKind: a.claimKind, speaker: span(a.speaker), cue: span(a.cue), stance: a.stance, target: a.target,
-    }),
+    ...(a.kind === 'entity'
+      ? { type: a.type }
+      : {
+          claimKind: a.claimKind,
+          speaker: span(a.speaker),
+          cue: span(a.cue),
+          stance: a.stance,
+          target: a.target,
+        }),
     ...(last ? { author: last.author, time: last.time } : {}),
   };
 }
@@ -30,9 +42,11 @@ export function toMizanJson(input: ExportInput, options: ExportOptions = {}): Re
 }
 
 export function toJsonl(input: ExportInput, options: ExportOptions = {}, check?: (line: Record<string, unknown>) => void): string {
-  return exported(input, options, true).map((a) => {
-    const line = { file: input.file, offsets: 'utf16', ...annotationJson(input, a) };
-    check?.(line);
-    return JSON.stringify(line) + '\n';
-  }).join('');
+  return exported(input, options, true)
+    .map((a) => {
+      const line = { file: input.file, offsets: 'utf16', ...annotationJson(input, a) };
+      check?.(line);
+      return JSON.stringify(line) + '\n';
+    })
+    .join('');
 }

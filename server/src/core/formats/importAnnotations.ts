@@ -72,9 +72,13 @@ function fromMizanItem(text: string, a: Obj, where: string, o: ImportOptions): I
   if (a.kind === 'entity') return { kind: 'entity', ...span, type: entityType(String(a.type), o, where) };
   if (a.kind === 'claim') {
     return {
-      kind: 'claim', ...span, claimKind: a.claimKind === 'indirect' ? 'indirect' : 'direct',
-      ...(typeof a.stance === 'string' ? { stance: a.stance } : {}), ...(typeof a.target === 'string' ? { target: a.target } : {}),
-      ...(a.speaker ? { speaker: part(a.speaker, 'speaker') } : {}), ...(a.cue ? { cue: part(a.cue, 'cue') } : {}),
+      kind: 'claim',
+      ...span,
+      claimKind: a.claimKind === 'indirect' ? 'indirect' : 'direct',
+      ...(typeof a.stance === 'string' ? { stance: a.stance } : {}),
+      ...(typeof a.target === 'string' ? { target: a.target } : {}),
+      ...(a.speaker ? { speaker: part(a.speaker, 'speaker') } : {}),
+      ...(a.cue ? { cue: part(a.cue, 'cue') } : {}),
     };
   }
   throw new ImportError(`${where}: kind must be entity or claim`);
@@ -121,9 +125,15 @@ export function readBrat(text: string, content: string, o: ImportOptions): Impor
     const [id, head = '', tail = ''] = raw.split('\t');
     const where = `${o.source}:${i + 1}`;
     if (!/^[TRAM#E*]/.test(id)) throw new ImportError(`${where}: not a brat standoff line: ${raw.slice(0, 60)}`);
-    if (!id.startsWith('T')) { rest.push({ id, head, tail, line: i + 1 }); return; }
+    if (!id.startsWith('T')) {
+      rest.push({ id, head, tail, line: i + 1 });
+      return;
+    }
     const [type, ...offsets] = head.split(' ');
-    const frags = offsets.join(' ').split(';').map((f) => f.trim().split(/\s+/).map(Number));
+    const frags = offsets
+      .join(' ')
+      .split(';')
+      .map((f) => f.trim().split(/\s+/).map(Number));
     if (frags.some((f) => f.length !== 2 || f.some((n) => !Number.isInteger(n)))) throw new ImportError(`${where}: bad offsets "${offsets.join(' ')}"`);
     const span = { start: toUtf16(frags[0][0]), end: toUtf16(frags[frags.length - 1][1]) };
     checkSpan(text, span, undefined, where);
@@ -173,7 +183,10 @@ export function readConll(text: string, content: string, o: ImportOptions): Impo
   content.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     const where = `${o.source}:${i + 1}`;
-    if (!line || line.startsWith('-DOCSTART-')) { open = undefined; return; }
+    if (!line || line.startsWith('-DOCSTART-')) {
+      open = undefined;
+      return;
+    }
     const cols = line.split(/[\t ]+/);
     if (cols.length < 2) throw new ImportError(`${where}: expected "token<TAB>tag"`);
     const token = cols[0];
@@ -188,7 +201,10 @@ export function readConll(text: string, content: string, o: ImportOptions): Impo
       return;
     }
     const type = entityType(m[2] === 'PERS' ? 'PER' : m[2], o, where);
-    if (m[1] === 'I' && open && open.type === type) { open.end = at; return; }
+    if (m[1] === 'I' && open && open.type === type) {
+      open.end = at;
+      return;
+    }
     open = { kind: 'entity', start: found, end: at, type };
     out.push(open);
   });
@@ -221,20 +237,29 @@ export function readW3c(text: string, content: string, o: ImportOptions): Import
     const cue = part('linking');
     const target = values('describing').find((v) => v.startsWith('target: '));
     return {
-      kind: 'claim', ...span, claimKind: classes.includes('indirect') ? 'indirect' : 'direct',
-      ...(values('assessing')[0] ? { stance: values('assessing')[0] } : {}), ...(target ? { target: target.slice('target: '.length) } : {}),
-      ...(speaker ? { speaker: spanOf(speaker, `${where} speaker`) } : {}), ...(cue ? { cue: spanOf(cue, `${where} cue`) } : {}),
+      kind: 'claim',
+      ...span,
+      claimKind: classes.includes('indirect') ? 'indirect' : 'direct',
+      ...(values('assessing')[0] ? { stance: values('assessing')[0] } : {}),
+      ...(target ? { target: target.slice('target: '.length) } : {}),
+      ...(speaker ? { speaker: spanOf(speaker, `${where} speaker`) } : {}),
+      ...(cue ? { cue: spanOf(cue, `${where} cue`) } : {}),
     } as Imported;
   });
 }
 
 export function readImport(format: ImportFormat, text: string, content: string, o: ImportOptions): Imported[] {
   switch (format) {
-    case 'json': return readMizanJson(text, content, o);
-    case 'jsonl': return readMizanJsonl(text, content, o);
-    case 'brat': return readBrat(text, content, o);
-    case 'conll': return readConll(text, content, o);
-    case 'w3c': return readW3c(text, content, o);
+    case 'json':
+      return readMizanJson(text, content, o);
+    case 'jsonl':
+      return readMizanJsonl(text, content, o);
+    case 'brat':
+      return readBrat(text, content, o);
+    case 'conll':
+      return readConll(text, content, o);
+    case 'w3c':
+      return readW3c(text, content, o);
   }
 }
 
@@ -256,10 +281,16 @@ export function withImported(text: string, d: Decisions, items: Imported[], o: I
   const history = [{ action: 'import', author: o.author, time: o.time }];
   for (const a of items) {
     const base = { ...anchorOf(text, a), status: o.status, source: 'human' as const, history };
-    const claimPart = a.kind === 'claim' ? {
-      claimKind: a.claimKind ?? 'direct', ...(a.stance ? { stance: a.stance } : {}), ...(a.target ? { target: a.target } : {}),
-      ...(a.speaker ? { speaker: anchorOf(text, a.speaker) } : {}), ...(a.cue ? { cue: anchorOf(text, a.cue) } : {}),
-    } : {};
+    const claimPart =
+      a.kind === 'claim'
+        ? {
+            claimKind: a.claimKind ?? 'direct',
+            ...(a.stance ? { stance: a.stance } : {}),
+            ...(a.target ? { target: a.target } : {}),
+            ...(a.speaker ? { speaker: anchorOf(text, a.speaker) } : {}),
+            ...(a.cue ? { cue: anchorOf(text, a.cue) } : {}),
+          }
+        : {};
     const i = records.findIndex((r) => same(a, r));
     if (i >= 0) {
       const old = records[i];
@@ -267,9 +298,7 @@ export function withImported(text: string, d: Decisions, items: Imported[], o: I
       updated++;
       continue;
     }
-    records.push(a.kind === 'entity'
-      ? ({ kind: 'entity', id: o.newId('entity'), ...base, type: a.type! } as EntityRecord)
-      : ({ kind: 'claim', id: o.newId('claim'), ...base, ...claimPart } as ClaimRecord));
+    records.push(a.kind === 'entity' ? ({ kind: 'entity', id: o.newId('entity'), ...base, type: a.type! } as EntityRecord) : ({ kind: 'claim', id: o.newId('claim'), ...base, ...claimPart } as ClaimRecord));
     added++;
   }
   return { decisions: { ...d, records }, added, updated };

@@ -13,16 +13,35 @@ export interface Normalized {
 }
 
 const FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'ۀ': 'ه', 'ە': 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ې: 'ي',
+  ک: 'ك',
+  ڪ: 'ك',
+  ۀ: 'ه',
+  ە: 'ه',
 };
 
 /** Characters that carry no letter: tashkeel, Quranic marks, tatweel, zero-width and bidi controls, BOM. */
 export function isIgnorable(code: number): boolean {
-  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 ||
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
     (code >= 0x06d6 && code <= 0x06ed && code !== 0x06e5 && code !== 0x06e6) ||
-    (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff || code === 0x00ad;
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x061c ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
 }
 
 /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII; -1 when not such a digit. */
@@ -63,7 +82,6 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   map.push(text.length);
   return { text: out, toOriginal: Int32Array.from(map) };
 }
-
 
 /**
  * Normalised form of a short string (a word or a name), for dictionary keys: the same as

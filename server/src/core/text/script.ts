@@ -13,7 +13,10 @@ export function arabicRatio(text: string, limit = 20000): number {
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const ch = text[i];
-    if (isArabicLetter(ch)) { arabic++; letters++; } else if (/\p{L}/u.test(ch)) letters++;
+    if (isArabicLetter(ch)) {
+      arabic++;
+      letters++;
+    } else if (/\p{L}/u.test(ch)) letters++;
   }
   return letters === 0 ? 0 : arabic / letters;
 }

@@ -9,7 +9,10 @@ const PREP = new Set(['ب', 'ك', 'ل']);
 const IMPERFECT = new Set(['ي', 'ت', 'ن', 'ا']);
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه', 'ك', 'ي'];
 
-export interface Letters { chars: string[]; pos: number[] }
+export interface Letters {
+  chars: string[];
+  pos: number[];
+}
 
 /** The word's letters (normalised, marks dropped) with each letter's offset in the word. */
 export function letters(word: string): Letters {
@@ -17,7 +20,10 @@ export function letters(word: string): Letters {
   const pos: number[] = [];
   for (let i = 0; i < word.length; i++) {
     const n = normalizeCode(word.charCodeAt(i));
-    if (n >= 0) { chars.push(charOf(n)); pos.push(i); }
+    if (n >= 0) {
+      chars.push(charOf(n));
+      pos.push(i);
+    }
   }
   return { chars, pos };
 }
@@ -99,7 +105,11 @@ export function analyzeClitics(word: string, l = letters(word)): CliticAnalysis 
     }
   }
   return {
-    proclitics: best.proclitics, article: best.article, enclitic,
-    baseStart: best.baseStart, stemStart: best.stemStart, stemEnd,
+    proclitics: best.proclitics,
+    article: best.article,
+    enclitic,
+    baseStart: best.baseStart,
+    stemStart: best.stemStart,
+    stemEnd,
   };
 }

@@ -8,11 +8,22 @@ type Family = 'curly' | 'straight' | 'double-prime' | 'guillemet';
 
 function familyOf(ch: string): Family | undefined {
   switch (ch) {
-    case '“': case '”': case '„': case '‟': return 'curly';
-    case '"': case '＂': return 'straight';
-    case '″': case '‶': return 'double-prime';
-    case '«': case '»': return 'guillemet';
-    default: return undefined;
+    case '“':
+    case '”':
+    case '„':
+    case '‟':
+      return 'curly';
+    case '"':
+    case '＂':
+      return 'straight';
+    case '″':
+    case '‶':
+      return 'double-prime';
+    case '«':
+    case '»':
+      return 'guillemet';
+    default:
+      return undefined;
   }
 }
 
@@ -20,7 +31,11 @@ const SPACE = /\s/;
 // A mark followed by one of these (or a space) closes; it never opens a quote.
 const NOT_OPENING = /[\s.,،؛:!?؟)\]]/;
 
-interface Open { pos: number; family: Family; depth: number }
+interface Open {
+  pos: number;
+  family: Family;
+  depth: number;
+}
 
 /** Sentence terminator search used to cut an unbalanced quote. */
 function cutPoint(text: string, from: number, limit: number): number {
@@ -46,7 +61,10 @@ export function findQuotations(text: string, paras: Span[] = paragraphs(text)): 
       const nextSpace = i + 1 >= para.end || NOT_OPENING.test(text[i + 1]);
       const top = stack[stack.length - 1];
       if (fam === 'guillemet') {
-        if (ch === '«') { stack.push({ pos: i, family: fam, depth: stack.length }); continue; }
+        if (ch === '«') {
+          stack.push({ pos: i, family: fam, depth: stack.length });
+          continue;
+        }
         const at = findLast(stack, (o) => o.family === 'guillemet');
         if (at >= 0) closeDown(stack, at, i, text, found);
         continue;
