@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { ArticleOutlineRequest, ParagraphMarksRequest, type ArticleOutline, type ParagraphMarks } from '../../server/src/articleViewProtocol';
 import { DEFAULT_STANCES } from '../../server/src/settings';
 import { pageHtml } from '../../client/src/annotationView/html';
+import { outlineEdit } from '../../client/src/annotationView/outlineEdit';
 import type { FromView, ToView } from '../../client/src/annotationView/messages';
 import { TestClient, positionAt } from '../../test/protocol/harness';
 import { REPO } from '../../test/support/samples';
@@ -36,6 +37,8 @@ export async function benchAnnotationView(text: string, report: Report, base: nu
       return route.fulfill({ contentType: file.endsWith('.css') ? 'text/css' : 'text/javascript', body: fs.readFileSync(file) });
     });
     let uri = '';
+    /** The outline the page has, as session.ts keeps it: a keystroke's outline is posted as the edit from it. */
+    let posted: ArticleOutline | undefined;
     const send = (m: ToView) => page.evaluate((msg) => window.postMessage(msg, '*'), m);
     let onRendered: ((indices: number[]) => void) | undefined;
     let ready!: () => void;
@@ -76,6 +79,7 @@ export async function benchAnnotationView(text: string, report: Report, base: nu
       uri = await client.open(`untitled:article-1m-${k}`, text);
       const outline = await client.request<ArticleOutline>(ArticleOutlineRequest, { uri });
       await send({ type: 'outline', outline });
+      posted = outline;
       const first = await rendered;
       return { ms: now() - t0, shown: first.length, total: outline.paragraphs.length };
     };
@@ -105,7 +109,8 @@ export async function benchAnnotationView(text: string, report: Report, base: nu
       const t = now();
       await client.changeTo(uri, { range: { start: pos, end: pos }, text: 'ب' }, current.slice(0, at) + 'ب' + current.slice(at));
       const next = await client.request<ArticleOutline>(ArticleOutlineRequest, { uri });
-      await send({ type: 'outline', outline: next });
+      await send({ type: 'outlineEdit', edit: outlineEdit(posted!, next) });
+      posted = next;
       touched.push((await rendered).length);
       times.push(now() - t);
       await new Promise((r) => setTimeout(r, 50));

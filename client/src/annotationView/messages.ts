@@ -3,6 +3,7 @@
 // message one side sends and the other does not read is a compile error. Offsets are UTF-16
 // code units of the document text.
 import type { ArticleOutline, ViewParagraph } from '../../../server/src/articleViewProtocol';
+import type { OutlineEdit } from './outlineEdit';
 import type { AnnotationViewSettings } from '../../../server/src/settings';
 
 /** The type the view is set in, as the shared settings rules read it. */
@@ -44,6 +45,8 @@ export type ToView =
   | { type: 'stances'; stances: StanceKey[] }
   | { type: 'writable'; writable: boolean; readOnlyReason?: string }
   | { type: 'outline'; outline: ArticleOutline }
+  /** The outline as an edit of the last one posted (outlineEdit.ts). */
+  | { type: 'outlineEdit'; edit: OutlineEdit }
   | { type: 'paragraphs'; version: number; paragraphs: ViewParagraph[] }
   /** The marks may have changed (a decision, a new analysis): fetch what is shown again. */
   | { type: 'refresh' }

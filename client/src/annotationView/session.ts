@@ -12,6 +12,7 @@ import { prefersArabic } from '../l10n';
 import { warnSettingProblems } from '../settingProblems';
 import { leaveView, setActiveView, type ActiveView, type ArticleEditor } from './activeView';
 import type { FocusedMark, FromView, Span, StanceKey, ToView, ViewCommand, ViewSettings, ViewState, ViewStrings } from './messages';
+import { outlineEdit } from './outlineEdit';
 
 export interface SessionEvents {
   /** Paragraphs re-rendered in the webview (tests, bench). */
@@ -65,6 +66,8 @@ export class ViewSession implements ActiveView, vscode.Disposable {
   private topOffset = 0;
   private ready = false;
   private outlineQueued = false;
+  /** The outline the page has (undefined until one is posted, and again when the page says ready). */
+  private posted: ArticleOutline | undefined;
   private probes = new Map<number, (s: ViewState) => void>();
   private probeCount = 0;
   /** Until when a text editor's scrolling is ours (revealed to follow the view), not the user's. */
@@ -153,12 +156,16 @@ export class ViewSession implements ActiveView, vscode.Disposable {
       this.queueOutline();
       return;
     }
-    this.post({ type: 'outline', outline });
+    const before = this.posted;
+    this.posted = outline;
+    // The page has the outline posted last (a page made anew says ready first, which forgets it).
+    this.post(before && before.uri === outline.uri ? { type: 'outlineEdit', edit: outlineEdit(before, outline) } : { type: 'outline', outline });
   }
 
   private async received(m: FromView): Promise<void> {
     switch (m.type) {
       case 'ready': {
+        this.posted = undefined;
         const writable = vscode.workspace.isTrusted;
         this.post({
           type: 'init',

@@ -7,6 +7,7 @@ import { cardHtml } from '../cardMarkup';
 import { keyAction, startsChord, type KeyAction, type KeyLike } from '../keys';
 import type { FocusedMark, FromView, MarkKind, Span, StanceKey, ToView, ViewSettings, ViewState, ViewStrings } from '../messages';
 import { renderParagraph } from '../render';
+import { applyOutlineEdit } from '../outlineEdit';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromView): void };
 const vscode = acquireVsCodeApi();
@@ -576,6 +577,9 @@ window.addEventListener('message', (event: MessageEvent<ToView>) => {
       return;
     case 'outline':
       applyOutline(m.outline);
+      return;
+    case 'outlineEdit':
+      if (outline) applyOutline(applyOutlineEdit(outline, m.edit));
       return;
     case 'paragraphs':
       applyParagraphs(m.version, m.paragraphs);
