@@ -5,27 +5,18 @@
 // (AnnotationManager.adopt).
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath } from 'url';
 import type { ServerCapabilities } from 'vscode-languageserver/node';
 import { decisionCount, moveSidecar } from '../store/sidecarMoves';
 import { sidecarPath } from '../store/sidecarStore';
 import type { AnnotationService } from './annotations';
 import type { ServerContext } from './context';
+import { fileOf } from './services';
 import { t, type MessageId } from '../messages';
 
 const FILES = { filters: [{ scheme: 'file', pattern: { glob: '**/*', matches: 'file' as const } }] };
 
 export const fileOperationCapabilities: ServerCapabilities = {
   workspace: { fileOperations: { didRename: FILES, didDelete: FILES } },
-};
-
-const fileOf = (uri: string): string | undefined => {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 };
 
 export function registerFileOperations(ctx: ServerContext, service: AnnotationService): void {

@@ -6,35 +6,28 @@
 // the client first asks: the answer says how many articles are still being counted, and the client
 // is told (FolderChanged) as counts come in.
 import * as fs from 'fs';
-import { fileURLToPath } from 'url';
 import type { Engine } from '../core/analyze';
 import { exportInputOf } from '../annotations/articleOnDisk';
 import { readIndexedArticle } from '../articles/articleFiles';
 import { FolderChanged, FolderProgressRequest, type ArticleProgress, type FolderProgressResult, type Progress } from '../protocol';
 import { ChunkedDocument } from '../state/chunkedDocument';
 import { nextSlice, runSlice } from '../state/timeSlice';
+import { fileStamp } from '../corpus/indexCache';
 import { sidecarPath } from '../store/sidecarStore';
 import { progressOf } from './annotationItems';
 import type { AnnotationService } from './annotations';
-import type { Services } from './services';
+import { fileOf, type Services } from './services';
 
 /** Counts come in bursts (one per article, index reports per article): the client asks again once they settle. */
 const SETTLE_MS = 300;
 const SLICE_MS = 8;
 
+/** What a file's stat says of its content (the index's stamp), '-' when it is not there. */
 const stampOf = (file: string): string => {
   try {
-    const s = fs.statSync(file);
-    return `${s.size}:${s.mtimeMs}`;
+    return fileStamp(fs.statSync(file));
   } catch {
     return '-';
-  }
-};
-const fileOf = (uri: string): string | undefined => {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
   }
 };
 

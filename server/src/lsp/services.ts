@@ -1,5 +1,6 @@
 // What the feature modules need beyond the ServerContext: the per-document analysis store, the
 // workspace index, the knowledge base and the user's settings.
+import { fileURLToPath } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../protocol';
 import type { ServerSettings } from '../settings';
@@ -22,4 +23,14 @@ export interface Services extends ServerContext {
 /** Offset → position and back on an open document, the one conversion every feature needs. */
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+/** The path of a file: URI, or undefined for any other scheme (untitled documents) or a malformed one. */
+export function fileOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }

@@ -4,10 +4,10 @@
 // on: it sees only the workspace, and only when the client offers dynamic registration.
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath } from 'url';
 import { SIDECAR_SUFFIX } from '../store/sidecarStore';
 import type { AnnotationService } from './annotations';
 import type { ServerContext } from './context';
+import { fileOf } from './services';
 
 /** Changes of one sidecar come in bursts (write, rename): read it once they settle. */
 const SETTLE_MS = 40;
@@ -15,14 +15,6 @@ const SETTLE_MS = 40;
 export function watchSidecars(ctx: ServerContext, service: AnnotationService): void {
   const folders = new Map<string, { watcher: fs.FSWatcher; uris: Set<string> }>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const fileOf = (uri: string): string | undefined => {
-    if (!uri.startsWith('file:')) return undefined;
-    try {
-      return fileURLToPath(uri);
-    } catch {
-      return undefined;
-    }
-  };
 
   const changed = (uri: string) => {
     clearTimeout(timers.get(uri));
