@@ -7,13 +7,14 @@ import * as path from 'path';
 import type { SemanticTokens } from 'vscode-languageserver-protocol/node';
 import { AnnotationsRequest, IndexIdleRequest, ServerCommands, type AnnotationsResult, type CommandResult, type IndexIdleResult } from '../../server/src/protocol';
 import { SAMPLES_DIR, SHARED_DIR } from '../../test/support/samples';
-import { TestClient, decodeTokens, positionAt } from '../../test/protocol/harness';
+import { TestClient, decodeTokens } from '../../test/protocol/harness';
 import { ENTITY_TOKEN, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/lsp/semanticTokenLegend';
 import { article, distinctArticles, newsSentences, rng, sampleSentences } from './corpus';
 import { cliFigures } from './cliFigures';
 import { benchAnnotationView } from './annotationView';
+import { baseline, keystrokeTimes, max, median, now, rssMb } from './measure';
+import { bigArticleFigures } from './bigArticles';
 
-const now = () => performance.now();
 /** How many 100 KB articles are opened, each in a fresh server. */
 const OPENINGS = 5;
 const legend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
@@ -28,20 +29,6 @@ async function timed<T>(n: number, request: () => Promise<T>): Promise<{ times: 
     times.push(now() - t);
   }
   return { times, last };
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const max = (xs: number[]) => Math.max(...xs);
-
-/** The plain baseline: a whitespace split of the same text (median of 5, after one to compile). */
-function baseline(text: string): number {
-  text.split(/\s+/);
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = now();
-    text.split(/\s+/);
-    runs.push(now() - t);
-  }
-  return median(runs);
 }
 
 const rows: string[][] = [['figure', 'measured', 'target', 'within', 'baseline (plain split)', 'ratio']];
@@ -58,11 +45,6 @@ function report(name: string, value: number, target: number | undefined, base: n
     base === undefined ? '—' : `${(value / base).toFixed(2)}×`,
   ]);
   console.log(`  ${name}: ${value.toFixed(1)} ${unit}`);
-}
-
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
 /** Opens the folder in a fresh server with `storageDir` as its storage and times the index, hovers meanwhile, and references. */
@@ -116,30 +98,6 @@ async function indexFigures(corpusDir: string, storageDir: string, base: number,
   }
 }
 
-/**
- * 30 keystrokes at random places in an open article, each timed until its semantic-token delta
- * arrives, with a pause between them as an annotator types a few keys a second. `last` carries the
- * result id the next delta is asked against.
- */
-async function keystrokeTimes(client: TestClient, uri: string, random: () => number, last: { resultId?: string }): Promise<number[]> {
-  const times: number[] = [];
-  for (let k = 0; k < 30; k++) {
-    const text = client.text(uri);
-    const at = Math.floor(random() * text.length);
-    const insert = k % 3 === 2 ? ' ' : 'ب';
-    const pos = positionAt(text, at);
-    const next = text.slice(0, at) + insert + text.slice(at);
-    const t = now();
-    await client.changeTo(uri, { range: { start: pos, end: pos }, text: insert }, next);
-    const delta = await client.request<SemanticTokens | { resultId: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: last.resultId });
-    times.push(now() - t);
-    last.resultId = delta.resultId;
-    // Let the server see the pause.
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return times;
-}
-
 async function main(): Promise<void> {
   const sentences = sampleSentences(SAMPLES_DIR);
   const random = rng(20241124);
@@ -188,6 +146,14 @@ async function main(): Promise<void> {
   // `npm run bench -- --orphans`: only the keystroke with 100 orphans.
   if (process.argv.includes('--orphans')) {
     await orphanFigures();
+    await bigArticleFigures(dir, news, random, report);
+    fs.rmSync(dir, { recursive: true, force: true });
+    printRows();
+    return;
+  }
+  // `npm run bench -- --big-articles`: only the server on long articles, up to the editor's ceiling.
+  if (process.argv.includes('--big-articles')) {
+    await bigArticleFigures(dir, news, random, report);
     fs.rmSync(dir, { recursive: true, force: true });
     printRows();
     return;

@@ -28,6 +28,13 @@ export function exported(input: ExportInput, options: ExportOptions, orphans: bo
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'entity' ? -1 : 1));
 }
 
+// Looked up once per exported annotation: a find over the records made an export of a sidecar with
+// tens of thousands of decisions quadratic (38k decisions: 30 s).
+// An input is made for one export of one article, so its records are indexed once.
+const byId = new WeakMap<ExportInput, Map<string, AnnotationRecord>>();
+
 export function recordOf(input: ExportInput, id: string): AnnotationRecord | undefined {
-  return input.decisions?.records.find((r) => r.id === id);
+  let map = byId.get(input);
+  if (!map) byId.set(input, (map = new Map((input.decisions?.records ?? []).map((r) => [r.id, r]))));
+  return map.get(id);
 }

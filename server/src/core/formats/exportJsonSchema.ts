@@ -86,7 +86,7 @@ export const exportSchemaFor = (types: readonly string[]) => ({
     },
     annotationLine: {
       description: '--format jsonl: one annotation a line.',
-      allOf: [{ $ref: '#/definitions/annotation' }, { required: ['file', 'offsets'] }],
+      allOf: [{ $ref: '#/definitions/annotation' }, { type: 'object', properties: { file: common.file, offsets: common.offsets }, required: ['file', 'offsets'] }],
     },
     documentLine: {
       type: 'object',
